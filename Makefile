@@ -1,0 +1,24 @@
+# The two set-up commands of the README: `make demo` and `make test`.
+# Each creates .venv/ on first use and installs the pinned dependencies (torch is pinned exactly: an open
+# range would pull a multi-GB CUDA build).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test test-all bench
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --no-compile --disable-pip-version-check -q -r requirements.txt
+	$(PY) -m pip install --no-compile --disable-pip-version-check -q --no-deps -e .
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/clipseal demo --out demo-output
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+test-all: $(STAMP)
+	$(PY) -m pytest -q -m ""

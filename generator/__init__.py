@@ -1,0 +1,1 @@
+"""Video generation: diffusers pipelines and the procedural scenes used for training and demos."""

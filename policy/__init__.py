@@ -1,0 +1,1 @@
+"""Policy: screening of prompts and inputs before any generation."""
