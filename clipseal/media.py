@@ -164,11 +164,12 @@ def read_frames(
 ) -> Iterator[Frame]:
     """Decode a clip frame by frame.
 
-    ``pixel_format`` is ``"rgb24"`` (H x W x 3) or ``"gray"`` (luma only, cheaper). ``start_s`` and
+    ``pixel_format`` is ``"rgb24"`` (H x W x 3), ``"gray"`` (full-range luma) or ``"yuv420p"`` (the
+    planes stacked as a (H * 3/2) x W array, luma first: no colour conversion at all). ``start_s`` and
     ``end_s`` limit the frames to a time range (the decoder seeks to the key frame before ``start_s``).
     Frames come in presentation order with their time in seconds from the start of the stream.
     """
-    if pixel_format not in ("rgb24", "gray", "bgr24"):
+    if pixel_format not in ("rgb24", "gray", "bgr24", "yuv420p"):
         raise ValueError(f"unsupported pixel format {pixel_format!r}")
     p = _check_input_file(path)
     with open_input(p) as container:
@@ -258,7 +259,18 @@ class VideoWriter:
             raise ValueError("all frames of a clip must have the same size")
         if w % 2 or h % 2:
             rgb = np.pad(rgb, ((0, h % 2), (0, w % 2), (0, 0)), mode="edge")
-        frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(rgb), format="rgb24")
+        self._encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(rgb), format="rgb24"))
+
+    def write_yuv420p(self, planes: np.ndarray, width: int, height: int) -> None:
+        """Write a frame given as stacked yuv420p planes ((H * 3/2) x W uint8, as ``read_frames`` gives)."""
+        if width % 2 or height % 2:
+            raise ValueError("yuv420p frames need an even width and height")
+        if self._vstream is None:
+            self._open_video(width, height)
+        frame = av.VideoFrame.from_ndarray(planes, format="yuv420p")
+        self._encode(frame)
+
+    def _encode(self, frame: av.VideoFrame) -> None:
         frame.pts = self.frames_written
         frame.time_base = self._vstream.codec_context.time_base
         for packet in self._vstream.encode(frame):

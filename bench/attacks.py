@@ -1,0 +1,181 @@
+"""Attacks on clips, for the watermark benchmark and tests: what platforms and editors do to uploads.
+
+Every attack reads a clip and writes a new, really encoded file (H.264, H.265 or VP9 through PyAV).
+Geometric and photometric attacks are followed by an H.264 CRF 23 encode, as an upload would be.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+from typing import Callable, Iterator
+
+import av
+import cv2
+import numpy as np
+
+from clipseal import media
+
+
+def _frames(src) -> Iterator[np.ndarray]:
+    for f in media.read_frames(src):
+        yield f.image
+
+
+def _write_h264(dst, frames, rate, crf=23) -> Path:
+    return media.write_video(dst, frames, rate, crf=crf, preset="veryfast")
+
+
+def _encode_with(dst: Path, frames, rate, codec: str, options: dict, fmt: str) -> Path:
+    with av.open(str(dst), mode="w", format=fmt) as out:
+        stream = None
+        for i, rgb in enumerate(frames):
+            if stream is None:
+                stream = out.add_stream(codec, rate=Fraction(rate).limit_denominator(1001000))
+                stream.width, stream.height = rgb.shape[1] // 2 * 2, rgb.shape[0] // 2 * 2
+                stream.pix_fmt = "yuv420p"
+                stream.options = options
+            frame = av.VideoFrame.from_ndarray(np.ascontiguousarray(rgb[: stream.height, : stream.width]),
+                                               format="rgb24")
+            frame.pts = i
+            for p in stream.encode(frame):
+                out.mux(p)
+        for p in stream.encode(None):
+            out.mux(p)
+    return dst
+
+
+def h264(crf: int) -> Callable:
+    def attack(src, dst):
+        return _write_h264(dst, _frames(src), media.probe(src).frame_rate, crf)
+    return attack
+
+
+def h265(crf: int) -> Callable:
+    def attack(src, dst):
+        return _encode_with(Path(dst), _frames(src), media.probe(src).frame_rate, "libx265",
+                            {"crf": str(crf), "preset": "ultrafast", "x265-params": "log-level=error"}, "mp4")
+    return attack
+
+
+def vp9(crf: int = 32) -> Callable:
+    def attack(src, dst):
+        dst = Path(dst).with_suffix(".webm")
+        return _encode_with(dst, _frames(src), media.probe(src).frame_rate, "libvpx-vp9",
+                            {"crf": str(crf), "b": "0", "deadline": "realtime", "cpu-used": "8"}, "webm")
+    return attack
+
+
+def scale(factor: float) -> Callable:
+    def attack(src, dst):
+        def gen():
+            for img in _frames(src):
+                h, w = img.shape[:2]
+                yield cv2.resize(img, (max(2, round(w * factor)), max(2, round(h * factor))),
+                                 interpolation=cv2.INTER_AREA)
+        return _write_h264(dst, gen(), media.probe(src).frame_rate)
+    return attack
+
+
+def crop(fraction: float) -> Callable:
+    """Remove ``fraction`` of the width and height from each side."""
+    def attack(src, dst):
+        def gen():
+            for img in _frames(src):
+                h, w = img.shape[:2]
+                dy, dx = round(h * fraction), round(w * fraction)
+                yield img[dy: h - dy, dx: w - dx]
+        return _write_h264(dst, gen(), media.probe(src).frame_rate)
+    return attack
+
+
+def pad_to_aspect(aspect: float = 4 / 3) -> Callable:
+    """Letterbox/pillarbox with black bars to another aspect ratio."""
+    def attack(src, dst):
+        def gen():
+            for img in _frames(src):
+                h, w = img.shape[:2]
+                if w / h > aspect:
+                    total = round(w / aspect) - h
+                    yield np.pad(img, ((total // 2, total - total // 2), (0, 0), (0, 0)))
+                else:
+                    total = round(h * aspect) - w
+                    yield np.pad(img, ((0, 0), (total // 2, total - total // 2), (0, 0)))
+        return _write_h264(dst, gen(), media.probe(src).frame_rate)
+    return attack
+
+
+def brightness(factor: float) -> Callable:
+    def attack(src, dst):
+        gen = (np.clip(img.astype(np.float32) * factor, 0, 255).astype(np.uint8) for img in _frames(src))
+        return _write_h264(dst, gen, media.probe(src).frame_rate)
+    return attack
+
+
+def contrast(factor: float) -> Callable:
+    def attack(src, dst):
+        def gen():
+            for img in _frames(src):
+                f = img.astype(np.float32)
+                mean = f.mean()
+                yield np.clip((f - mean) * factor + mean, 0, 255).astype(np.uint8)
+        return _write_h264(dst, gen(), media.probe(src).frame_rate)
+    return attack
+
+
+def frame_rate(new_rate: float) -> Callable:
+    """Resample in time to ``new_rate`` fps (drops or repeats frames, as a platform transcode does)."""
+    def attack(src, dst):
+        def gen():
+            step = 1.0 / new_rate
+            next_t = 0.0
+            for f in media.read_frames(src):
+                while f.time_s + 1e-6 >= next_t:
+                    yield f.image
+                    next_t += step
+        return _write_h264(dst, gen(), new_rate)
+    return attack
+
+
+def excerpt(start_s: float, length_s: float = 2.0) -> Callable:
+    def attack(src, dst):
+        gen = (f.image for f in media.read_frames(src, start_s=start_s, end_s=start_s + length_s))
+        return _write_h264(dst, gen, media.probe(src).frame_rate)
+    return attack
+
+
+def chain_scale_crop_h264(factor: float = 0.75, fraction: float = 0.05, crf: int = 30) -> Callable:
+    def attack(src, dst):
+        def gen():
+            for img in _frames(src):
+                h, w = img.shape[:2]
+                img = cv2.resize(img, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_AREA)
+                h, w = img.shape[:2]
+                dy, dx = round(h * fraction), round(w * fraction)
+                yield img[dy: h - dy, dx: w - dx]
+        return _write_h264(dst, gen(), media.probe(src).frame_rate, crf)
+    return attack
+
+
+def standard_attacks(fps: float) -> dict[str, Callable]:
+    """The attacks named in the watermark issue, by name."""
+    return {
+        "none (CRF 18 output)": lambda src, dst: Path(src),
+        "H.264 CRF 23": h264(23),
+        "H.264 CRF 30": h264(30),
+        "H.264 CRF 35": h264(35),
+        "H.265 CRF 28": h265(28),
+        "VP9 CRF 32": vp9(32),
+        "downscale 50%": scale(0.5),
+        "downscale 25%": scale(0.25),
+        "crop 10% each side": crop(0.10),
+        "letterbox to 4:3": pad_to_aspect(4 / 3),
+        "brightness +20%": brightness(1.2),
+        "brightness -20%": brightness(0.8),
+        "contrast 0.8": contrast(0.8),
+        "contrast 1.2": contrast(1.2),
+        f"frame rate {fps:g} -> {fps * 0.8:g}": frame_rate(fps * 0.8),
+        f"frame rate {fps:g} -> {fps * 0.5:g}": frame_rate(fps * 0.5),
+        "2 s excerpt": excerpt(1.3, 2.0),
+        "75% + crop 5% + CRF 30": chain_scale_crop_h264(0.75, 0.05, 30),
+    }

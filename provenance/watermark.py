@@ -1,0 +1,522 @@
+"""Invisible, keyed video watermark: embed a 64-bit payload in luma, detect it segment by segment.
+
+Design (docs/watermark.md has the measurements):
+
+* **Pattern.** A periodic tile of 16 x 16 smooth cells (``provenance.wm_pattern``), one cell about
+  1/60 of the frame height, repeated over the frame and identical in every frame (no flicker). The tile
+  is the sum of 204 orthogonal key-derived carriers, each signed by one bit of the coded payload
+  (``provenance.wm_codec``: 64-bit payload, 32-bit keyed tag, rate-1/2 convolutional code).
+* **Embedding.** ``Y' = Y + strength * mask * pattern``; the mask follows local texture and brightness, so
+  flat and dark areas get less. Only luma changes; chroma is untouched.
+* **Detection.** Each frame's luma is brought to at most 360 lines and high-passed; residuals are summed
+  per segment (0.5 s). On a sum of segments the tile period is found from the autocorrelation peak (the
+  mark's own periodicity is its synchronisation template: this undoes scaling), the tile is folded, the
+  cyclic shift is found by correlating with the carriers (this undoes cropping and padding), and the soft
+  bits are Viterbi-decoded. A decode counts only if the keyed tag matches: the false-positive probability
+  per attempt is 2**-32, and the reported p-value is ``attempts * 2**-32``.
+* **Localisation.** Once a payload is known, every segment is tested on its own: the correlation with the
+  known pattern at the found alignment, as a z-score against the correlations at all other alignments.
+
+Memory: the detector keeps one 360-line float accumulator per pending segment (at most ``max_pending``,
+about 0.9 MB each) until the first successful decode, then only per-segment scores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import secrets
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import cv2
+import numpy as np
+
+from clipseal.atomic import atomic_write_bytes
+from clipseal.errors import BadInputError
+from provenance import wm_codec, wm_pattern
+
+DEFAULT_STRENGTH = 1.5
+CELLS_PER_HEIGHT = 60  # cell size = frame height / 60 at embedding
+DETECT_LINES = 360
+DETECT_TILE = 64  # detection tile: 16 cells of 4 px
+SEGMENT_S = 0.5
+Z_PRESENT = 4.0  # per-segment threshold: p < 3.2e-5 for one segment under no watermark
+FP_PER_ATTEMPT = 2.0 ** -wm_codec.TAG_BITS
+
+
+@dataclass(frozen=True)
+class WatermarkKey:
+    """The secret that derives the carriers and the tag. Its repr never shows the secret."""
+
+    secret: bytes = field(repr=False)
+
+    def __post_init__(self) -> None:
+        if len(self.secret) < 16:
+            raise BadInputError("watermark key must be at least 16 bytes")
+
+    @property
+    def key_id(self) -> str:
+        """A public identifier of the key (a hash prefix), safe to log and to put in reports."""
+        return hashlib.sha256(b"clipseal-wm-key-id" + self.secret).hexdigest()[:16]
+
+    @classmethod
+    def generate(cls) -> "WatermarkKey":
+        return cls(secrets.token_bytes(32))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "WatermarkKey":
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="ascii").strip()
+        except FileNotFoundError as exc:
+            raise BadInputError(f"{p}: watermark key not found (run `clipseal keys init`)") from exc
+        except UnicodeDecodeError as exc:
+            raise BadInputError(f"{p}: not a watermark key file") from exc
+        try:
+            return cls(bytes.fromhex(text))
+        except ValueError as exc:
+            raise BadInputError(f"{p}: not a watermark key file (expected hex)") from exc
+
+    def save(self, path: str | os.PathLike) -> Path:
+        return atomic_write_bytes(path, self.secret.hex().encode("ascii") + b"\n", mode=0o600)
+
+
+def parse_payload(text: str) -> bytes:
+    """A 64-bit payload from 16 hex digits."""
+    cleaned = text.strip().lower().removeprefix("0x")
+    try:
+        payload = bytes.fromhex(cleaned)
+    except ValueError as exc:
+        raise BadInputError(f"payload {text!r} is not hexadecimal") from exc
+    if len(payload) != wm_codec.PAYLOAD_BITS // 8:
+        raise BadInputError(f"payload must be {wm_codec.PAYLOAD_BITS // 4} hex digits (64 bits), got {len(cleaned)}")
+    return payload
+
+
+def new_payload() -> bytes:
+    return secrets.token_bytes(wm_codec.PAYLOAD_BITS // 8)
+
+
+# --------------------------------------------------------------------------------------------- embed
+
+
+class Embedder:
+    """Adds the payload's pattern to the luma of frames of one size."""
+
+    def __init__(self, key: WatermarkKey, payload: bytes, width: int, height: int,
+                 strength: float = DEFAULT_STRENGTH) -> None:
+        self.width, self.height = width, height
+        self.strength = float(strength)
+        cell = max(3, round(height / CELLS_PER_HEIGHT))
+        self.period = cell * wm_pattern.TILE_CELLS
+        cells = wm_pattern.cell_tile(key.secret, wm_codec.encode(key.secret, payload))
+        tile = wm_pattern.render_periodic(cells, self.period) * self.strength
+        reps = (math.ceil(height / self.period), math.ceil(width / self.period))
+        self.pattern = np.ascontiguousarray(np.tile(tile, reps)[:height, :width])
+
+    def embed_luma(self, y: np.ndarray) -> np.ndarray:
+        """Return a marked copy of an 8-bit luma plane (H x W)."""
+        if y.shape != (self.height, self.width):
+            raise ValueError(f"frame is {y.shape[::-1]}, embedder was made for {(self.width, self.height)}")
+        out = y.astype(np.float32)
+        out += _mask(y) * self.pattern
+        np.clip(out, 0, 255, out=out)
+        return (out + 0.5).astype(np.uint8)
+
+
+def _mask(y: np.ndarray) -> np.ndarray:
+    """Per-pixel strength: more in texture, less in flat, dark and near-white areas.
+
+    Computed at a quarter of the resolution and interpolated back: the mask only needs to be smooth.
+    """
+    h, w = y.shape
+    small = cv2.resize(y, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA).astype(np.float32)
+    mean = cv2.blur(small, (5, 5))
+    var = cv2.blur(small * small, (5, 5)) - mean * mean
+    std = np.sqrt(np.maximum(var, 0.0))
+    texture = np.clip(0.55 + std / 12.0, 0.55, 1.8)
+    light = np.clip((mean - 8.0) / 45.0, 0.25, 1.0) * np.clip((250.0 - mean) / 30.0, 0.2, 1.0)
+    return cv2.resize(texture * light, (w, h), interpolation=cv2.INTER_LINEAR)
+
+
+# -------------------------------------------------------------------------------------------- detect
+
+
+@dataclass
+class Segment:
+    start_s: float
+    end_s: float
+    present: bool
+    z: float | None
+
+
+@dataclass
+class WatermarkDetection:
+    """Result of a detection. ``p_value``: probability that an unmarked clip gives a detection this strong
+    (1.0 when nothing was detected). ``segments``: presence per 0.5 s."""
+
+    present: bool
+    payload: str | None
+    p_value: float
+    z: float | None
+    segments: list[Segment]
+    key_id: str
+    frames: int = 0
+    attempts: int = 0
+    period_px: float | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def marked_ranges_s(self) -> list[tuple[float, float]]:
+        """Contiguous runs of marked segments, as (start, end) in seconds."""
+        runs: list[tuple[float, float]] = []
+        for seg in self.segments:
+            if seg.present and runs and abs(runs[-1][1] - seg.start_s) < 1e-6:
+                runs[-1] = (runs[-1][0], seg.end_s)
+            elif seg.present:
+                runs.append((seg.start_s, seg.end_s))
+        return runs
+
+
+def _prepare(y: np.ndarray) -> np.ndarray:
+    """Luma -> high-passed, clipped residual at most DETECT_LINES high."""
+    h, w = y.shape
+    if h > DETECT_LINES:
+        y = cv2.resize(y, (round(w * DETECT_LINES / h), DETECT_LINES), interpolation=cv2.INTER_AREA)
+    f = y.astype(np.float32)
+    r = f - cv2.GaussianBlur(f, (0, 0), 3.0)
+    # Strong residuals are edges (and letterbox borders), not watermark: leave them and their
+    # surroundings out entirely.
+    strong = (np.abs(r) > 8.0).astype(np.uint8)
+    r[cv2.dilate(strong, _EDGE_KERNEL) > 0] = 0.0
+    np.clip(r, -5.0, 5.0, out=r)
+    return r
+
+
+_EDGE_KERNEL = np.ones((5, 5), np.uint8)
+
+
+@dataclass
+class _Sync:
+    period: float
+    shift: tuple[int, int]
+    payload: bytes
+    tile: np.ndarray  # the payload's tile at DETECT_TILE px, unit RMS
+    z: float
+
+
+class Detector:
+    """Streaming detector: ``add(luma, time_s)`` for each frame, then ``finish()``."""
+
+    def __init__(self, key: WatermarkKey, segment_s: float = SEGMENT_S, max_pending: int = 240) -> None:
+        self.key = key
+        self.segment_s = segment_s
+        self.max_pending = max_pending
+        tiles = wm_pattern.carrier_tiles(key.secret, DETECT_TILE)
+        self._carriers_fft = np.fft.rfft2(tiles)
+        # Smoothing makes the rendered carriers slightly non-orthogonal; undo the cross-talk when reading
+        # the chips (zero-forcing with the carriers' Gram matrix).
+        flat = tiles.reshape(len(tiles), -1).astype(np.float64)
+        self._decorrelate = np.linalg.inv(flat @ flat.T / flat.shape[1])
+        self._pending: dict[int, list] = {}  # segment index -> [sum residual, n frames]
+        self._scores: dict[int, tuple[float | None, int]] = {}  # segment -> (z, n frames)
+        self._global: np.ndarray | None = None
+        self._sync: _Sync | None = None
+        self._attempts = 0
+        self.frames = 0
+        self._last_t = 0.0
+        self._frame_dt = 0.0
+
+    # -- feeding
+    def add(self, luma: np.ndarray, time_s: float) -> None:
+        r = _prepare(luma)
+        idx = int(time_s // self.segment_s + 1e-9)
+        self.frames += 1
+        if time_s > self._last_t:
+            self._frame_dt = time_s - self._last_t
+        self._last_t = max(self._last_t, time_s)
+        if self._global is None or self._global.shape != r.shape:
+            if self._global is not None:
+                raise BadInputError("frame size changed within the clip")
+            self._global = np.zeros_like(r)
+        self._global += r
+        if self._sync is not None:
+            self._add_known(idx, r)
+            return
+        slot = self._pending.setdefault(idx, [np.zeros_like(r), 0])
+        slot[0] += r
+        slot[1] += 1
+        if len(self._pending) > self.max_pending:
+            self._flush_pending(final=False)
+
+    def _add_known(self, idx: int, r: np.ndarray) -> None:
+        slot = self._pending.setdefault(idx, [np.zeros_like(r), 0])
+        slot[0] += r
+        slot[1] += 1
+        for done in [i for i in self._pending if i < idx]:
+            acc, n = self._pending.pop(done)
+            self._scores[done] = (self._segment_z(acc), n)
+
+    # -- decoding
+    def _correlate(self, acc: np.ndarray, period: float) -> np.ndarray:
+        """Correlation of the folded residual with every carrier at every cyclic shift: (204, 64, 64)."""
+        fold = _fold(acc, period)
+        return np.fft.irfft2(np.fft.rfft2(fold)[None] * np.conj(self._carriers_fft), s=fold.shape)
+
+    def _sync_strength(self, acc: np.ndarray, period: float) -> float:
+        corr = self._correlate(acc, period)
+        energy = np.einsum("jyx,jyx->yx", corr, corr)
+        return float(energy.max() / (np.median(energy) + 1e-12))
+
+    def _periods(self, acc: np.ndarray) -> list[float]:
+        """Candidate tile periods: autocorrelation peaks, each refined on a fine grid by the strength of
+        the carrier correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to
+        smear the fold over several cells)."""
+        refined = []
+        for p0 in _period_candidates(acc):
+            grid = p0 * (1.0 + np.linspace(-0.025, 0.025, 11))
+            strengths = [self._sync_strength(acc, p) for p in grid]
+            best = int(np.argmax(strengths))
+            fine = grid[best] * (1.0 + np.linspace(-0.004, 0.004, 5))
+            fine_strengths = [self._sync_strength(acc, p) for p in fine]
+            i = int(np.argmax(fine_strengths))
+            refined.append((fine_strengths[i], float(fine[i])))
+        refined.sort(reverse=True)
+        return [p for _, p in refined]
+
+    def _try_decode(self, acc: np.ndarray, periods: list[float]) -> _Sync | None:
+        for period in periods:
+            self._attempts += 1
+            corr = self._correlate(acc, period)
+            energy = np.einsum("jyx,jyx->yx", corr, corr)
+            dy, dx = np.unravel_index(int(np.argmax(energy)), energy.shape)
+            soft = self._decorrelate @ corr[:, dy, dx]
+            sigma = 1.4826 * np.median(np.abs(self._decorrelate @ corr.reshape(len(corr), -1)[:, ::37])) + 1e-12
+            payload = wm_codec.decode(self.key.secret, soft / sigma)
+            if payload is None:
+                continue
+            coded = wm_codec.encode(self.key.secret, payload)
+            x = 1.0 - 2.0 * coded.astype(np.float64)
+            z = float(np.dot(soft / sigma, x) / math.sqrt(len(x)))
+            tile = wm_pattern.render_periodic(wm_pattern.cell_tile(self.key.secret, coded), DETECT_TILE)
+            return _Sync(period=period, shift=(int(dy), int(dx)), payload=payload, tile=tile, z=z)
+        return None
+
+    def _segment_z(self, acc: np.ndarray) -> float | None:
+        s = self._sync
+        fold = _fold(acc, s.period)
+        if not np.any(fold):
+            return None
+        corr = np.fft.irfft2(np.fft.rfft2(fold) * np.conj(np.fft.rfft2(s.tile)), s=fold.shape)
+        dy, dx = s.shift
+        peak = corr[dy, dx]
+        others = np.roll(np.roll(corr, -dy + 3, axis=0), -dx + 3, axis=1)[7:, 7:]  # drop a 7x7 neighbourhood
+        sigma = float(np.std(others)) + 1e-12
+        return float(peak / sigma)
+
+    def _flush_pending(self, final: bool) -> None:
+        """Try to find the payload in what is pending; score the segments once found."""
+        if self._sync is None and self._pending:
+            order = sorted(self._pending)
+            periods = self._periods(self._global)
+            candidates = [order]
+            for width in (8, 4):
+                if len(order) > width:
+                    step = width // 2
+                    candidates += [order[i:i + width] for i in range(0, len(order) - width + 1, step)]
+            for group in candidates:
+                acc = sum(self._pending[i][0] for i in group)
+                self._sync = self._try_decode(acc, periods)
+                if self._sync is not None:
+                    break
+        if self._sync is not None:
+            keep_last = None if final else max(self._pending)
+            for idx in sorted(self._pending):
+                if idx == keep_last:
+                    continue
+                acc, n = self._pending.pop(idx)
+                self._scores[idx] = (self._segment_z(acc), n)
+        elif not final:
+            # Nothing decodable in the oldest half: give those segments up (they carry no readable mark).
+            for idx in sorted(self._pending)[: len(self._pending) // 2]:
+                _, n = self._pending.pop(idx)
+                self._scores[idx] = (None, n)
+
+    def finish(self) -> WatermarkDetection:
+        if self.frames == 0:
+            raise BadInputError("no frames to examine")
+        self._flush_pending(final=True)
+        for idx in list(self._pending):
+            _, n = self._pending.pop(idx)
+            self._scores[idx] = (None, n)
+        sync = self._sync
+        order = sorted(self._scores)
+        zs = [self._scores[i][0] for i in order]
+        presence = _segment_presence(zs) if sync is not None else [False] * len(zs)
+        segments = []
+        for idx, z, present in zip(order, zs, presence):
+            start = idx * self.segment_s
+            end = (idx + 1) * self.segment_s
+            if idx == order[-1]:
+                end = max(start, min(end, self._last_t + self._frame_dt))
+            segments.append(Segment(round(start, 3), round(end, 3), present, None if z is None else round(z, 2)))
+        if sync is None:
+            return WatermarkDetection(False, None, 1.0, None, segments, self.key.key_id, self.frames,
+                                      self._attempts)
+        return WatermarkDetection(
+            present=True,
+            payload=sync.payload.hex(),
+            p_value=min(1.0, self._attempts * FP_PER_ATTEMPT),
+            z=round(sync.z, 2),
+            segments=segments,
+            key_id=self.key.key_id,
+            frames=self.frames,
+            attempts=self._attempts,
+            period_px=round(sync.period, 2),
+        )
+
+
+def _segment_presence(zs: list[float | None], switch_p: float = 0.02) -> list[bool]:
+    """Which segments carry the (already identified) mark: a two-state hidden Markov model over the
+    per-segment z-scores, decoded with Viterbi. Unmarked segments have z ~ N(0, 1); marked ones a broad
+    N(mu, (mu/3)^2), with mu estimated from the clearly marked segments. Isolated weak segments inside a marked
+    run no longer break it, and a boundary falls where the evidence changes, not where one noisy segment
+    crosses a threshold."""
+    strong = [z for z in zs if z is not None and z >= Z_PRESENT]
+    if not strong:
+        return [False] * len(zs)
+    mu = max(Z_PRESENT, float(np.median(strong)))
+    spread = max(1.5, mu / 3.0)  # marked segments vary with content and compression
+    stay, switch = math.log(1 - switch_p), math.log(switch_p)
+    score = np.array([0.0, math.log(0.5)])  # (absent, present)
+    back = []
+    for z in zs:
+        emit = np.zeros(2) if z is None else np.array(
+            [-0.5 * z * z, -0.5 * ((z - mu) / spread) ** 2 - math.log(spread)])
+        from_absent = score[0] + np.array([stay, switch])
+        from_present = score[1] + np.array([switch, stay])
+        choice = (from_present > from_absent).astype(int)  # 1: came from present
+        score = np.where(choice, from_present, from_absent) + emit
+        back.append(choice)
+    state = int(np.argmax(score))
+    states = []
+    for choice in reversed(back):
+        states.append(bool(state))
+        state = int(choice[state])
+    return states[::-1]
+
+
+def _period_candidates(acc: np.ndarray, n: int = 3) -> list[float]:
+    """Tile periods (in pixels) suggested by peaks of the residual's autocorrelation."""
+    a = acc - acc.mean()
+    h, w = a.shape
+    spec = np.fft.rfft2(a)
+    ac = np.fft.irfft2(np.abs(spec) ** 2, s=a.shape)
+    ac /= ac[0, 0] + 1e-12
+    max_lag = int(min(h / 1.2, w / 1.2))
+    lags = np.arange(0, max_lag)
+    prof = ac[0, lags] + ac[lags, 0] + ac[0, (-lags) % w] + ac[(-lags) % h, 0]
+    min_lag = 20
+    # baseline: the local median over a wide window, so only narrow peaks stand out
+    peaks = []
+    for lag in range(min_lag, max_lag - 2):
+        v = prof[lag]
+        if v >= prof[lag - 1] and v >= prof[lag + 1]:
+            lo, hi = max(min_lag // 2, lag - 12), min(max_lag, lag + 13)
+            base = np.median(prof[lo:hi])
+            prominence = v - base
+            denom = prof[lag - 1] - 2 * v + prof[lag + 1]
+            offset = 0.5 * (prof[lag - 1] - prof[lag + 1]) / denom if denom < 0 else 0.0
+            peaks.append((prominence, lag + float(np.clip(offset, -0.5, 0.5))))
+    peaks.sort(reverse=True)
+    return [p for _, p in peaks[:n]]
+
+
+def _fold(acc: np.ndarray, period: float) -> np.ndarray:
+    """Resample so the period is DETECT_TILE pixels, then sum all tiles into one."""
+    scale = DETECT_TILE / period
+    h, w = acc.shape
+    nh, nw = max(DETECT_TILE, round(h * scale)), max(DETECT_TILE, round(w * scale))
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    r = cv2.resize(acc, (nw, nh), interpolation=interp)
+    ph, pw = -nh % DETECT_TILE, -nw % DETECT_TILE
+    r = np.pad(r, ((0, ph), (0, pw)))
+    fold = r.reshape(r.shape[0] // DETECT_TILE, DETECT_TILE, r.shape[1] // DETECT_TILE, DETECT_TILE).sum(axis=(0, 2))
+    # Row and column means carry borders and horizontal/vertical structure, almost no watermark.
+    fold -= fold.mean(axis=1, keepdims=True)
+    fold -= fold.mean(axis=0, keepdims=True)
+    return fold
+
+
+def detect_frames(key: WatermarkKey, frames: Iterable[tuple[np.ndarray, float]],
+                  segment_s: float = SEGMENT_S) -> WatermarkDetection:
+    det = Detector(key, segment_s=segment_s)
+    for luma, t in frames:
+        det.add(luma, t)
+    return det.finish()
+
+
+# ---------------------------------------------------------------------------------------------- files
+
+
+def _yuv_frames(path: str | os.PathLike):
+    """(planes, width, height, time) for each frame, as yuv420p with even dimensions."""
+    from clipseal import media
+
+    info = media.probe(path)
+    w, h = info.width, info.height
+    if w % 2 == 0 and h % 2 == 0:
+        for f in media.read_frames(path, pixel_format="yuv420p"):
+            yield f.image, w, h, f.time_s
+    else:
+        for f in media.read_frames(path, pixel_format="rgb24"):
+            rgb = np.pad(f.image, ((0, h % 2), (0, w % 2), (0, 0)), mode="edge")
+            yield cv2.cvtColor(rgb, cv2.COLOR_RGB2YUV_I420), w + w % 2, h + h % 2, f.time_s
+
+
+def embed_file(
+    src: str | os.PathLike,
+    dst: str | os.PathLike,
+    key: WatermarkKey,
+    payload: bytes,
+    crf: int = 18,
+    preset: str = "medium",
+    strength: float = DEFAULT_STRENGTH,
+    marked_ranges_s: list[tuple[float, float]] | None = None,
+) -> int:
+    """Mark a clip and write it as H.264 MP4 (atomically), keeping its audio. Returns the frame count.
+
+    With ``marked_ranges_s`` only frames inside those time ranges are marked (generated segments of an
+    extended clip or a film); the other frames pass through unchanged.
+    """
+    from clipseal import media
+
+    info = media.probe(src)
+    embedder = None
+    with media.VideoWriter(dst, info.frame_rate, crf=crf, preset=preset,
+                           audio_from=src if info.has_audio else None) as writer:
+        for planes, w, h, t in _yuv_frames(src):
+            if embedder is None:
+                embedder = Embedder(key, payload, w, h, strength)
+            if marked_ranges_s is None or any(a - 1e-6 <= t < b - 1e-6 for a, b in marked_ranges_s):
+                planes = planes.copy()
+                planes[:h] = embedder.embed_luma(planes[:h])
+            writer.write_yuv420p(planes, w, h)
+        return writer.frames_written
+
+
+def detect_file(path: str | os.PathLike, key: WatermarkKey, segment_s: float = SEGMENT_S) -> WatermarkDetection:
+    """Look for our watermark in a clip, segment by segment."""
+    from clipseal import media
+
+    info = media.probe(path)
+    det = Detector(key, segment_s=segment_s)
+    for f in media.read_frames(path, pixel_format="yuv420p" if info.width % 2 == 0 and info.height % 2 == 0
+                               else "gray"):
+        det.add(f.image[: info.height] if f.image.shape[0] != info.height else f.image, f.time_s)
+    return det.finish()
