@@ -92,10 +92,16 @@ def emit(data: dict[str, Any], as_json: bool, text: str) -> None:
 
 
 def _register() -> None:
-    from clipseal.commands import config_cmd, media_cmd
+    from clipseal.commands import config_cmd, demo_cmd, media_cmd, provenance_cmds
 
     main.add_command(media_cmd.media_group)
     main.add_command(config_cmd.config)
+    main.add_command(provenance_cmds.keys_group)
+    main.add_command(provenance_cmds.stamp_cmd)
+    main.add_command(provenance_cmds.verify_cmd)
+    main.add_command(provenance_cmds.watermark_group)
+    main.add_command(provenance_cmds.registry_group)
+    main.add_command(demo_cmd.demo)
 
 
 _register()

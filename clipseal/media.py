@@ -401,6 +401,30 @@ class _AudioCopier:
             self._src = None
 
 
+def rgb_to_yuv420p(rgb: np.ndarray) -> np.ndarray:
+    """RGB (H x W x 3, even size) -> stacked yuv420p planes, with FFmpeg's conversion (limited range,
+    BT.601), the same the writer and the decoder use."""
+    return av.VideoFrame.from_ndarray(np.ascontiguousarray(rgb), format="rgb24").reformat(
+        format="yuv420p").to_ndarray()
+
+
+def yuv420p_to_rgb(planes: np.ndarray) -> np.ndarray:
+    return av.VideoFrame.from_ndarray(planes, format="yuv420p").to_ndarray(format="rgb24")
+
+
+def yuv_frames(path: str | os.PathLike) -> Iterator[tuple[np.ndarray, int, int, float]]:
+    """(planes, width, height, time_s) per frame as yuv420p; odd sizes are padded by one edge pixel."""
+    info = probe(path)
+    w, h = info.width, info.height
+    if w % 2 == 0 and h % 2 == 0:
+        for f in read_frames(path, pixel_format="yuv420p"):
+            yield f.image, w, h, f.time_s
+    else:
+        for f in read_frames(path, pixel_format="rgb24"):
+            rgb = np.pad(f.image, ((0, h % 2), (0, w % 2), (0, 0)), mode="edge")
+            yield rgb_to_yuv420p(rgb), w + w % 2, h + h % 2, f.time_s
+
+
 def write_video(
     path: str | os.PathLike,
     frames: Iterable[np.ndarray],

@@ -29,7 +29,7 @@ import os
 import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import cv2
 import numpy as np
@@ -38,7 +38,7 @@ from clipseal.atomic import atomic_write_bytes
 from clipseal.errors import BadInputError
 from provenance import wm_codec, wm_pattern
 
-DEFAULT_STRENGTH = 1.5
+DEFAULT_STRENGTH = 1.3
 CELLS_PER_HEIGHT = 60  # cell size = frame height / 60 at embedding
 DETECT_LINES = 360
 DETECT_TILE = 64  # detection tile: 16 cells of 4 px
@@ -104,25 +104,84 @@ def new_payload() -> bytes:
 
 
 class Embedder:
-    """Adds the payload's pattern to the luma of frames of one size."""
+    """Adds the payload's pattern to the luma of frames of one size.
+
+    Informed embedding (improved spread spectrum, Malvar and Florencio 2003): the embedder measures, the
+    way the detector will, how much each frame's own content already projects onto every carrier, and
+    subtracts that from the pattern. Static content that happens to resemble the carriers (synthetic
+    textures, still shots) would otherwise be as strong as the mark itself. The correction is refreshed
+    every ``refresh`` frames and smoothed over time, so the pattern does not flicker.
+    """
 
     def __init__(self, key: WatermarkKey, payload: bytes, width: int, height: int,
-                 strength: float = DEFAULT_STRENGTH) -> None:
+                 strength: float = DEFAULT_STRENGTH, cancel: float = 1.0, refresh: int = 4) -> None:
         self.width, self.height = width, height
-        self.strength = float(strength)
+        # Fewer pixels carry the mark in a smaller frame, and a sub-level signal is lost to 8-bit
+        # rounding and the encoder's dead zone: below 720 lines the strength grows as sqrt(720 / H).
+        self.strength = float(strength) * float(np.clip(math.sqrt(720.0 / height), 1.0, 2.0))
+        self.cancel = float(cancel)
+        self.refresh = max(1, int(refresh))
         cell = max(3, round(height / CELLS_PER_HEIGHT))
         self.period = cell * wm_pattern.TILE_CELLS
-        cells = wm_pattern.cell_tile(key.secret, wm_codec.encode(key.secret, payload))
-        tile = wm_pattern.render_periodic(cells, self.period) * self.strength
-        reps = (math.ceil(height / self.period), math.ceil(width / self.period))
-        self.pattern = np.ascontiguousarray(np.tile(tile, reps)[:height, :width])
+        self._cells = wm_pattern.carriers(key.secret)
+        self._base = (1.0 - 2.0 * wm_codec.encode(key.secret, payload).astype(np.float32)) / math.sqrt(
+            wm_codec.CODED_BITS)
+        first = wm_pattern.render_periodic(self._cell_grid(self._base), self.period, normalize=False)
+        self._unit = 1.0 / float(np.sqrt(np.mean(first * first)))
+        self._reps = (math.ceil(height / self.period), math.ceil(width / self.period))
+        # the detector's view of a frame of this size: its scale, tile period and carriers
+        det_scale = DETECT_LINES / height if height > DETECT_LINES else 1.0
+        self._det_period = self.period * (round(width * det_scale) / width)
+        self._det_carriers = wm_pattern.carrier_tiles(key.secret, DETECT_TILE).reshape(wm_codec.CODED_BITS, -1)
+        self._gain: float | None = None
+        self._host: np.ndarray | None = None
+        self._amps = self._base
+        self._frame = 0
+        self.pattern = self._render(self._base)
+
+    def _cell_grid(self, amplitudes: np.ndarray) -> np.ndarray:
+        return (amplitudes @ self._cells).reshape(wm_pattern.TILE_CELLS, wm_pattern.TILE_CELLS)
+
+    def _render(self, amplitudes: np.ndarray) -> np.ndarray:
+        tile = wm_pattern.render_periodic(self._cell_grid(amplitudes), self.period, normalize=False)
+        tile *= self._unit * self.strength
+        return np.ascontiguousarray(np.tile(tile, self._reps)[: self.height, : self.width])
+
+    def _projection(self, y: np.ndarray) -> np.ndarray:
+        """What the detector reads from this frame alone, per carrier, at the embedding alignment."""
+        return self._det_carriers @ _fold(_prepare(y), self._det_period).ravel()
 
     def embed_luma(self, y: np.ndarray) -> np.ndarray:
         """Return a marked copy of an 8-bit luma plane (H x W)."""
         if y.shape != (self.height, self.width):
             raise ValueError(f"frame is {y.shape[::-1]}, embedder was made for {(self.width, self.height)}")
+        mask = _mask(y)
+        if self.cancel > 0 and self._frame % self.refresh == 0:
+            host = self._projection(y)
+            if self._gain is None:  # how much projection one unit of amplitude buys, measured once
+                marked = self._add(y, mask, self._render(self._base))
+                self._gain = float(np.dot(self._projection(marked) - host, self._base) /
+                                   np.dot(self._base, self._base))
+                self._host = host
+            # Only the part of the content that persists over time survives the detector's summing
+            # over frames; cancel that (a running mean), not each frame's passing detail.
+            self._host = 0.85 * self._host + 0.15 * host
+            if self._gain > 0:
+                wanted = self._base - self.cancel * self._host / self._gain
+                # limit the correction to the mark's own size: cancelling more would cost visibility
+                norm = np.linalg.norm(wanted - self._base)
+                cap = 0.6 * np.linalg.norm(self._base)
+                if norm > cap:
+                    wanted = self._base + (wanted - self._base) * (cap / norm)
+                self._amps = 0.5 * (self._amps + wanted) if self._frame else wanted
+                self.pattern = self._render(self._amps)
+        self._frame += 1
+        return self._add(y, mask, self.pattern)
+
+    @staticmethod
+    def _add(y: np.ndarray, mask: np.ndarray, pattern: np.ndarray) -> np.ndarray:
         out = y.astype(np.float32)
-        out += _mask(y) * self.pattern
+        out += mask * pattern
         np.clip(out, 0, 255, out=out)
         return (out + 0.5).astype(np.uint8)
 
@@ -137,7 +196,7 @@ def _mask(y: np.ndarray) -> np.ndarray:
     mean = cv2.blur(small, (5, 5))
     var = cv2.blur(small * small, (5, 5)) - mean * mean
     std = np.sqrt(np.maximum(var, 0.0))
-    texture = np.clip(0.55 + std / 12.0, 0.55, 1.8)
+    texture = np.clip(0.75 + std / 12.0, 0.75, 1.8)
     light = np.clip((mean - 8.0) / 45.0, 0.25, 1.0) * np.clip((250.0 - mean) / 30.0, 0.2, 1.0)
     return cv2.resize(texture * light, (w, h), interpolation=cv2.INTER_LINEAR)
 
@@ -190,15 +249,37 @@ def _prepare(y: np.ndarray) -> np.ndarray:
         y = cv2.resize(y, (round(w * DETECT_LINES / h), DETECT_LINES), interpolation=cv2.INTER_AREA)
     f = y.astype(np.float32)
     r = f - cv2.GaussianBlur(f, (0, 0), 3.0)
-    # Strong residuals are edges (and letterbox borders), not watermark: leave them and their
-    # surroundings out entirely.
-    strong = (np.abs(r) > 8.0).astype(np.uint8)
-    r[cv2.dilate(strong, _EDGE_KERNEL) > 0] = 0.0
+    # Letterbox and pillarbox bars carry no mark, and their edges (long straight lines) would swamp the
+    # correlation: zero the bars and a margin around them. Very strong edges are left out too.
+    top, bottom, left, right = _bars(f)
+    m = 6
+    if top:
+        r[: top + m] = 0.0
+    if bottom:
+        r[max(0, r.shape[0] - bottom - m):] = 0.0
+    if left:
+        r[:, : left + m] = 0.0
+    if right:
+        r[:, max(0, r.shape[1] - right - m):] = 0.0
+    strong = (np.abs(r) > 30.0).astype(np.uint8)
+    if strong.any():
+        r[cv2.dilate(strong, _EDGE_KERNEL) > 0] = 0.0
     np.clip(r, -5.0, 5.0, out=r)
     return r
 
 
 _EDGE_KERNEL = np.ones((5, 5), np.uint8)
+
+
+def _bars(f: np.ndarray, level: float = 40.0, flat: float = 4.0) -> tuple[int, int, int, int]:
+    """Widths of uniform dark bars at the top, bottom, left and right of a luma frame."""
+    def run(means: np.ndarray, stds: np.ndarray) -> int:
+        dark = (means < level) & (stds < flat)
+        n = int(np.argmin(dark)) if not dark.all() else len(dark)
+        return n if n >= 2 else 0
+    rm, rs = f.mean(axis=1), f.std(axis=1)
+    cm, cs = f.mean(axis=0), f.std(axis=0)
+    return run(rm, rs), run(rm[::-1], rs[::-1]), run(cm, cs), run(cm[::-1], cs[::-1])
 
 
 @dataclass
@@ -231,9 +312,11 @@ class Detector:
         self.frames = 0
         self._last_t = 0.0
         self._frame_dt = 0.0
+        self._source_lines = 0
 
     # -- feeding
     def add(self, luma: np.ndarray, time_s: float) -> None:
+        self._source_lines = luma.shape[0]
         r = _prepare(luma)
         idx = int(time_s // self.segment_s + 1e-9)
         self.frames += 1
@@ -278,7 +361,14 @@ class Detector:
         the carrier correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to
         smear the fold over several cells)."""
         refined = []
-        for p0 in _period_candidates(acc):
+        h = acc.shape[0]
+        # the period if the clip was not rescaled (the common case), whatever the autocorrelation says
+        unscaled = float(wm_pattern.TILE_CELLS * round(self._source_lines / CELLS_PER_HEIGHT) * h / self._source_lines) \
+            if self._source_lines else None
+        candidates = _period_candidates(acc)
+        if unscaled and all(abs(c - unscaled) > 0.03 * unscaled for c in candidates):
+            candidates.append(unscaled)
+        for p0 in candidates:
             grid = p0 * (1.0 + np.linspace(-0.025, 0.025, 11))
             strengths = [self._sync_strength(acc, p) for p in grid]
             best = int(np.argmax(strengths))
@@ -464,19 +554,33 @@ def detect_frames(key: WatermarkKey, frames: Iterable[tuple[np.ndarray, float]],
 # ---------------------------------------------------------------------------------------------- files
 
 
-def _yuv_frames(path: str | os.PathLike):
-    """(planes, width, height, time) for each frame, as yuv420p with even dimensions."""
-    from clipseal import media
-
-    info = media.probe(path)
-    w, h = info.width, info.height
-    if w % 2 == 0 and h % 2 == 0:
-        for f in media.read_frames(path, pixel_format="yuv420p"):
-            yield f.image, w, h, f.time_s
-    else:
-        for f in media.read_frames(path, pixel_format="rgb24"):
-            rgb = np.pad(f.image, ((0, h % 2), (0, w % 2), (0, 0)), mode="edge")
-            yield cv2.cvtColor(rgb, cv2.COLOR_RGB2YUV_I420), w + w % 2, h + h % 2, f.time_s
+def embed_frames(
+    frames: Iterable[tuple[np.ndarray, int, int, float]],
+    writer,
+    key: WatermarkKey,
+    payload: bytes,
+    strength: float = DEFAULT_STRENGTH,
+    marked_ranges_s: list[tuple[float, float]] | None = None,
+    observers: Iterable[Callable[[np.ndarray, int, int, float], None]] = (),
+) -> int:
+    """Mark yuv420p frames ``(planes, width, height, time_s)`` and hand them to ``writer``
+    (a ``clipseal.media.VideoWriter``). With ``marked_ranges_s`` only frames inside those time ranges are
+    marked (the generated part of an extended clip or of a film); the others pass through unchanged.
+    ``observers`` see every frame as written (for fingerprints and thumbnails). Returns the frame count."""
+    embedder = None
+    observers = list(observers)
+    count = 0
+    for planes, w, h, t in frames:
+        if embedder is None:
+            embedder = Embedder(key, payload, w, h, strength)
+        if marked_ranges_s is None or any(a - 1e-6 <= t < b - 1e-6 for a, b in marked_ranges_s):
+            planes = planes.copy()
+            planes[:h] = embedder.embed_luma(planes[:h])
+        writer.write_yuv420p(planes, w, h)
+        for observe in observers:
+            observe(planes, w, h, t)
+        count += 1
+    return count
 
 
 def embed_file(
@@ -489,34 +593,20 @@ def embed_file(
     strength: float = DEFAULT_STRENGTH,
     marked_ranges_s: list[tuple[float, float]] | None = None,
 ) -> int:
-    """Mark a clip and write it as H.264 MP4 (atomically), keeping its audio. Returns the frame count.
-
-    With ``marked_ranges_s`` only frames inside those time ranges are marked (generated segments of an
-    extended clip or a film); the other frames pass through unchanged.
-    """
+    """Mark a clip and write it as H.264 MP4 (atomically), keeping its audio. Returns the frame count."""
     from clipseal import media
 
     info = media.probe(src)
-    embedder = None
     with media.VideoWriter(dst, info.frame_rate, crf=crf, preset=preset,
                            audio_from=src if info.has_audio else None) as writer:
-        for planes, w, h, t in _yuv_frames(src):
-            if embedder is None:
-                embedder = Embedder(key, payload, w, h, strength)
-            if marked_ranges_s is None or any(a - 1e-6 <= t < b - 1e-6 for a, b in marked_ranges_s):
-                planes = planes.copy()
-                planes[:h] = embedder.embed_luma(planes[:h])
-            writer.write_yuv420p(planes, w, h)
-        return writer.frames_written
+        return embed_frames(media.yuv_frames(src), writer, key, payload, strength, marked_ranges_s)
 
 
 def detect_file(path: str | os.PathLike, key: WatermarkKey, segment_s: float = SEGMENT_S) -> WatermarkDetection:
     """Look for our watermark in a clip, segment by segment."""
     from clipseal import media
 
-    info = media.probe(path)
     det = Detector(key, segment_s=segment_s)
-    for f in media.read_frames(path, pixel_format="yuv420p" if info.width % 2 == 0 and info.height % 2 == 0
-                               else "gray"):
-        det.add(f.image[: info.height] if f.image.shape[0] != info.height else f.image, f.time_s)
+    for planes, _w, h, t in media.yuv_frames(path):
+        det.add(planes[:h], t)
     return det.finish()

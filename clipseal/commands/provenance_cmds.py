@@ -1,0 +1,242 @@
+"""``clipseal keys``, ``stamp``, ``verify``, ``watermark`` and ``registry``: wiring to ``provenance``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from clipseal.atomic import check_output_path
+from clipseal.cli import emit, get_config
+from clipseal.errors import NegativeFinding
+
+
+# ------------------------------------------------------------------------------------------------ keys
+@click.group("keys")
+def keys_group() -> None:
+    """Create and inspect signing and watermark keys."""
+
+
+@keys_group.command("init")
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Key folder (default: [keys] dir, i.e. <data_dir>/keys).")
+@click.option("--algorithm", type=click.Choice(["es256", "es384", "ed25519"]), default=None,
+              help="Signature algorithm (default es256).")
+@click.option("--passphrase-env", default=None, metavar="VAR",
+              help="Encrypt the private keys with the passphrase in this environment variable.")
+@click.option("--force", is_flag=True, help="Replace existing keys.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def keys_init(ctx, directory, algorithm, passphrase_env, force, as_json) -> None:
+    """Make a development PKI (root CA -> intermediate -> claim signer) and a watermark key."""
+    from provenance import keys
+    from provenance.watermark import WatermarkKey
+
+    cfg = get_config(ctx)
+    target = directory or cfg.key_dir
+    passphrase = None
+    if passphrase_env:
+        value = os.environ.get(passphrase_env)
+        if not value:
+            raise click.UsageError(f"environment variable {passphrase_env} is empty or not set")
+        passphrase = value.encode()
+    files = keys.init_dev_pki(target, algorithm or cfg.keys.algorithm, passphrase=passphrase, force=force)
+    wm_file = cfg.watermark_key_file if directory is None else Path(directory) / "watermark.key"
+    created_wm = False
+    if force or not wm_file.exists():
+        wm_file.parent.mkdir(parents=True, exist_ok=True)
+        WatermarkKey.generate().save(wm_file)
+        created_wm = True
+    key_id = WatermarkKey.load(wm_file).key_id
+    data = {"key_dir": str(files.dir), "signing_chain": str(files.signing_chain),
+            "signing_key": str(files.signing_key), "root_certificate": str(files.root_cert),
+            "watermark_key": str(wm_file), "watermark_key_id": key_id, "watermark_key_created": created_wm}
+    emit(data, as_json, "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+@keys_group.command("show")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def keys_show(ctx, as_json) -> None:
+    """Describe the configured signing certificate and watermark key (never the secrets)."""
+    from provenance import keys
+    from provenance.watermark import WatermarkKey
+
+    cfg = get_config(ctx)
+    files = keys.KeyFiles(cfg.key_dir)
+    chain = keys.load_chain(files.signing_chain)
+    cert = chain[0]
+    data = {
+        "signing_chain": str(files.signing_chain),
+        "subject": cert.subject.rfc4514_string(),
+        "issuer": cert.issuer.rfc4514_string(),
+        "not_after": cert.not_valid_after_utc.isoformat(),
+        "watermark_key_id": WatermarkKey.load(cfg.watermark_key_file).key_id,
+    }
+    emit(data, as_json, "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+# ----------------------------------------------------------------------------------------------- stamp
+@click.command("stamp")
+@click.argument("clip", type=click.Path(path_type=str))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="Output MP4.")
+@click.option("--source-type", default="trainedAlgorithmicMedia", show_default=True,
+              help="IPTC digital source type (short name or full URI).")
+@click.option("--title", default=None, help="Title recorded in the manifest (default: output file name).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def stamp_cmd(ctx, clip, output, source_type, title, as_json) -> None:
+    """Watermark CLIP and sign it with Content Credentials, for clips generated with other tools."""
+    from clipseal import media
+    from provenance.credentials import StampingKit
+    from provenance.manifest import ManifestSpec, source_type_uri
+    from provenance.stamp import stamp_file
+
+    cfg = get_config(ctx)
+    check_output_path(output, clip)
+    media.probe(clip)
+    spec = ManifestSpec(title=title or Path(output).name, source_type=source_type_uri(source_type))
+    kit = StampingKit.from_config(cfg)
+    result = stamp_file(clip, output, kit, spec)
+    emit(result.to_dict(), as_json,
+         f"stamped {result.output}\n  manifest {result.manifest_id}\n  watermark payload {result.watermark_payload}")
+
+
+# --------------------------------------------------------------------------------------------- verify
+@click.command("verify")
+@click.argument("clip", type=click.Path(path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--no-watermark", is_flag=True, help="Skip the watermark search (C2PA only).")
+@click.pass_context
+def verify_cmd(ctx, clip, as_json, no_watermark) -> None:
+    """Report Content Credentials, watermark and registry findings for CLIP.
+
+    Exit 0 when the report was made, 1 when the Content Credentials are invalid (tampering), 2 for a file
+    that is not a readable video.
+    """
+    from provenance.credentials import VerifyingKit
+    from provenance.verify import verify_file
+
+    cfg = get_config(ctx)
+    report, _ = verify_file(clip, VerifyingKit.from_config(cfg), use_watermark=not no_watermark)
+    emit(report, as_json, _verify_text(report))
+    if report["c2pa"]["state"] == "Invalid":
+        raise SystemExit(1)
+
+
+def _verify_text(report: dict) -> str:
+    c = report["c2pa"]
+    lines = [report["file"]]
+    if c["present"]:
+        lines.append(f"  Content Credentials: {c['state']}" + (f" ({', '.join(c['failures'])})" if c["failures"] else ""))
+        lines.append(f"    signed by {((c['signer'] or {}).get('common_name'))}, generator {c['claim_generator']}")
+        for t in c["digital_source_types"]:
+            lines.append(f"    source type: {t.rsplit('/', 1)[-1]}")
+    else:
+        lines.append("  Content Credentials: none")
+    w = report["watermark"]
+    if w.get("present"):
+        lines.append(f"  Watermark: present, payload {w['payload']} (p <= {w['p_value']:.1e})")
+        if w.get("manifest"):
+            lines.append(f"    registered manifest {w['manifest']['manifest_id']}")
+    else:
+        lines.append("  Watermark: " + ("not found" if w.get("checked") else w.get("note", "not checked")))
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------- watermark
+@click.group("watermark")
+def watermark_group() -> None:
+    """Low-level watermark embedding and detection."""
+
+
+@watermark_group.command("embed")
+@click.argument("clip", type=click.Path(path_type=str))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="Output MP4.")
+@click.option("--payload", required=True, help="64-bit payload, 16 hex digits.")
+@click.option("--strength", type=click.FloatRange(0.1, 10.0), default=None, help="Embedding strength.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def wm_embed(ctx, clip, output, payload, strength, as_json) -> None:
+    """Embed PAYLOAD in CLIP (no signature: use `clipseal stamp` for outputs you publish)."""
+    from clipseal import media
+    from provenance import watermark as wm
+
+    cfg = get_config(ctx)
+    data = wm.parse_payload(payload)
+    check_output_path(output, clip)
+    media.probe(clip)
+    key = wm.WatermarkKey.load(cfg.watermark_key_file)
+    n = wm.embed_file(clip, output, key, data, crf=cfg.output.crf, preset=cfg.output.preset,
+                      strength=strength or wm.DEFAULT_STRENGTH)
+    emit({"output": output, "payload": data.hex(), "frames": n, "key_id": key.key_id}, as_json,
+         f"wrote {output} ({n} frames, payload {data.hex()})")
+
+
+@watermark_group.command("detect")
+@click.argument("clip", type=click.Path(path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def wm_detect(ctx, clip, as_json) -> None:
+    """Look for the watermark in CLIP. Exit 0 if found, 1 if not."""
+    from provenance import watermark as wm
+
+    cfg = get_config(ctx)
+    key = wm.WatermarkKey.load(cfg.watermark_key_file)
+    det = wm.detect_file(clip, key)
+    runs = ", ".join(f"{a:.1f}-{b:.1f} s" for a, b in det.marked_ranges_s) or "none"
+    emit(det.to_dict(), as_json,
+         f"{clip}: watermark {'present' if det.present else 'not found'}"
+         + (f", payload {det.payload}, p <= {det.p_value:.1e}, marked {runs}" if det.present else ""))
+    if not det.present:
+        raise SystemExit(1)
+
+
+# -------------------------------------------------------------------------------------------- registry
+@click.group("registry")
+def registry_group() -> None:
+    """Look up signed manifests in the registry."""
+
+
+@registry_group.command("lookup")
+@click.option("--payload", default=None, help="Watermark payload (16 hex digits).")
+@click.option("--file", "clip", type=click.Path(path_type=str), default=None,
+              help="A clip: found by its watermark, its manifest id or its fingerprint.")
+@click.option("--manifest-id", default=None, help="A manifest id (urn:c2pa:...).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def registry_lookup(ctx, payload, clip, manifest_id, as_json) -> None:
+    """Return the stored manifest. Exit 0 if found, 1 if not."""
+    from provenance import watermark as wm
+    from provenance.credentials import VerifyingKit
+    from provenance.verify import recovered_manifest
+
+    if sum(x is not None for x in (payload, clip, manifest_id)) != 1:
+        raise click.UsageError("give exactly one of --payload, --file, --manifest-id")
+    cfg = get_config(ctx)
+    kit = VerifyingKit.from_config(cfg)
+    entry, how = None, None
+    if payload is not None:
+        hit = kit.registry.by_payload(wm.parse_payload(payload).hex())
+        entry, how = (hit.to_dict() if hit else None), "payload"
+    elif manifest_id is not None:
+        hit = kit.registry.by_manifest_id(manifest_id)
+        entry, how = (hit.to_dict() if hit else None), "manifest_id"
+    else:
+        from provenance.verify import verify_file
+
+        report, pixels = verify_file(clip, kit)
+        w = report["watermark"]
+        if w.get("present") and w.get("manifest"):
+            entry, how = w["manifest"], "watermark"
+        elif report["c2pa"].get("manifest_id"):
+            hit = kit.registry.by_manifest_id(report["c2pa"]["manifest_id"])
+            entry, how = (hit.to_dict() if hit else None), "manifest_id"
+        if entry is None and pixels.fingerprint:
+            hit = kit.registry.by_fingerprint(pixels.fingerprint)
+            entry, how = (hit.to_dict() if hit else None), "fingerprint"
+    data = {"found": entry is not None, "matched_by": how if entry else None, "entry": entry}
+    emit(data, as_json, f"found manifest {entry['manifest_id']} (by {how})" if entry else "not found")
+    if entry is None:
+        raise SystemExit(1)

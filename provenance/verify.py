@@ -1,0 +1,76 @@
+"""``clipseal verify``'s provenance half: Content Credentials, our watermark, and the registry.
+
+The report is a plain dict with a stable, documented schema (docs/verify.md). The detector adds its
+verdict on top of it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Iterable
+
+import numpy as np
+
+from provenance import c2pa_io
+from provenance.analysis import PixelAnalysis, analyze_pixels
+from provenance.credentials import VerifyingKit
+from provenance.fingerprint import MATCH_DISTANCE, distance
+from provenance.registry import Registry
+
+
+def verify_file(
+    path: str | os.PathLike,
+    kit: VerifyingKit,
+    use_watermark: bool = True,
+    extra: Iterable[Callable[[np.ndarray, float], None]] = (),
+) -> tuple[dict, PixelAnalysis]:
+    """Everything provenance can say about ``path``. Returns (report, pixel analysis)."""
+    p = Path(path)
+    from clipseal import media
+
+    media.probe(p)  # refuse what is not a video before anything else
+    c2pa = c2pa_io.read_c2pa(p, kit.c2pa_settings)
+    pixels = analyze_pixels(p, kit.watermark_key if use_watermark else None, extra)
+    report = {
+        "file": str(p),
+        "media": {
+            "codec": pixels.info.codec, "width": pixels.info.width, "height": pixels.info.height,
+            "fps": round(pixels.info.fps, 3), "duration_s": pixels.info.duration_s, "frames": pixels.frames,
+        },
+        "c2pa": c2pa.to_dict(),
+        "watermark": _watermark_section(pixels, kit),
+        "fingerprint": pixels.fingerprint,
+    }
+    return report, pixels
+
+
+def _watermark_section(pixels: PixelAnalysis, kit: VerifyingKit) -> dict:
+    if pixels.watermark is None:
+        reason = "no watermark key configured" if kit.watermark_key is None else "not checked"
+        return {"present": False, "payload": None, "p_value": None, "segments": [], "manifest": None,
+                "checked": False, "note": reason}
+    det = pixels.watermark
+    section = det.to_dict()
+    section["checked"] = True
+    section["manifest"] = None
+    if det.present and kit.registry is not None:
+        section["manifest"] = recovered_manifest(kit.registry, det.payload, pixels.fingerprint)
+    return section
+
+
+def recovered_manifest(registry: Registry, payload: str, clip_fingerprint: str | None) -> dict | None:
+    """The registered manifest for a watermark payload, and whether this clip is the content it was
+    stamped on (a payload on different content means the mark was copied, not stamped)."""
+    entry = registry.by_payload(payload)
+    if entry is None:
+        return None
+    out = entry.to_dict()
+    if clip_fingerprint and entry.fingerprint:
+        d = distance(clip_fingerprint, entry.fingerprint)
+        out["fingerprint_distance"] = d
+        out["content_matches"] = d <= MATCH_DISTANCE
+    else:
+        out["fingerprint_distance"] = None
+        out["content_matches"] = None
+    return out
