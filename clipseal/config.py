@@ -65,6 +65,16 @@ class GeneratorConfig:
 
 
 @dataclass(frozen=True)
+class PolicyConfig:
+    categories: tuple[str, ...] = ("real_person", "private_person", "news_event", "face_input")
+    allow: tuple[str, ...] = ()
+    deny: tuple[str, ...] = ()
+    consent_keys: tuple[Path, ...] = ()  # Ed25519 public keys (PEM) that sign consent records
+    audit_log: Path | None = None  # default: <data_dir>/policy-audit.jsonl
+    gazetteer: Path | None = None  # default: the gazetteer shipped in policy/data
+
+
+@dataclass(frozen=True)
 class Config:
     """The resolved configuration. Paths are absolute; defaults are filled in."""
 
@@ -75,6 +85,7 @@ class Config:
     watermark: WatermarkConfig = WatermarkConfig()
     output: OutputConfig = OutputConfig()
     generator: GeneratorConfig = GeneratorConfig()
+    policy: PolicyConfig = PolicyConfig()
     source: Path | None = None  # the file it was read from, if any
 
     @property
@@ -89,6 +100,10 @@ class Config:
     def watermark_key_file(self) -> Path:
         return self.watermark.key_file or self.key_dir / "watermark.key"
 
+    @property
+    def policy_audit_log(self) -> Path:
+        return self.policy.audit_log or self.data_dir / "policy-audit.jsonl"
+
 
 _SECTIONS = {
     "keys": KeysConfig,
@@ -97,6 +112,7 @@ _SECTIONS = {
     "watermark": WatermarkConfig,
     "output": OutputConfig,
     "generator": GeneratorConfig,
+    "policy": PolicyConfig,
 }
 
 
@@ -149,11 +165,15 @@ def _build(raw: dict[str, Any], env: Mapping[str, str], source: Path | None) -> 
 def _coerce(cls: type, f: dataclasses.Field, value: Any, where: str) -> Any:
     default = f.default
     try:
-        if f.name in ("anchors",):
+        if f.name in ("anchors", "consent_keys"):
             if isinstance(value, str):
                 value = [v for v in value.split(os.pathsep) if v]
             return tuple(Path(v).expanduser().resolve() for v in value)
-        if f.name in ("dir", "key_file"):
+        if f.name in ("categories", "allow", "deny"):
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(",") if v.strip()]
+            return tuple(str(v) for v in value)
+        if f.name in ("dir", "key_file", "audit_log", "gazetteer"):
             return Path(value).expanduser().resolve() if value else None
         if isinstance(default, bool):
             if isinstance(value, str):

@@ -1,0 +1,148 @@
+"""The gazetteer of public figures: loading, editing, and fast fuzzy matching of names in prompts.
+
+File format (``policy/data/public_figures.tsv``): tab-separated ``id, name, category, aliases,
+surname_alone``; aliases separated by ``|``; lines starting with ``#`` are comments. ``surname_alone``
+says whether the last word of the name alone picks the person out ("Merkel": yes; "Harris": no).
+
+Matching is on normalised, space-free forms of 1- to 5-word windows, so "joe biden", "JoeBiden",
+"J o e B i d e n" and "j0e b1den" all meet "Joe Biden"; names of 7 letters or more also match at edit
+distance 1 (one letter wrong, missing or extra), through a deletion index (no pairwise comparison).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from clipseal.atomic import atomic_write_bytes
+from clipseal.errors import BadInputError
+from policy.normalize import Token, normalised_phrase
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "public_figures.tsv"
+CATEGORIES = ("politician", "head_of_state", "royal", "religious", "celebrity", "athlete", "business",
+              "journalist")
+_COLUMNS = ["id", "name", "category", "aliases", "surname_alone"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    name: str
+    category: str
+    aliases: tuple[str, ...]
+    surname_alone: bool
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    figure: Figure
+    alias: str
+    start: int
+    end: int
+    fuzzy: bool
+
+
+def load(path: str | os.PathLike = DEFAULT_PATH) -> list[Figure]:
+    figures = []
+    with open(path, encoding="utf-8") as fh:
+        rows = [line for line in fh if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(rows, delimiter="\t"):
+        try:
+            figures.append(Figure(row["id"], row["name"], row["category"],
+                                  tuple(a for a in (row.get("aliases") or "").split("|") if a.strip()),
+                                  (row.get("surname_alone") or "").strip().lower() == "yes"))
+        except (KeyError, TypeError) as exc:
+            raise BadInputError(f"{path}: malformed gazetteer row {row!r}") from exc
+    return figures
+
+
+def add_figures(new: list[Figure], path: str | os.PathLike = DEFAULT_PATH) -> int:
+    """Add or replace entries (by id); writes the file atomically. Returns how many were added/changed."""
+    for f in new:
+        if f.category not in CATEGORIES:
+            raise BadInputError(f"unknown category {f.category!r}; choose one of {', '.join(CATEGORIES)}")
+        if not f.id or not f.name:
+            raise BadInputError("a figure needs an id and a name")
+    existing = {f.id: f for f in load(path)}
+    changed = sum(1 for f in new if existing.get(f.id) != f)
+    existing.update({f.id: f for f in new})
+    header = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    lines = header + ["\t".join(_COLUMNS)]
+    for f in existing.values():
+        lines.append("\t".join([f.id, f.name, f.category, "|".join(f.aliases), "yes" if f.surname_alone else "no"]))
+    atomic_write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    return changed
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+class NameIndex:
+    """Exact and one-edit lookups of public-figure names over token windows.
+
+    One-edit matching uses a deletion index: two strings are at edit distance <= 1 when one is the other
+    with a letter deleted, or both share a one-letter deletion (a substitution).
+    """
+
+    MAX_WORDS = 5
+    FUZZY_MIN = 6
+
+    def __init__(self, figures: list[Figure]) -> None:
+        self.exact: dict[str, tuple[Figure, str, bool]] = {}  # key -> (figure, alias, needs capital)
+        self._fuzzy_keys: set[str] = set()
+        self._deletions: dict[str, set[str]] = {}
+        for fig in figures:
+            names = [fig.name, *fig.aliases]
+            words = normalised_phrase(fig.name).split()
+            if fig.surname_alone and len(words) > 1:
+                names.append(words[-1])
+            for alias in names:
+                norm = normalised_phrase(alias)
+                key = norm.replace(" ", "")
+                if len(key) < 2:
+                    continue
+                single = " " not in norm
+                # A one-word name that is not distinctive ("Drake", "Adele") counts only capitalised.
+                needs_capital = single and not fig.surname_alone
+                self.exact.setdefault(key, (fig, alias, needs_capital))
+                if len(key) >= self.FUZZY_MIN and (not single or fig.surname_alone):
+                    self._fuzzy_keys.add(key)
+                    for d in _deletions(key):
+                        self._deletions.setdefault(d, set()).add(key)
+
+    def _one_edit(self, key: str) -> str | None:
+        candidates = set(self._deletions.get(key, ()))  # the query lacks a letter
+        for d in _deletions(key):
+            if d in self._fuzzy_keys:  # the query has an extra letter
+                candidates.add(d)
+            candidates.update(self._deletions.get(d, ()))  # one letter differs
+        candidates.discard(key)
+        return min(candidates) if candidates else None
+
+    def find(self, tokens: list[Token]) -> list[NameMatch]:
+        found: list[NameMatch] = []
+        covered: set[int] = set()
+        for n in range(self.MAX_WORDS, 0, -1):
+            for i in range(0, len(tokens) - n + 1):
+                if covered.intersection(range(i, i + n)):
+                    continue
+                window = tokens[i:i + n]
+                key = "".join(t.text for t in window)
+                hit, fuzzy = self.exact.get(key), False
+                if hit is None and len(key) >= self.FUZZY_MIN:
+                    near = self._one_edit(key)
+                    if near is not None:
+                        hit, fuzzy = self.exact[near], True
+                if hit is None:
+                    continue
+                fig, alias, needs_capital = hit
+                if needs_capital and not window[0].capitalised:
+                    continue
+                if fuzzy and n == 1 and not window[0].capitalised and len(key) < 9:
+                    continue  # a lower-case single word one letter off a surname is too often a word
+                found.append(NameMatch(fig, alias, window[0].start, window[-1].end, fuzzy))
+                covered.update(range(i, i + n))
+        return sorted(found, key=lambda m: m.start)
