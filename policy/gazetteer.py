@@ -108,7 +108,10 @@ class NameIndex:
                 # A one-word name that is not distinctive ("Drake", "Adele") counts only capitalised.
                 needs_capital = single and not fig.surname_alone
                 self.exact.setdefault(key, (fig, alias, needs_capital))
-                if len(key) >= self.FUZZY_MIN and (not single or fig.surname_alone):
+                # Misspellings target the real name and surname; nicknames ("Queen Bey") match only
+                # exactly, or "queen bee" would be one letter away.
+                is_name = alias == fig.name or (single and norm == words[-1])
+                if is_name and len(key) >= self.FUZZY_MIN and (not single or fig.surname_alone):
                     self._fuzzy_keys.add(key)
                     for d in _deletions(key):
                         self._deletions.setdefault(d, set()).add(key)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s", "!": "i",
          "|": "l", "€": "e"}
 _SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th", "ı": "i"}
+# German umlauts are written ae/oe/ue when typed without them; fold both spellings to that form.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _TOKEN = re.compile(r"[^\W_]+|[@$!|€]", re.UNICODE)
 _WORDCHARS = re.compile(r"[\w@$!|€'’-]+", re.UNICODE)
 
@@ -29,7 +31,7 @@ class Token:
 def fold(text: str) -> str:
     """Lower case, no diacritics, compatibility forms folded (full-width letters, ligatures)."""
     out = []
-    for ch in unicodedata.normalize("NFKD", text):
+    for ch in unicodedata.normalize("NFKD", unicodedata.normalize("NFC", text).translate(_UMLAUTS)):
         if unicodedata.combining(ch):
             continue
         low = ch.lower()
