@@ -101,6 +101,7 @@ def _register() -> None:
     main.add_command(provenance_cmds.verify_cmd)
     main.add_command(provenance_cmds.watermark_group)
     main.add_command(provenance_cmds.registry_group)
+    main.add_command(provenance_cmds.label_cmd)
     main.add_command(demo_cmd.demo)
     main.add_command(policy_cmd.policy_group)
 

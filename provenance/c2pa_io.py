@@ -6,6 +6,7 @@ turns the SDK's report into a ``C2paReport`` whose fields ``clipseal verify`` pr
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import mimetypes
 from dataclasses import asdict, dataclass, field
@@ -46,8 +47,7 @@ def sign_file(
         raise BadInputError(f"{source}: cannot embed Content Credentials in this file type")
     labelled = []
     for i, ing in enumerate(spec.ingredients):
-        labelled.append(ing if ing.label else type(ing)(ing.path, ing.relationship, ing.time_range_s,
-                                                       f"ingredient-{i}"))
+        labelled.append(ing if ing.label else dataclasses.replace(ing, label=f"ingredient-{i}"))
     spec.ingredients = labelled
     definition = spec.definition(thumbnail_id="thumbnail.jpg" if thumbnail_jpeg else None)
     try:
@@ -73,7 +73,7 @@ def _add_ingredient(builder: c2pa.Builder, ing) -> None:
     fmt = mime_type(ing.path)
     if fmt is None:
         raise BadInputError(f"{ing.path}: unsupported ingredient file type")
-    ingredient = {"title": ing.path.name, "relationship": ing.relationship, "label": ing.label}
+    ingredient = {"title": ing.title or ing.path.name, "relationship": ing.relationship, "label": ing.label}
     try:
         with open(ing.path, "rb") as fh:
             builder.add_ingredient(ingredient, fmt, fh)
@@ -103,6 +103,7 @@ class C2paReport:
     signing_time: str | None = None
     generation: dict | None = None
     soft_binding: dict | None = None
+    generated_ranges_s: list[list[float]] = field(default_factory=list)
     n_manifests: int = 0
     embedded: bool | None = None
     error: str | None = None
@@ -188,9 +189,25 @@ def _report(store: dict, state: str | None, embedded: bool) -> C2paReport:
         signing_time=sig.get("time") or _created_when(actions),
         generation=generation,
         soft_binding=soft,
+        generated_ranges_s=_temporal_ranges(actions),
         n_manifests=len(manifests),
         embedded=embedded,
     )
+
+
+def _temporal_ranges(actions: list[dict]) -> list[list[float]]:
+    """Time ranges (seconds) the actions declare as changed: the generated segments of a composite."""
+    ranges = []
+    for action in actions:
+        for change in action.get("changes", []) or []:
+            for region in change.get("region", []) or []:
+                t = region.get("time") or {}
+                if region.get("type") == "temporal" and t.get("start") is not None and t.get("end") is not None:
+                    try:
+                        ranges.append([float(t["start"]), float(t["end"])])
+                    except (TypeError, ValueError):
+                        continue
+    return sorted(ranges)
 
 
 def _created_when(actions: list[dict]) -> str | None:

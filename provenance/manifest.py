@@ -86,6 +86,7 @@ class Ingredient:
     # For a component: where it sits in the output. For a parent: the generated range of the output.
     time_range_s: tuple[float, float] | None = None
     label: str = ""
+    title: str | None = None  # default: the file name
 
     def __post_init__(self) -> None:
         if self.relationship not in ("parentOf", "componentOf", "inputTo"):

@@ -66,10 +66,14 @@ def stamp_frames(
     spec: ManifestSpec,
     marked_ranges_s: list[tuple[float, float]] | None = None,
     audio_from: str | os.PathLike | None = None,
+    payload: bytes | None = None,
 ) -> StampResult:
-    """Watermark yuv420p frames, encode H.264, sign with C2PA, register, and only then create ``output``."""
+    """Watermark yuv420p frames, encode H.264, sign with C2PA, register, and only then create ``output``.
+
+    ``payload`` is normally drawn at random (the registry's key for this output); pipelines that need
+    reproducible outputs may pass one."""
     out = Path(output)
-    payload = new_payload()
+    payload = payload or new_payload()
     spec.watermark_payload = payload.hex()
     fingerprint = Fingerprinter()
     thumbnail = _Thumbnail()
@@ -102,9 +106,11 @@ def stamp_file(
     kit: StampingKit,
     spec: ManifestSpec,
     marked_ranges_s: list[tuple[float, float]] | None = None,
+    payload: bytes | None = None,
 ) -> StampResult:
     """Stamp a clip made elsewhere (or a film whose generated ranges are given)."""
     check_output_path(output, source)
     info = media.probe(source)
     return stamp_frames(media.yuv_frames(source), info.frame_rate, output, kit, spec,
-                        marked_ranges_s=marked_ranges_s, audio_from=source if info.has_audio else None)
+                        marked_ranges_s=marked_ranges_s, audio_from=source if info.has_audio else None,
+                        payload=payload)

@@ -229,7 +229,9 @@ class WatermarkDetection:
     period_px: float | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d["marked_ranges_s"] = [list(r) for r in self.marked_ranges_s]
+        return d
 
     @property
     def marked_ranges_s(self) -> list[tuple[float, float]]:

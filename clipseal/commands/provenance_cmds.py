@@ -240,3 +240,36 @@ def registry_lookup(ctx, payload, clip, manifest_id, as_json) -> None:
     emit(data, as_json, f"found manifest {entry['manifest_id']} (by {how})" if entry else "not found")
     if entry is None:
         raise SystemExit(1)
+
+
+# ----------------------------------------------------------------------------------------------- label
+@click.command("label")
+@click.argument("film", type=click.Path(path_type=str))
+@click.option("--segments", "segments_file", required=True, type=click.Path(path_type=str),
+              help="segments.json or a CMX3600 EDL listing the generated time ranges.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="Output MP4.")
+@click.option("--visible", is_flag=True, help="Burn a visible label into the listed segments.")
+@click.option("--text", default="AI-generated", show_default=True, help="Text of the visible label.")
+@click.option("--position", type=click.Choice(["top-left", "top-right", "bottom-left", "bottom-right"]),
+              default="top-right", show_default=True)
+@click.option("--size", type=click.FloatRange(0.02, 0.15), default=0.045, show_default=True,
+              help="Text height as a fraction of the frame height.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def label_cmd(ctx, film, segments_file, output, visible, text, position, size, as_json) -> None:
+    """Label the AI-made segments of FILM: watermark them, record them in a signed manifest, and
+    (with --visible) show an on-screen label."""
+    from clipseal import media
+    from provenance import segments as seg_mod
+    from provenance.credentials import StampingKit
+    from provenance.labeling import label_film
+    from provenance.overlay import LabelStyle
+
+    cfg = get_config(ctx)
+    check_output_path(output, film)
+    info = media.probe(film)
+    segments = seg_mod.load(segments_file, info.fps, info.duration_s)
+    style = LabelStyle(text=text, position=position, size=size) if visible else None
+    result = label_film(film, output, segments, StampingKit.from_config(cfg), style)
+    d = result.to_dict()
+    emit(d, as_json, f"labelled {d['output']}: {len(segments)} segment(s), manifest {d['manifest_id']}")
