@@ -27,10 +27,11 @@ def analyze_pixels(
     path: str | os.PathLike,
     watermark_key: WatermarkKey | None,
     extra: Iterable[Callable[[np.ndarray, float], None]] = (),
+    info: media.VideoInfo | None = None,
 ) -> PixelAnalysis:
     """Decode ``path`` once (luma only), feeding the watermark detector, the fingerprinter and any
-    ``extra`` consumers ``(luma, time_s)``."""
-    info = media.probe(path)
+    ``extra`` consumers ``(luma, time_s)``. ``info`` saves a second probe when the caller has one."""
+    info = info or media.probe(path)
     detector = Detector(watermark_key) if watermark_key is not None else None
     fingerprinter = Fingerprinter()
     consumers = list(extra)

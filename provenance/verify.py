@@ -29,9 +29,9 @@ def verify_file(
     p = Path(path)
     from clipseal import media
 
-    media.probe(p)  # refuse what is not a video before anything else
+    info = media.probe(p)  # refuse what is not a video before anything else
     c2pa = c2pa_io.read_c2pa(p, kit.c2pa_settings)
-    pixels = analyze_pixels(p, kit.watermark_key if use_watermark else None, extra)
+    pixels = analyze_pixels(p, kit.watermark_key if use_watermark else None, extra, info=info)
     report = {
         "file": str(p),
         "media": {

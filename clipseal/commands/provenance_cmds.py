@@ -88,14 +88,11 @@ def keys_show(ctx, as_json) -> None:
 @click.pass_context
 def stamp_cmd(ctx, clip, output, source_type, title, as_json) -> None:
     """Watermark CLIP and sign it with Content Credentials, for clips generated with other tools."""
-    from clipseal import media
     from provenance.credentials import StampingKit
     from provenance.manifest import ManifestSpec, source_type_uri
     from provenance.stamp import stamp_file
 
     cfg = get_config(ctx)
-    check_output_path(output, clip)
-    media.probe(clip)
     spec = ManifestSpec(title=title or Path(output).name, source_type=source_type_uri(source_type))
     kit = StampingKit.from_config(cfg)
     result = stamp_file(clip, output, kit, spec)
@@ -160,13 +157,11 @@ def watermark_group() -> None:
 @click.pass_context
 def wm_embed(ctx, clip, output, payload, strength, as_json) -> None:
     """Embed PAYLOAD in CLIP (no signature: use `clipseal stamp` for outputs you publish)."""
-    from clipseal import media
     from provenance import watermark as wm
 
     cfg = get_config(ctx)
     data = wm.parse_payload(payload)
     check_output_path(output, clip)
-    media.probe(clip)
     key = wm.WatermarkKey.load(cfg.watermark_key_file)
     n = wm.embed_file(clip, output, key, data, crf=cfg.output.crf, preset=cfg.output.preset,
                       strength=strength or wm.DEFAULT_STRENGTH)
