@@ -92,7 +92,7 @@ def render(scene: Scene, frames: int = 16, width: int = 64, height: int = 64, pa
     return out
 
 
-def demo_clip(seconds: float = 4.0, fps: int = 24, width: int = 1280, height: int = 720) -> np.ndarray:
+def demo_clip(seconds: float = 6.0, fps: int = 24, width: int = 1280, height: int = 720) -> np.ndarray:
     """The demo's default clip: a red ball bouncing while the camera pans over a textured background."""
     return render(Scene("circle", "red", "blue", "bouncing", seed=7), frames=int(seconds * fps),
                   width=width, height=height, pan_px=240)
