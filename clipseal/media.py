@@ -136,10 +136,7 @@ def probe(path: str | os.PathLike) -> VideoInfo:
             has_audio=audio is not None,
             audio_codec=audio.codec_context.name if audio is not None and audio.codec_context else None,
         )
-        try:
-            first = next(_decode(container, stream, p), None)
-        except BadInputError:
-            raise
+        first = next(_decode(container, stream, p), None)
         if first is None:
             raise BadInputError(f"{p}: video stream contains no frames")
     return info

@@ -69,7 +69,6 @@ class PolicySettings:
     categories: tuple[str, ...] = CATEGORIES
     allow: tuple[str, ...] = ()  # phrases never to act on (e.g. a client's own brand that is also a name)
     deny: tuple[str, ...] = ()  # extra phrases that block on their own
-    review_on_weak: bool = True  # a news event with only a weak cue -> review instead of allow
     consent_keys: tuple[Path, ...] = ()
     audit_log: Path | None = None
     gazetteer_path: Path = gazetteer.DEFAULT_PATH
@@ -124,8 +123,7 @@ class Policy:
     # ----------------------------------------------------------------------------------------- people
     def _people(self, tokens: list[Token], hits: list[Hit]) -> list[Reason]:
         reasons = []
-        kept = [t for t in tokens]
-        for m in self.names.find(kept):
+        for m in self.names.find(tokens):
             key = "".join(t.text for t in tokenize(m.alias))
             if key in self._allow:
                 continue

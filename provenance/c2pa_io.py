@@ -37,8 +37,9 @@ def sign_file(
     signer: Signer,
     settings: dict,
     thumbnail_jpeg: bytes | None = None,
-) -> tuple[str, bytes]:
-    """Sign ``source`` into ``dest`` with the manifest ``spec``; returns (manifest id, manifest store bytes).
+) -> tuple[str, bytes, dict]:
+    """Sign ``source`` into ``dest`` with the manifest ``spec``; returns (manifest id, manifest store bytes,
+    the active manifest as the SDK reads it back).
 
     ``dest`` should be a temporary path: the caller renames it into place only when everything succeeded.
     """
@@ -65,8 +66,9 @@ def sign_file(
     except c2pa.C2paError as exc:
         raise SigningError(f"{source}: C2PA signing failed ({_first_line(exc)})") from exc
     with open(dest, "rb") as fh, c2pa.Reader(fmt, fh, context=c2pa.Context.from_dict(settings)) as reader:
-        manifest_id = json.loads(reader.json())["active_manifest"]
-    return manifest_id, bytes(manifest_bytes)
+        store = json.loads(reader.json())
+    manifest_id = store["active_manifest"]
+    return manifest_id, bytes(manifest_bytes), store["manifests"][manifest_id]
 
 
 def _add_ingredient(builder: c2pa.Builder, ing) -> None:
@@ -243,12 +245,3 @@ def _ingredient_tree(ing: dict, manifests: dict, seen: set[str]) -> dict:
         node["ingredients"] = [_ingredient_tree(c, manifests, seen | {label}) for c in child.get("ingredients", [])]
     return node
 
-
-def read_store_json(path: Path, settings: dict) -> dict | None:
-    """The full manifest store of a file as the SDK reports it (for the registry), or None."""
-    fmt = mime_type(path) or "application/octet-stream"
-    try:
-        with open(path, "rb") as fh, c2pa.Reader(fmt, fh, context=c2pa.Context.from_dict(settings)) as reader:
-            return json.loads(reader.json())
-    except c2pa.C2paError:
-        return None

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 from pathlib import Path
 
 from clipseal.errors import BadInputError
@@ -115,6 +114,3 @@ def _from_edl(text: str, fps: float, p: Path) -> list[Segment]:
     chosen = [e for e in events if e[2]] or events
     return [Segment(a - offset, b - offset, "EDL: " + c.strip("* ").strip() if c else None) for a, b, _, c in chosen]
 
-
-def as_fraction(x: float) -> Fraction:
-    return Fraction(x).limit_denominator(1000)

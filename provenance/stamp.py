@@ -85,11 +85,10 @@ def stamp_frames(
             n = embed_frames(frames, writer, kit.watermark_key, payload, marked_ranges_s=marked_ranges_s,
                              observers=[lambda p, w, h, t: fingerprint.add(p[:h], t), thumbnail])
         with atomic_path(out) as tmp_out:
-            manifest_id, store = c2pa_io.sign_file(marked, tmp_out, spec, kit.signer, kit.c2pa_settings,
-                                                   thumbnail_jpeg=thumbnail.jpeg)
-            store_json = c2pa_io.read_store_json(tmp_out, kit.c2pa_settings) or {}
+            manifest_id, store, manifest = c2pa_io.sign_file(marked, tmp_out, spec, kit.signer, kit.c2pa_settings,
+                                                             thumbnail_jpeg=thumbnail.jpeg)
             kit.registry.add(
-                manifest_id, store, store_json.get("manifests", {}).get(manifest_id, {}),
+                manifest_id, store, manifest,
                 watermark_payload=payload.hex(), watermark_key_id=kit.watermark_key.key_id,
                 fingerprint=fingerprint.hexdigest(), title=spec.title, source_type=spec.source_type,
             )

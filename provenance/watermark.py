@@ -586,14 +586,6 @@ def _fold(acc: np.ndarray, period: float) -> np.ndarray:
     return fold
 
 
-def detect_frames(key: WatermarkKey, frames: Iterable[tuple[np.ndarray, float]],
-                  segment_s: float = SEGMENT_S) -> WatermarkDetection:
-    det = Detector(key, segment_s=segment_s)
-    for luma, t in frames:
-        det.add(luma, t)
-    return det.finish()
-
-
 # ---------------------------------------------------------------------------------------------- files
 
 
