@@ -13,7 +13,7 @@ import numpy as np
 
 COLOURS = {
     "red": (220, 40, 40), "green": (40, 190, 70), "blue": (40, 80, 220), "yellow": (235, 215, 40),
-    "white": (240, 240, 240), "purple": (150, 60, 190), "orange": (240, 140, 30), "black": (20, 20, 20),
+    "white": (240, 240, 240), "purple": (150, 60, 190), "orange": (240, 140, 30), "black": (20, 20, 20), "gray": (128, 128, 128),
 }
 SHAPES = ("circle", "square", "triangle")
 MOTIONS = ("left", "right", "up", "down", "growing", "shrinking", "bouncing")
@@ -96,3 +96,101 @@ def demo_clip(seconds: float = 6.0, fps: int = 24, width: int = 1280, height: in
     """The demo's default clip: a red ball bouncing while the camera pans over a textured background."""
     return render(Scene("circle", "red", "blue", "bouncing", seed=7), frames=int(seconds * fps),
                   width=width, height=height, pan_px=240)
+
+
+@dataclass(frozen=True)
+class TrainingClip:
+    frames: np.ndarray  # N x H x W x 3 uint8
+    caption: str
+    colour: str | None  # None for a camera pan without an object
+    shape: str | None
+    motion: str  # a MOTIONS entry, or "pan-<direction>"
+    background: str
+
+
+def training_clip(seed: int, frames: int = 17, size: int = 64, allow_held_out: bool = False,
+                  pan_fraction: float = 0.1) -> TrainingClip:
+    """One random captioned clip for the embedded model: an object moving, growing, shrinking or bouncing, or
+    a camera pan over a texture. Held-out (colour, shape, motion) triples are skipped unless asked for."""
+    from generator import captions
+
+    rng = np.random.default_rng(seed)
+    if rng.random() < pan_fraction:
+        direction = str(rng.choice(captions.DIRECTIONS))
+        background = str(rng.choice(captions.BACKGROUNDS))
+        return TrainingClip(_pan(background, direction, frames, size, rng), captions.pan_caption(direction,
+                            background, rng), None, None, f"pan-{direction}", background)
+    while True:
+        colour = str(rng.choice(captions.OBJECT_COLOURS))
+        shape = str(rng.choice(tuple(captions.SHAPE_WORDS)))
+        motion = str(rng.choice(captions.MOTIONS))
+        background = str(rng.choice(captions.BACKGROUNDS))
+        if captions.allowed_background(colour, background) and (allow_held_out or
+                                                                  not captions.held_out(colour, shape, motion)):
+            break
+    clip = object_clip(colour, shape, motion, background, frames, size, rng)
+    return TrainingClip(clip, captions.object_caption(colour, shape, motion, background, rng), colour, shape,
+                        motion, background)
+
+
+def object_clip(colour: str, shape: str, motion: str, background: str, frames: int, size: int,
+                rng: np.random.Generator) -> np.ndarray:
+    """An object doing ``motion`` at a random place and speed, over a faintly textured, slowly drifting background."""
+    scene = Scene(shape, colour, background, motion, seed=int(rng.integers(1 << 30)))
+    pad = size // 4
+    big = _background(scene, size + 2 * pad, size + 2 * pad, rng)
+    r = size * rng.uniform(0.11, 0.16)
+    speed = size * rng.uniform(0.02, 0.035)  # pixels per frame
+    travel = speed * (frames - 1)
+    lo, hi = r + 1, size - r - 1
+    x0, y0 = rng.uniform(lo, hi), rng.uniform(lo, hi)
+    if motion == "left":
+        x0 = rng.uniform(min(hi, lo + travel), hi)
+    elif motion == "right":
+        x0 = rng.uniform(lo, max(lo, hi - travel))
+    elif motion == "up":
+        y0 = rng.uniform(min(hi, lo + travel), hi)
+    elif motion == "down":
+        y0 = rng.uniform(lo, max(lo, hi - travel))
+    elif motion == "bouncing":
+        y0 = rng.uniform(size * 0.55, hi)
+    drift = rng.uniform(-0.3, 0.3, 2)
+    phase = rng.uniform(0, 1)
+    out = np.empty((frames, size, size, 3), np.uint8)
+    for i in range(frames):
+        cx, cy, rr = x0, y0, r
+        if motion == "left":
+            cx = x0 - speed * i
+        elif motion == "right":
+            cx = x0 + speed * i
+        elif motion == "up":
+            cy = y0 - speed * i
+        elif motion == "down":
+            cy = y0 + speed * i
+        elif motion == "growing":
+            rr = r * (0.55 + 0.9 * i / (frames - 1))
+        elif motion == "shrinking":
+            rr = r * (1.45 - 0.9 * i / (frames - 1))
+        elif motion == "bouncing":
+            cy = y0 - size * 0.3 * abs(np.sin(np.pi * (phase + i / 8)))
+        ox, oy = int(round(pad + drift[0] * i)), int(round(pad + drift[1] * i))
+        frame = big[oy: oy + size, ox: ox + size].copy()
+        _draw(frame, shape, COLOURS[colour], cx, cy, rr)
+        out[i] = np.clip(frame, 0, 255).astype(np.uint8)
+    return out
+
+
+def _pan(background: str, direction: str, frames: int, size: int, rng: np.random.Generator) -> np.ndarray:
+    """The camera pans ``direction``: the texture slides the opposite way."""
+    speed = size * rng.uniform(0.02, 0.04)
+    pad = int(speed * frames) + 2
+    big = _background(Scene(background=background, seed=int(rng.integers(1 << 30))), size + 2 * pad,
+                      size + 2 * pad, rng)
+    blobs = cv2.GaussianBlur(rng.normal(0, 1, big.shape[:2]).astype(np.float32), (0, 0), 3.0)
+    big = big + (blobs * 120)[..., None]
+    dx, dy = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1)}[direction]
+    out = np.empty((frames, size, size, 3), np.uint8)
+    for i in range(frames):
+        ox, oy = int(round(pad + dx * speed * i)), int(round(pad + dy * speed * i))
+        out[i] = np.clip(big[oy: oy + size, ox: ox + size], 0, 255).astype(np.uint8)
+    return out

@@ -73,7 +73,7 @@ class Generation:
         if self.frames is not None:
             data["frames"] = self.frames
         if self.generated_range_s is not None:
-            data["generated_range_s"] = list(self.generated_range_s)
+            data["generated_range_s"] = {"start": self.generated_range_s[0], "end": self.generated_range_s[1]}
         return data
 
 

@@ -1,0 +1,79 @@
+"""``clipseal generate``: make a clip with the configured model; the output is always stamped."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from clipseal.cli import emit, get_config
+from clipseal.errors import BadInputError
+
+
+@click.command("generate")
+@click.argument("prompt")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="Output MP4.")
+@click.option("--image", type=click.Path(path_type=str), help="A photo to animate (image-to-video).")
+@click.option("--video", type=click.Path(path_type=str), help="A clip to extend, restyle, or bridge from.")
+@click.option("--video-end", type=click.Path(path_type=str), help="The clip to bridge into.")
+@click.option("--mode", type=click.Choice(["t2v", "i2v", "v2v", "extend", "bridge"]), default=None,
+              help="Default: inferred from the inputs (none: t2v, --image: i2v, --video: extend, both videos: "
+                   "bridge).")
+@click.option("--direction", type=click.Choice(["forward", "backward"]), default="forward", show_default=True,
+              help="extend: add frames after the clip or before it.")
+@click.option("--seconds", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Length of the generated part (default: 16 frames for t2v/i2v, 2 s for extend/bridge).")
+@click.option("--frames", type=click.IntRange(min=1), default=None, help="Generated frames (instead of --seconds).")
+@click.option("--seed", type=click.IntRange(min=0, max=2**31 - 1), default=None,
+              help="Same seed, same frames (default: random, reported).")
+@click.option("--strength", type=click.FloatRange(0.05, 1.0), default=0.6, show_default=True,
+              help="v2v: how far the result may move from the source.")
+@click.option("--model", default=None, help="A diffusers model folder or hub id (default: the embedded model).")
+@click.option("--consent", type=click.Path(dir_okay=False, path_type=str),
+              help="A signed consent record for a real person shown in the inputs (see docs/guide/policy.md).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def generate(ctx, prompt, output, image, video, video_end, mode, direction, seconds, frames, seed, strength, model,
+             consent, as_json) -> None:
+    """Generate a clip from PROMPT, watermark it, sign its Content Credentials and write OUTPUT.
+
+    The policy is checked first: a refusal exits 1 with the reasons and generates nothing.
+    """
+    from generator.api import GenerationRequest, PolicyRefusal, generate as run_generate
+
+    cfg = get_config(ctx)
+    record = None
+    if consent:
+        try:
+            record = json.loads(Path(consent).read_text())
+        except (OSError, ValueError) as exc:
+            raise BadInputError(f"{consent}: not a readable consent record ({exc})") from None
+    request = GenerationRequest(prompt=prompt, mode=mode, image=image, video=video, video_end=video_end,
+                                direction=direction, seconds=seconds, frames=frames, seed=seed, strength=strength,
+                                consent=record)
+
+    def progress(total: int):
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc="generating", unit="step", file=sys.stderr, disable=None, leave=False)
+        return lambda: bar.update(1)
+
+    try:
+        result = run_generate(request, output, cfg, model=model, progress=progress)
+    except PolicyRefusal as refusal:
+        d = refusal.decision.to_dict()
+        if as_json:
+            click.echo(json.dumps({"output": None, "mode": request.mode, "frames": 0, "seed": seed,
+                                   "manifest_id": None, "watermark_payload": None, "policy_decision": d}, indent=2))
+        else:
+            click.echo(f"refused ({d['decision']}):", err=True)
+            for r in d["reasons"]:
+                click.echo(f"  - {r['category']}/{r['rule']}: {r['detail']}", err=True)
+        raise SystemExit(1)
+    a, b = result.generated_range_s
+    emit(result.to_dict(), as_json,
+         f"wrote {result.output} ({result.mode}, {result.frames} frames, seed {result.seed})\n"
+         f"  generated {a:.2f}-{b:.2f} s, watermarked; manifest {result.manifest_id}; "
+         f"watermark payload {result.watermark_payload}")

@@ -1,0 +1,127 @@
+"""Loading a diffusers video pipeline and knowing what it can do.
+
+``load_model`` is the real loading path, ``from_pretrained`` on a local folder or a hub id, for the embedded
+default model as for a full-size checkpoint. Each supported pipeline class is mapped to the generation modes it
+does natively; asking a model for another mode is a clear error that names the modes it has.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from clipseal.errors import BadInputError
+
+MODES = ("t2v", "i2v", "v2v", "extend", "bridge")
+
+# What each pipeline class does natively. LTX-Video's condition pipeline conditions on frames at any position:
+# that is image-to-video, extension in both directions and bridging; with ``latents`` + ``denoise_strength``
+# it also re-renders a clip (video-to-video).
+PIPELINE_MODES: dict[str, tuple[str, ...]] = {
+    "LTXConditionPipeline": MODES,
+    "LTXPipeline": ("t2v",),
+    "LTXImageToVideoPipeline": ("i2v",),
+    "CogVideoXPipeline": ("t2v",),
+    "CogVideoXImageToVideoPipeline": ("i2v",),
+    "CogVideoXVideoToVideoPipeline": ("v2v",),
+    "WanPipeline": ("t2v",),
+    "WanImageToVideoPipeline": ("i2v",),
+    "WanVideoToVideoPipeline": ("v2v",),
+    "TextToVideoSDPipeline": ("t2v",),
+    "VideoToVideoSDPipeline": ("v2v",),
+}
+
+
+@dataclass
+class VideoModel:
+    """A loaded pipeline, where it runs, and what it can do."""
+
+    pipeline: object
+    model_id: str
+    class_name: str
+    modes: tuple[str, ...]
+    device: str
+    dtype: str
+    native_size: tuple[int, int]  # (width, height) the model generates at
+    frame_rate: int  # the frame rate its training clips had
+    version: str
+
+    def require(self, mode: str) -> None:
+        if mode not in self.modes:
+            raise BadInputError(f"model {self.model_id!r} ({self.class_name}) cannot do {mode}; "
+                                f"it supports: {', '.join(self.modes)}")
+
+
+def pick_device() -> tuple[str, "object"]:
+    """CUDA with bfloat16 (float16 where bf16 is unsupported) when a GPU is present, else CPU float32."""
+    import torch
+
+    if torch.cuda.is_available():
+        dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        return "cuda", dtype
+    return "cpu", torch.float32
+
+
+def pipeline_class_name(path_or_id: str) -> str:
+    """The pipeline class a checkpoint declares in its ``model_index.json`` (local folder or hub cache)."""
+    local = Path(path_or_id).expanduser()
+    if local.is_dir():
+        index = local / "model_index.json"
+        if not index.is_file():
+            raise BadInputError(f"{local}: not a diffusers model folder (no model_index.json)")
+        try:
+            return json.loads(index.read_text())["_class_name"]
+        except (ValueError, KeyError) as exc:
+            raise BadInputError(f"{index}: unreadable model index ({exc})") from None
+    from diffusers import DiffusionPipeline
+
+    try:
+        return DiffusionPipeline.load_config(path_or_id)["_class_name"]
+    except Exception as exc:  # noqa: BLE001 - hub errors come in many types
+        raise BadInputError(f"cannot load model {path_or_id!r}: not a local folder, and it is not in the Hugging "
+                            f"Face cache ({type(exc).__name__}); download it first on a machine with network "
+                            "access, or pass the folder's path") from None
+
+
+def load_model(path_or_id: str | os.PathLike, device: str | None = None) -> VideoModel:
+    import diffusers
+    import torch
+
+    name = str(path_or_id)
+    class_name = pipeline_class_name(name)
+    if class_name not in PIPELINE_MODES:
+        raise BadInputError(f"model {name!r} uses {class_name}, which clipseal does not drive; supported: "
+                            f"{', '.join(PIPELINE_MODES)}")
+    dev, dtype = pick_device()
+    if device is not None:
+        dev = device
+        dtype = torch.float32 if device == "cpu" else dtype
+    cls = getattr(diffusers, class_name)
+    _quiet()
+    try:
+        pipe = cls.from_pretrained(name, dtype=dtype)
+    except (OSError, ValueError) as exc:
+        raise BadInputError(f"cannot load model {name!r}: {str(exc).splitlines()[0]}") from None
+    pipe.to(dev)
+    pipe.set_progress_bar_config(disable=True)
+    card = Path(name) / "training.json"
+    meta = json.loads(card.read_text()) if card.is_file() else {}
+    size = int(meta.get("size", 0)) or None
+    native = (size, size) if size else (getattr(pipe, "default_width", 704), getattr(pipe, "default_height", 480))
+    return VideoModel(pipeline=pipe, model_id=name if not Path(name).is_dir() else Path(name).name,
+                      class_name=class_name, modes=PIPELINE_MODES[class_name], device=dev,
+                      dtype=str(dtype).replace("torch.", ""), native_size=native,
+                      frame_rate=int(meta.get("frame_rate", 24)), version=str(meta.get("version", diffusers.__version__)))
+
+
+def _quiet() -> None:
+    """diffusers and transformers print loading bars and advice; the command line has its own progress bar."""
+    import diffusers
+    import transformers
+
+    diffusers.utils.logging.set_verbosity_error()
+    diffusers.utils.logging.disable_progress_bar()
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
