@@ -65,6 +65,11 @@ class GeneratorConfig:
 
 
 @dataclass(frozen=True)
+class DetectorConfig:
+    model: Path | None = None  # a forensic model from `clipseal detector train`; default: the shipped one
+
+
+@dataclass(frozen=True)
 class PolicyConfig:
     categories: tuple[str, ...] = ("real_person", "private_person", "news_event", "face_input")
     allow: tuple[str, ...] = ()
@@ -86,6 +91,7 @@ class Config:
     output: OutputConfig = OutputConfig()
     generator: GeneratorConfig = GeneratorConfig()
     policy: PolicyConfig = PolicyConfig()
+    detector: DetectorConfig = DetectorConfig()
     source: Path | None = None  # the file it was read from, if any
 
     @property
@@ -113,6 +119,7 @@ _SECTIONS = {
     "output": OutputConfig,
     "generator": GeneratorConfig,
     "policy": PolicyConfig,
+    "detector": DetectorConfig,
 }
 
 

@@ -1,4 +1,4 @@
-"""``clipseal demo``: the README's main job on the embedded defaults."""
+"""``clipseal demo``: the README's main job on the embedded defaults: generate, stamp, verify, print the verdict."""
 
 from __future__ import annotations
 
@@ -9,20 +9,23 @@ import click
 
 from clipseal.cli import get_config
 
+DEMO_PROMPT = "a red ball bouncing on a blue background"
+
 
 @click.command("demo")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("demo-output"),
               show_default=True, help="Folder for the demo's files.")
+@click.option("--prompt", default=DEMO_PROMPT, show_default=True)
 @click.pass_context
-def demo(ctx, out_dir: Path) -> None:
-    """Make a clip, stamp it (watermark + C2PA), verify it; then strip its metadata and verify again."""
+def demo(ctx, out_dir: Path, prompt: str) -> None:
+    """Generate a clip with the embedded model (stamped: watermark + C2PA), verify it and print the verdict;
+    then strip its metadata by re-encoding and verify again."""
     from clipseal import media
-    from generator.procedural import demo_clip
+    from detector.analyze import analyze_file
+    from detector.report import write_report
+    from generator.api import GenerationRequest, generate
     from provenance import keys
-    from provenance.credentials import StampingKit, VerifyingKit
-    from provenance.manifest import ManifestSpec, TRAINED
-    from provenance.stamp import stamp_file
-    from provenance.verify import verify_file
+    from provenance.credentials import VerifyingKit
     from provenance.watermark import WatermarkKey
 
     cfg = get_config(ctx)
@@ -32,31 +35,34 @@ def demo(ctx, out_dir: Path) -> None:
         click.echo(f"created development keys in {cfg.key_dir}")
     if not cfg.watermark_key_file.exists():
         WatermarkKey.generate().save(cfg.watermark_key_file)
-    source = out_dir / "source.mp4"
-    media.write_video(source, demo_clip(), 24, crf=cfg.output.crf, preset=cfg.output.preset)
-    click.echo(f"1. made {source}")
-    stamped = out_dir / "stamped.mp4"
-    result = stamp_file(source, stamped, StampingKit.from_config(cfg),
-                        ManifestSpec(title=stamped.name, source_type=TRAINED))
-    click.echo(f"2. stamped {stamped}: manifest {result.manifest_id}, watermark {result.watermark_payload}")
+    clip = out_dir / "generated.mp4"
+    if clip.exists():
+        clip.unlink()
+    result = generate(GenerationRequest(prompt, frames=48, seed=7), clip, cfg)
+    click.echo(f"1. generated {clip}: {result.frames} frames from {prompt!r} with the embedded model "
+               f"(policy: {result.policy_decision['decision']})")
+    click.echo(f"2. stamped: watermark payload {result.watermark_payload}, manifest {result.manifest_id}")
     kit = VerifyingKit.from_config(cfg)
-    report, _ = verify_file(stamped, kit)
+    report = analyze_file(clip, kit)
+    write_report(report, clip, out_dir / "report.html")
     c, w = report["c2pa"], report["watermark"]
-    click.echo(f"3. verify {stamped}: credentials {c['state']}, source type "
-               f"{', '.join(t.rsplit('/', 1)[-1] for t in c['digital_source_types'])}; "
-               f"watermark {'present' if w['present'] else 'absent'} (payload {w['payload']})")
-    stripped = out_dir / "stripped.mp4"
-    media.transcode(stamped, stripped, crf=23, preset="veryfast")  # a typical platform re-encode
-    report2, _ = verify_file(stripped, kit)
-    c2, w2 = report2["c2pa"], report2["watermark"]
-    recovered = (w2.get("manifest") or {}).get("manifest_id")
-    click.echo(f"4. re-encoded without metadata -> {stripped}: credentials "
-               f"{'present' if c2['present'] else 'gone'}; watermark "
-               f"{'present' if w2['present'] else 'absent'}; manifest recovered from registry: {recovered}")
-    summary = {"stamped": report, "stripped": report2}
-    (out_dir / "report.json").write_text(json.dumps(summary, indent=2, default=str))
-    ok = c["state"] in ("Trusted", "Valid") and w["present"] and w2["present"] and recovered == result.manifest_id
-    click.echo("verdict: " + ("OK: the clip carries valid Content Credentials and a watermark that survives "
-                              "metadata stripping" if ok else "FAILED: see report.json"))
+    click.echo(f"3. verified {clip}: credentials {c['state']}; watermark "
+               f"{'present' if w['present'] else 'absent'}; report {out_dir / 'report.html'}")
+    click.echo(f"   verdict: {report['verdict'].upper()}: {report['summary']}")
+    stripped = out_dir / "reencoded.mp4"
+    media.transcode(clip, stripped, crf=28, preset="veryfast")  # what a platform does to an upload
+    report2 = analyze_file(stripped, kit)
+    recovered = (report2["watermark"].get("manifest") or {}).get("manifest_id")
+    click.echo(f"4. re-encoded at CRF 28 without metadata -> {stripped}: credentials "
+               f"{'present' if report2['c2pa']['present'] else 'gone'}; watermark "
+               f"{'present' if report2['watermark']['present'] else 'absent'}; manifest recovered from the "
+               f"registry: {recovered}")
+    click.echo(f"   verdict: {report2['verdict'].upper()}: {report2['summary']}")
+    (out_dir / "report.json").write_text(json.dumps({"generated": report, "reencoded": report2}, indent=2,
+                                                    default=str))
+    ok = (report["verdict"] == "synthetic" and c["state"] in ("Trusted", "Valid") and report2["verdict"] ==
+          "synthetic" and recovered == result.manifest_id)
+    click.echo("verdict: " + ("OK: the generated clip carries valid Content Credentials and a watermark that "
+                              "survives re-encoding; both verdicts say synthetic" if ok else "FAILED: see report.json"))
     if not ok:
         raise SystemExit(1)

@@ -104,27 +104,48 @@ def stamp_cmd(ctx, clip, output, source_type, title, as_json) -> None:
 @click.command("verify")
 @click.argument("clip", type=click.Path(path_type=str))
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
-@click.option("--no-watermark", is_flag=True, help="Skip the watermark search (C2PA only).")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="Also write a self-contained HTML report for a verification desk.")
+@click.option("--no-watermark", is_flag=True, help="Skip the watermark search.")
+@click.option("--forensic-model", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="A forensic model trained with `clipseal detector train` (default: the shipped one).")
 @click.pass_context
-def verify_cmd(ctx, clip, as_json, no_watermark) -> None:
-    """Report Content Credentials, watermark and registry findings for CLIP.
+def verify_cmd(ctx, clip, as_json, report_path, no_watermark, forensic_model) -> None:
+    """Say whether CLIP is real, synthetic or extended, with the evidence: Content Credentials, the clipseal
+    watermark and the registry, and passive forensics.
 
     Exit 0 when the report was made, 1 when the Content Credentials are invalid (tampering), 2 for a file
     that is not a readable video.
     """
+    from clipseal.atomic import check_output_path
+    from detector.analyze import analyze_file
+    from detector.classifier import DEFAULT_MODEL_PATH, ForensicClassifier
     from provenance.credentials import VerifyingKit
-    from provenance.verify import verify_file
 
     cfg = get_config(ctx)
-    report, _ = verify_file(clip, VerifyingKit.from_config(cfg), use_watermark=not no_watermark)
-    emit(report, as_json, _verify_text(report))
+    if report_path:
+        check_output_path(report_path, clip)
+    classifier = ForensicClassifier.load(forensic_model or cfg.detector.model or DEFAULT_MODEL_PATH)
+    report = analyze_file(clip, VerifyingKit.from_config(cfg), classifier, use_watermark=not no_watermark)
+    if report_path:
+        from detector.report import write_report
+
+        write_report(report, clip, report_path)
+    emit({k: v for k, v in report.items() if not k.startswith("_")}, as_json, _verify_text(report))
     if report["c2pa"]["state"] == "Invalid":
         raise SystemExit(1)
 
 
 def _verify_text(report: dict) -> str:
+    from detector.verdict import percent
+
     c = report["c2pa"]
-    lines = [report["file"]]
+    lines = [report["file"], f"  Verdict: {report['verdict'].upper()} (confidence {percent(report['confidence'])})",
+             f"  {report['summary']}"]
+    if report.get("boundaries_s"):
+        lines.append("  Boundaries: " + ", ".join(f"{b:.2f} s" for b in report["boundaries_s"]))
+    lines.append("  Evidence:")
+    lines += [f"    - [{e['source']}] {e['finding']}" for e in report["evidence"]]
     if c["present"]:
         lines.append(f"  Content Credentials: {c['state']}" + (f" ({', '.join(c['failures'])})" if c["failures"] else ""))
         lines.append(f"    signed by {((c['signer'] or {}).get('common_name'))}, generator {c['claim_generator']}")

@@ -1,0 +1,166 @@
+"""Fusing evidence into one verdict: ``synthetic``, ``extended``, ``real`` or ``inconclusive``.
+
+Order of trust, strongest first:
+1. our watermark (a keyed detection with a p-value), read together with the manifest it points to in the
+   registry or in the file: it says which segments were generated, so it decides between synthetic (all of the
+   clip) and extended (part of it, or an animated real photo);
+2. a valid C2PA manifest from anyone, which declares how the clip was made (trainedAlgorithmicMedia: synthetic;
+   a composite: extended; digitalCapture: camera footage) and, for composites, the generated time ranges;
+3. passive forensics, calibrated per segment, with change points for where the footage turns.
+An invalid manifest is reported as tampering and its claims are not used. Where the strongest available
+evidence is weak or contradicts itself the verdict is ``inconclusive``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+TRAINED = "trainedAlgorithmicMedia"
+COMPOSITES = ("compositeWithTrainedAlgorithmicMedia", "compositeSynthetic")
+SYNTHETIC_TYPES = (TRAINED, "algorithmicMedia")
+CAMERA_TYPES = ("digitalCapture",)
+SYNTHETIC_AT, REAL_AT = 0.75, 0.25
+
+
+@dataclass
+class Finding:
+    source: str  # "c2pa", "watermark", "registry", "forensics"
+    finding: str
+    indicates: str  # "synthetic", "extended", "real", "tampering", "none"
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "finding": self.finding, "indicates": self.indicates}
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    confidence: float
+    boundaries_s: list[float]
+    evidence: list[Finding] = field(default_factory=list)
+    basis: str = ""  # which evidence decided
+
+    def sentence(self) -> str:
+        pct = percent(self.confidence)
+        if self.verdict == "synthetic":
+            return f"This clip is synthetic: it was generated throughout (confidence {pct}, from {self.basis})."
+        if self.verdict == "extended":
+            where = (" Generated material begins or ends at " + ", ".join(f"{b:.1f} s" for b in self.boundaries_s)
+                     + ".") if self.boundaries_s else ""
+            return (f"This clip is extended: real footage or a real photo with generated frames (confidence {pct}, "
+                    f"from {self.basis}).{where}")
+        if self.verdict == "real":
+            return (f"No sign of synthesis was found: the clip looks like real camera footage (confidence {pct}, "
+                    f"from {self.basis}). This is not proof that it is authentic.")
+        return f"Inconclusive: the evidence does not support a verdict (best estimate from {self.basis})."
+
+
+def percent(p: float) -> str:
+    return ">99.9%" if p > 0.999 else f"{p:.1%}" if p > 0.99 else f"{p:.0%}"
+
+
+def _short(uri: str) -> str:
+    return uri.rsplit("/", 1)[-1]
+
+
+def fuse(report: dict, forensics: dict | None) -> Verdict:
+    duration = float(report.get("media", {}).get("duration_s") or 0.0)
+    evidence: list[Finding] = []
+    c2pa, wm = report.get("c2pa") or {}, report.get("watermark") or {}
+
+    # --- C2PA
+    claim, claim_ranges = None, []
+    if c2pa.get("present"):
+        types = [_short(t) for t in c2pa.get("digital_source_types", [])]
+        if c2pa.get("state") == "Invalid":
+            evidence.append(Finding("c2pa", "Content Credentials are present but INVALID: the file was changed "
+                                    f"after it was signed ({', '.join(c2pa.get('failures', [])[:3])}). Their claims "
+                                    "are not used.", "tampering"))
+        else:
+            who = (c2pa.get("signer") or {}).get("common_name") or c2pa.get("claim_generator") or "unknown signer"
+            trust = "trusted" if c2pa.get("state") == "Trusted" else "valid but from a signer not on the trust list"
+            kind = "synthetic" if any(t in SYNTHETIC_TYPES for t in types) and not any(t in COMPOSITES for t in types) \
+                else "extended" if any(t in COMPOSITES for t in types) \
+                else "real" if any(t in CAMERA_TYPES for t in types) else "none"
+            claim = kind if kind != "none" else None
+            claim_ranges = c2pa.get("generated_ranges_s") or []
+            evidence.append(Finding("c2pa", f"Content Credentials are {trust} (signed by {who}); they declare "
+                                    f"{', '.join(types) or 'no source type'}"
+                                    + (f", generated ranges {_ranges(claim_ranges)}" if claim_ranges else "") + ".",
+                                    kind))
+    else:
+        evidence.append(Finding("c2pa", "No Content Credentials in the file (they may have been stripped).", "none"))
+
+    # --- watermark
+    marked = [list(r) for r in wm.get("marked_ranges_s") or []]
+    wm_type = None
+    if wm.get("present"):
+        p = wm.get("p_value") or 0.0
+        evidence.append(Finding("watermark", f"clipseal watermark found (payload {wm.get('payload')}, p-value "
+                                f"{p:.1e}) on {_ranges(marked)}.", "synthetic"))
+        m = wm.get("manifest")
+        if m:
+            wm_type = _short(m.get("source_type") or "")
+            match = {True: "matches this clip", False: "does NOT match this clip (the mark may have been copied)",
+                     None: "could not be compared"}[m.get("content_matches")]
+            evidence.append(Finding("registry", f"The watermark points to registered manifest {m.get('manifest_id')}"
+                                    f" ({wm_type or 'no source type'}); its fingerprint {match}.",
+                                    "extended" if wm_type in COMPOSITES else "synthetic"))
+    elif wm.get("checked"):
+        evidence.append(Finding("watermark", "No clipseal watermark found.", "none"))
+
+    # --- forensics
+    if forensics is not None and forensics.get("segments"):
+        s = forensics["synthetic_score"]
+        kind = "synthetic" if s >= SYNTHETIC_AT else "real" if s <= REAL_AT else "none"
+        evidence.append(Finding("forensics", f"Passive forensics: synthetic score {s:.2f} over "
+                                f"{len(forensics['segments'])} segments"
+                                + (f"; the scores change at {', '.join(f'{t:.1f} s' for t in forensics['change_points_s'])}"
+                                   if forensics.get("change_points_s") else "") + ".", kind))
+
+    # --- decide
+    if wm.get("present"):
+        conf = float(min(0.9999, 1.0 - (wm.get("p_value") or 0.0)))
+        covered = sum(b - a for a, b in marked)
+        partial = duration > 0 and covered < 0.9 * duration
+        declared_composite = wm_type in COMPOSITES or claim == "extended"
+        verdict = "extended" if partial or declared_composite else "synthetic"
+        bounds = _edges(marked, duration) if partial else _edges(claim_ranges, duration)
+        return Verdict(verdict, conf, bounds, evidence, "the clipseal watermark" +
+                       (" and the manifest it points to" if wm_type or claim else ""))
+    if claim in ("synthetic", "extended"):
+        conf = 0.99 if c2pa.get("state") == "Trusted" else 0.9
+        return Verdict(claim, conf, _edges(claim_ranges, duration), evidence, "the signed Content Credentials")
+    if forensics is not None and forensics.get("segments"):
+        s = float(forensics["synthetic_score"])
+        probs = np.array([seg["synthetic_score"] for seg in forensics["segments"]])
+        cps = forensics.get("change_points_s") or []
+        if cps and len(probs) >= 4 and probs.max() > 0.7 and probs.min() < 0.3:
+            return Verdict("extended", float(np.clip(probs.max() - probs.min(), 0, 1)), cps, evidence,
+                           "passive forensics (change in the forensic scores)")
+        if claim == "real" and s < SYNTHETIC_AT:
+            return Verdict("real", 0.9, [], evidence, "the signed Content Credentials and passive forensics")
+        if s >= SYNTHETIC_AT:
+            return Verdict("synthetic", s, [], evidence, "passive forensics")
+        if s <= REAL_AT:
+            return Verdict("real", 1.0 - s, [], evidence, "passive forensics")
+        return Verdict("inconclusive", 1.0 - 2 * abs(s - 0.5), [], evidence, "passive forensics")
+    if claim == "real":
+        return Verdict("real", 0.8, [], evidence, "the signed Content Credentials")
+    return Verdict("inconclusive", 0.0, [], evidence, "no usable evidence")
+
+
+def _ranges(ranges: list) -> str:
+    return ", ".join(f"{a:.1f}-{b:.1f} s" for a, b in ranges) if ranges else "no range"
+
+
+def _edges(ranges: list, duration: float) -> list[float]:
+    """Interior boundaries of generated ranges (the clip's own start and end are not boundaries)."""
+    out = set()
+    for a, b in ranges:
+        for t in (float(a), float(b)):
+            if 0.25 < t < duration - 0.25:
+                out.add(round(t, 2))
+    return sorted(out)
