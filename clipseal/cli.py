@@ -92,7 +92,8 @@ def emit(data: dict[str, Any], as_json: bool, text: str) -> None:
 
 
 def _register() -> None:
-    from clipseal.commands import config_cmd, demo_cmd, detector_cmd, generate_cmd, media_cmd, policy_cmd, provenance_cmds
+    from clipseal.commands import (config_cmd, demo_cmd, detector_cmd, generate_cmd, media_cmd, policy_cmd,
+                                   provenance_cmds, service_cmds)
 
     main.add_command(media_cmd.media_group)
     main.add_command(config_cmd.config)
@@ -104,6 +105,8 @@ def _register() -> None:
     main.add_command(provenance_cmds.label_cmd)
     main.add_command(generate_cmd.generate)
     main.add_command(detector_cmd.detector_group)
+    main.add_command(service_cmds.serve)
+    main.add_command(service_cmds.scan)
     main.add_command(demo_cmd.demo)
     main.add_command(policy_cmd.policy_group)
 

@@ -70,6 +70,16 @@ class DetectorConfig:
 
 
 @dataclass(frozen=True)
+class ServiceConfig:
+    tokens: tuple[str, ...] = ()  # API tokens; required to bind anything but loopback
+    max_upload_mb: int = 512
+    max_concurrent: int = 2  # verifications running at once; more requests wait (up to max_queue)
+    max_queue: int = 64  # waiting verifications beyond which the service answers 503
+    retain_uploads: bool = False  # keep uploaded clips after processing (under <data_dir>/service/uploads)
+    workdir: Path | None = None  # default: <data_dir>/service
+
+
+@dataclass(frozen=True)
 class PolicyConfig:
     categories: tuple[str, ...] = ("real_person", "private_person", "news_event", "face_input")
     allow: tuple[str, ...] = ()
@@ -92,6 +102,7 @@ class Config:
     generator: GeneratorConfig = GeneratorConfig()
     policy: PolicyConfig = PolicyConfig()
     detector: DetectorConfig = DetectorConfig()
+    service: ServiceConfig = ServiceConfig()
     source: Path | None = None  # the file it was read from, if any
 
     @property
@@ -107,6 +118,10 @@ class Config:
         return self.watermark.key_file or self.key_dir / "watermark.key"
 
     @property
+    def service_dir(self) -> Path:
+        return self.service.workdir or self.data_dir / "service"
+
+    @property
     def policy_audit_log(self) -> Path:
         return self.policy.audit_log or self.data_dir / "policy-audit.jsonl"
 
@@ -120,6 +135,7 @@ _SECTIONS = {
     "generator": GeneratorConfig,
     "policy": PolicyConfig,
     "detector": DetectorConfig,
+    "service": ServiceConfig,
 }
 
 
@@ -176,11 +192,11 @@ def _coerce(cls: type, f: dataclasses.Field, value: Any, where: str) -> Any:
             if isinstance(value, str):
                 value = [v for v in value.split(os.pathsep) if v]
             return tuple(Path(v).expanduser().resolve() for v in value)
-        if f.name in ("categories", "allow", "deny"):
+        if f.name in ("categories", "allow", "deny", "tokens"):
             if isinstance(value, str):
                 value = [v.strip() for v in value.split(",") if v.strip()]
             return tuple(str(v) for v in value)
-        if f.name in ("dir", "key_file", "audit_log", "gazetteer"):
+        if f.name in ("dir", "key_file", "audit_log", "gazetteer", "workdir"):
             return Path(value).expanduser().resolve() if value else None
         if isinstance(default, bool):
             if isinstance(value, str):
