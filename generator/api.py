@@ -142,9 +142,13 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
             raise BadInputError(f"model {name!r} cannot do {mode}; it supports: {', '.join(modes)}")
         model = load_model(name)
     model.require(mode)
+    if mode in ("t2v", "i2v") and model.frame_rate != plan.fps:
+        plan = _plan(request, mode, cfg, model_fps=model.frame_rate)  # output at the model's own frame rate
     tick = progress(plan.calls * ltx.STEPS) if progress else None
-    run = ltx.WindowRunner(model, request.prompt, seed, on_step=tick)
-    frames = _frames(plan, run, model)
+    if model.class_name == "LTXConditionPipeline":
+        frames = _frames(plan, ltx.WindowRunner(model, request.prompt, seed, on_step=tick), model)
+    else:
+        frames = _single_call_frames(plan, model, seed, tick)
     # 3. Stamp and write: watermark on the generated range only, manifest with the inputs as ingredients.
     from provenance.stamp import stamp_frames
 
@@ -199,15 +203,15 @@ def _even(n: int) -> int:
     return max(2, n - n % 2)
 
 
-def _plan(request: GenerationRequest, mode: str, cfg) -> _Plan:
+def _plan(request: GenerationRequest, mode: str, cfg, model_fps: int | None = None) -> _Plan:
     from generator.tiny_ltx import FRAME_RATE
 
     new_per = ltx.WINDOW - ltx.CONTEXT
     if mode in ("t2v", "i2v"):
         if mode == "i2v":
             _check_image(request.image)
-        fps = Fraction(FRAME_RATE)
-        n = _count(request, float(fps), 16 / FRAME_RATE)
+        fps = Fraction(model_fps or FRAME_RATE)
+        n = _count(request, float(fps), 16 / float(fps))
         return _Plan(mode, fps, DISPLAY_SIZE, DISPLAY_SIZE, n, 0, 0, ltx.windows_needed(n, ltx.WINDOW), request)
     info = media.probe(request.video)
     fps = info.frame_rate
@@ -311,6 +315,17 @@ def _frames(plan: _Plan, run: ltx.WindowRunner, model: VideoModel) -> Iterator[t
             yield "gen", f
         for f in _clip_frames(r.video_end):
             yield "src", f
+
+
+def _single_call_frames(plan: _Plan, model: VideoModel, seed: int, tick) -> Iterator[tuple[str, np.ndarray]]:
+    from generator.single_call import generate_once
+
+    r = plan.request
+    image = _native(_read_image(r.image), model) if plan.mode == "i2v" else None
+    video = [_native(f, model) for f in _clip_frames(r.video)] if plan.mode == "v2v" else None
+    for f in generate_once(model, r.prompt, plan.new_frames, seed, image=image, video=video, strength=r.strength,
+                           on_step=tick):
+        yield "gen", f
 
 
 def _yuv(frames: Iterator[tuple[str, np.ndarray]], plan: _Plan) -> Iterator[tuple[np.ndarray, int, int, float]]:

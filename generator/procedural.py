@@ -106,6 +106,7 @@ class TrainingClip:
     shape: str | None
     motion: str  # a MOTIONS entry, or "pan-<direction>"
     background: str
+    masks: np.ndarray | None = None  # N x H x W bool: where the object is (None for a pan)
 
 
 def training_clip(seed: int, frames: int = 17, size: int = 64, allow_held_out: bool = False,
@@ -119,7 +120,8 @@ def training_clip(seed: int, frames: int = 17, size: int = 64, allow_held_out: b
         direction = str(rng.choice(captions.DIRECTIONS))
         background = str(rng.choice(captions.BACKGROUNDS))
         return TrainingClip(_pan(background, direction, frames, size, rng), captions.pan_caption(direction,
-                            background, rng), None, None, f"pan-{direction}", background)
+                            background, rng), None, None, f"pan-{direction}", background,
+                            np.zeros((frames, size, size), bool))
     while True:
         colour = str(rng.choice(captions.OBJECT_COLOURS))
         shape = str(rng.choice(tuple(captions.SHAPE_WORDS)))
@@ -128,14 +130,16 @@ def training_clip(seed: int, frames: int = 17, size: int = 64, allow_held_out: b
         if captions.allowed_background(colour, background) and (allow_held_out or
                                                                   not captions.held_out(colour, shape, motion)):
             break
-    clip = object_clip(colour, shape, motion, background, frames, size, rng)
+    masks = np.zeros((frames, size, size), np.uint8)
+    clip = object_clip(colour, shape, motion, background, frames, size, rng, masks=masks)
     return TrainingClip(clip, captions.object_caption(colour, shape, motion, background, rng), colour, shape,
-                        motion, background)
+                        motion, background, masks.astype(bool))
 
 
 def object_clip(colour: str, shape: str, motion: str, background: str, frames: int, size: int,
-                rng: np.random.Generator) -> np.ndarray:
-    """An object doing ``motion`` at a random place and speed, over a faintly textured, slowly drifting background."""
+                rng: np.random.Generator, masks: np.ndarray | None = None) -> np.ndarray:
+    """An object doing ``motion`` at a random place and speed, over a faintly textured, slowly drifting background.
+    With ``masks`` (frames x size x size uint8), the object's pixels are also marked there."""
     scene = Scene(shape, colour, background, motion, seed=int(rng.integers(1 << 30)))
     pad = size // 4
     big = _background(scene, size + 2 * pad, size + 2 * pad, rng)
@@ -176,6 +180,8 @@ def object_clip(colour: str, shape: str, motion: str, background: str, frames: i
         ox, oy = int(round(pad + drift[0] * i)), int(round(pad + drift[1] * i))
         frame = big[oy: oy + size, ox: ox + size].copy()
         _draw(frame, shape, COLOURS[colour], cx, cy, rr)
+        if masks is not None:
+            _draw(masks[i], shape, (1,), cx, cy, rr)
         out[i] = np.clip(frame, 0, 255).astype(np.uint8)
     return out
 

@@ -19,6 +19,7 @@ FRAME_RATE = 12  # frames per second the model was trained to imagine
 TRAIN_FRAMES = 17  # 1 + 8 latent steps of 2 frames
 MAX_TOKENS = 24
 PAD, UNK, EOS = "<pad>", "<unk>", "</s>"
+VERSION = "clipseal-tiny-ltx-1"
 
 
 def vocabulary() -> list[str]:
@@ -82,5 +83,6 @@ def build_scheduler():
 
 
 def model_card(seed: int, seconds: float, steps: dict) -> str:
-    return json.dumps({"family": "LTX-Video (LTXConditionPipeline)", "size": SIZE, "frame_rate": FRAME_RATE,
+    return json.dumps({"family": "LTX-Video (LTXConditionPipeline)", "version": VERSION, "size": SIZE,
+                       "frame_rate": FRAME_RATE,
                        "seed": seed, "training_seconds": round(seconds), "steps": steps}, indent=2)

@@ -29,13 +29,30 @@ _T = 2  # VAE temporal compression
 _LATENT_FRAMES = (tiny_ltx.TRAIN_FRAMES - 1) // _T + 1
 
 
-def render_dataset(n: int, seed: int) -> tuple[torch.Tensor, list[str]]:
-    clips, texts = [], []
+def render_dataset(n: int, seed: int) -> tuple[torch.Tensor, torch.Tensor, list[str]]:
+    clips, masks, texts = [], [], []
     for i in range(n):
         c = training_clip(seed * 1_000_003 + i, frames=tiny_ltx.TRAIN_FRAMES, size=tiny_ltx.SIZE)
         clips.append(torch.from_numpy(c.frames))
+        masks.append(torch.from_numpy(c.masks))
         texts.append(c.caption)
-    return torch.stack(clips), texts
+    return torch.stack(clips), torch.stack(masks), texts
+
+
+def object_weight(masks: torch.Tensor, scale: float) -> torch.Tensor:
+    """Per-pixel loss weight (N x 1 x F x H x W): the object is a few percent of the pixels but all of the
+    caption's meaning, so its pixels weigh ``1 + scale``."""
+    return 1.0 + scale * masks[:, None].float()
+
+
+def token_weight(masks: torch.Tensor, latent_frames: int, cell: int) -> torch.Tensor:
+    """Object share of each latent cell (N x F' x H' x W'), with the VAE's causal frame grouping (latent 0 is
+    frame 0, latent k covers frames 2k-1 and 2k)."""
+    m = masks.float()
+    groups = [m[:, :1]] + [m[:, 2 * k - 1:2 * k + 1] for k in range(1, latent_frames)]
+    per = torch.stack([g.amax(dim=1) for g in groups], dim=1)  # N x F' x H x W
+    return torch.nn.functional.avg_pool2d(per.flatten(0, 1)[:, None], cell).view(
+        m.shape[0], latent_frames, m.shape[2] // cell, m.shape[3] // cell)
 
 
 def to_model(frames_u8: torch.Tensor) -> torch.Tensor:
@@ -43,17 +60,19 @@ def to_model(frames_u8: torch.Tensor) -> torch.Tensor:
     return frames_u8.permute(0, 4, 1, 2, 3).float().div(127.5).sub(1.0)
 
 
-def train_vae(vae, clips: torch.Tensor, steps: int, batch: int, gen: torch.Generator, log) -> None:
-    opt = torch.optim.AdamW(vae.parameters(), lr=2e-3, weight_decay=0.0)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=2e-3, total_steps=steps, pct_start=0.1)
+def train_vae(vae, clips: torch.Tensor, masks: torch.Tensor, steps: int, batch: int, gen: torch.Generator,
+              log) -> None:
+    opt = torch.optim.AdamW(vae.parameters(), lr=1e-3, weight_decay=0.0)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=1e-3, total_steps=steps, pct_start=0.1)
     vae.train()
     for step in range(steps):
         idx = torch.randint(0, len(clips), (batch,), generator=gen)
         x = to_model(clips[idx])
+        w = object_weight(masks[idx], 20.0)
         posterior = vae.encode(x).latent_dist
         z = posterior.sample(generator=gen)
         y = vae.decode(z).sample
-        rec = (y - x).abs().mean() + (y - x).pow(2).mean()
+        rec = (w * ((y - x).abs() + (y - x).pow(2))).mean() / w.mean()
         kl = posterior.kl().mean() / z[0].numel()
         loss = rec + 1e-4 * kl
         opt.zero_grad(set_to_none=True)
@@ -73,7 +92,7 @@ def encode_all(vae, clips: torch.Tensor, batch: int = 32) -> torch.Tensor:
 
 
 def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tensor, texts: list[str], steps: int,
-                      batch: int, gen: torch.Generator, log):
+                      batch: int, gen: torch.Generator, log, cell_weight: torch.Tensor | None = None):
     from diffusers import LTXConditionPipeline as P
 
     ids = tokenizer(texts, padding="max_length", max_length=tiny_ltx.MAX_TOKENS, truncation=True,
@@ -132,7 +151,10 @@ def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tenso
         pred = transformer(hidden_states=hidden, encoder_hidden_states=text, timestep=timestep,
                            encoder_attention_mask=mask.bool(), video_coords=coords, return_dict=False)[0]
         pred = pred[:, -packed.shape[1]:]
-        weight = (~tok_cond).float().unsqueeze(-1)
+        weight = (~tok_cond).float()
+        if cell_weight is not None:  # tokens that hold the object count more
+            weight = weight * (1.0 + 8.0 * cell_weight[idx].flatten(1))
+        weight = weight.unsqueeze(-1)
         loss = ((pred - P._pack_latents(target, p)) ** 2 * weight).sum() / (weight.sum() * pred.shape[-1])
         opt.zero_grad(set_to_none=True)
         loss.backward()
@@ -154,8 +176,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", default="generator/default_model")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--clips", type=int, default=3000)
-    ap.add_argument("--vae-steps", type=int, default=1200)
-    ap.add_argument("--steps", type=int, default=3000)
+    ap.add_argument("--vae-steps", type=int, default=1500)
+    ap.add_argument("--steps", type=int, default=2400)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--threads", type=int, default=0)
     args = ap.parse_args(argv)
@@ -168,19 +190,20 @@ def main(argv: list[str] | None = None) -> None:
 
     torch.manual_seed(args.seed)
     gen = torch.Generator().manual_seed(args.seed)
-    clips, texts = render_dataset(args.clips, args.seed)
+    clips, masks, texts = render_dataset(args.clips, args.seed)
     log(f"rendered {len(clips)} clips")
     vae, transformer = tiny_ltx.build_vae(), tiny_ltx.build_transformer()
     text_encoder, tokenizer = tiny_ltx.build_text_encoder(), tiny_ltx.build_tokenizer()
-    train_vae(vae, clips, args.vae_steps, 8, gen, log)
+    train_vae(vae, clips, masks, args.vae_steps, 8, gen, log)
     raw = encode_all(vae, clips)
     mean, std = raw.mean(dim=(0, 2, 3, 4)), raw.std(dim=(0, 2, 3, 4))
     vae.latents_mean.copy_(mean)
     vae.latents_std.copy_(std)
     latents = (raw - mean.view(1, -1, 1, 1, 1)) / std.view(1, -1, 1, 1, 1)
     log(f"encoded latents {tuple(latents.shape)}")
+    cells = token_weight(masks, latents.shape[2], tiny_ltx.SIZE // latents.shape[3])
     transformer, text_encoder = train_transformer(transformer, text_encoder, tokenizer, latents, texts, args.steps,
-                                                  args.batch, gen, log)
+                                                  args.batch, gen, log, cell_weight=cells)
     from diffusers import LTXConditionPipeline
 
     pipe = LTXConditionPipeline(scheduler=tiny_ltx.build_scheduler(), vae=vae, text_encoder=text_encoder,
