@@ -51,6 +51,16 @@ def done_files(results: Path) -> set[str]:
 _STATE: dict = {}
 
 
+def _one_thread_each() -> None:
+    """Workers run side by side, one per core: their math libraries must not each start a thread per core
+    (oversubscribed BLAS threads spin and can slow a verification down a hundredfold)."""
+    import cv2
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+    cv2.setNumThreads(1)
+
+
 def _init_worker() -> None:
     from clipseal.config import load_config
     from detector.classifier import DEFAULT_MODEL_PATH, ForensicClassifier
@@ -86,15 +96,20 @@ def run_local(files: list[str], workers: int) -> Iterator[dict]:
     import multiprocessing as mp
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                             initializer=_init_worker) as pool:
+                             initializer=_init_parallel_worker) as pool:
         yield from pool.map(verify_one, files, chunksize=1)
+
+
+def _init_parallel_worker() -> None:
+    _one_thread_each()
+    _init_worker()
 
 
 class _RayVerifier:
     """A Ray Data ``map_batches`` callable: one set of keys and model per actor."""
 
     def __init__(self) -> None:
-        _init_worker()
+        _init_parallel_worker()
 
     def __call__(self, batch: dict) -> dict:
         return {"line": [json.dumps(verify_one(str(p)), default=str) for p in batch["path"]]}
