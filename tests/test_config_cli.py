@@ -74,6 +74,8 @@ def test_demo_runs_end_to_end(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     assert "verdict: OK" in r.stdout
     report = json.loads((tmp_path / "demo" / "report.json").read_text())
-    assert report["stamped"]["c2pa"]["state"] == "Trusted"
-    assert report["stripped"]["watermark"]["manifest"]["manifest_id"] == report["stamped"]["c2pa"]["manifest_id"]
-    assert Path(tmp_path / "demo" / "stamped.mp4").is_file()
+    assert report["generated"]["c2pa"]["state"] == "Trusted"
+    assert report["generated"]["verdict"] == report["reencoded"]["verdict"] == "synthetic"
+    assert report["reencoded"]["watermark"]["manifest"]["manifest_id"] == report["generated"]["c2pa"]["manifest_id"]
+    assert report["generated"]["c2pa"]["generation"]["mode"] == "t2v"
+    assert Path(tmp_path / "demo" / "generated.mp4").is_file() and Path(tmp_path / "demo" / "report.html").is_file()
