@@ -109,6 +109,10 @@ def _video_stream(container: av.container.InputContainer, p: Path) -> av.video.s
     return stream
 
 
+VIDEO_SUFFIXES = frozenset({".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".mpg", ".mpeg", ".ts"})
+"""File suffixes that folder-level commands (scan, detector training) treat as video."""
+
+
 def probe(path: str | os.PathLike) -> VideoInfo:
     """Validate a clip and describe it. Decodes the first frame, so a clip that has a video stream but no
     decodable frame is refused here rather than halfway through a job."""

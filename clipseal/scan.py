@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from clipseal.errors import BadInputError, ClipsealError
+from clipseal.media import VIDEO_SUFFIXES
 
-VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi", ".mpg", ".mpeg", ".ts"}
 
 
 def find_videos(paths: Iterable[str | os.PathLike]) -> list[Path]:

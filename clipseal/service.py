@@ -155,7 +155,6 @@ def create_app(cfg: Config):
                     verifier.waiting -= 1
             if not cfg.service.retain_uploads:
                 clip.unlink(missing_ok=True)
-        report = {k: v for k, v in report.items() if not k.startswith("_")}
         report["file"] = file.filename
         report["id"] = rid
         (reports / f"{rid}.json").write_text(json.dumps(report, default=str))

@@ -10,7 +10,6 @@ Saved as JSON (numbers only, no pickle): a model file from elsewhere cannot run 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np

@@ -138,22 +138,18 @@ class SegmentFeatures:
 class SegmentCollector:
     """A consumer for ``provenance.analysis.analyze_pixels``: ``(luma, time_s)`` in, segment features out."""
 
-    def __init__(self, segment_s: float = SEGMENT_S, stride: int = 1) -> None:
-        self.segment_s, self.stride = segment_s, stride
+    def __init__(self, segment_s: float = SEGMENT_S) -> None:
+        self.segment_s = segment_s
         self.frames = FrameFeatures()
         self.result = SegmentFeatures()
         self._rows: list[np.ndarray] = []
         self._index = -1
-        self._n = 0
 
     def __call__(self, luma: np.ndarray, time_s: float) -> None:
         index = int(time_s / self.segment_s + 1e-6)
         if index != self._index:
             self._close()
             self._index = index
-        self._n += 1
-        if self.stride > 1 and self._n % self.stride:
-            return
         self._rows.append(self.frames(luma))
 
     def _close(self) -> None:

@@ -14,7 +14,6 @@ import json
 from pathlib import Path
 
 import cv2
-import numpy as np
 
 from clipseal import __version__, media
 from clipseal.atomic import atomic_write_bytes
@@ -146,7 +145,6 @@ def render_report(report: dict, clip: str | Path) -> str:
     frames = "".join(f'<figure><img src="{uri}" alt="frame at {t:.2f} s"><figcaption>{t:.2f} s</figcaption></figure>'
                      for t, uri in key_frames(clip, report))
     m = report["media"]
-    public = {k: v for k, v in report.items() if not k.startswith("_")}
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     bounds = ", ".join(f"{b:.2f} s" for b in report.get("boundaries_s") or []) or "none"
     return f"""<!doctype html>
@@ -168,7 +166,7 @@ lines: boundaries ({_e(bounds)}).</p>
 <h2>How to read this</h2><p>A watermark or a valid manifest is strong evidence of how a clip was made. Passive
 forensics only estimate; footage from generators the model has not seen can fool them, and heavy re-encoding
 weakens them. "Real" means no sign of synthesis was found, not that the content is true.</p>
-<details><summary>Technical details (JSON)</summary><pre>{_e(json.dumps(public, indent=1, default=str))}</pre></details>
+<details><summary>Technical details (JSON)</summary><pre>{_e(json.dumps(report, indent=1, default=str))}</pre></details>
 </body></html>
 """
 

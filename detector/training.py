@@ -16,16 +16,16 @@ import cv2
 import numpy as np
 
 from clipseal import media
+from clipseal.media import VIDEO_SUFFIXES
 from clipseal.errors import BadInputError
 from detector.classifier import ForensicClassifier
 from detector.features import SegmentCollector
 
-VIDEO_SUFFIXES = {".mp4", ".mov", ".m4v", ".mkv", ".webm", ".avi"}
 AUGMENTATIONS = ("original", "crf28", "half", "crop")
 
 
-def clip_features(path: str | Path, stride: int = 1) -> np.ndarray:
-    collector = SegmentCollector(stride=stride)
+def clip_features(path: str | Path) -> np.ndarray:
+    collector = SegmentCollector()
     for f in media.read_frames(path, pixel_format="gray"):
         collector(f.image, f.time_s)
     return collector.finish().matrix()

@@ -62,9 +62,6 @@ class WindowRunner:
         video = np.asarray(out.frames[0])
         return np.clip(np.round(video * 255), 0, 255).astype(np.uint8)
 
-    def steps_for(self, calls: int, denoise_strength: float = 1.0) -> int:
-        return calls * max(1, int(self.steps * denoise_strength))
-
 
 def windows_needed(total: int, first_new: int) -> int:
     """Windows to make ``total`` new frames when the first window gives ``first_new`` and each later one

@@ -19,7 +19,6 @@ import copy
 import time
 from pathlib import Path
 
-import numpy as np
 import torch
 
 from generator import tiny_ltx

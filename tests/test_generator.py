@@ -10,10 +10,9 @@ import numpy as np
 import pytest
 
 from clipseal import media
-from clipseal.config import DEFAULT_MODEL_DIR, load_config
+from clipseal.config import load_config
 from generator import ltx
 from generator.api import GenerationRequest, PolicyRefusal, generate
-from generator.models import load_model
 from generator.procedural import object_clip
 from provenance.credentials import VerifyingKit
 from provenance.verify import verify_file
@@ -21,16 +20,6 @@ from tests.conftest import run_cli
 
 COMPOSITE = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia"
 TRAINED = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_model(DEFAULT_MODEL_DIR, device="cpu")
-
-
-@pytest.fixture()
-def cfg(env):
-    return load_config()
 
 
 @pytest.fixture(scope="module")

@@ -65,7 +65,7 @@ def generate(ctx, prompt, output, image, video, video_end, mode, direction, seco
     except PolicyRefusal as refusal:
         d = refusal.decision.to_dict()
         if as_json:
-            click.echo(json.dumps({"output": None, "mode": request.mode, "frames": 0, "seed": seed,
+            click.echo(json.dumps({"output": None, "mode": request.resolved_mode(), "frames": 0, "seed": seed,
                                    "manifest_id": None, "watermark_payload": None, "policy_decision": d}, indent=2))
         else:
             click.echo(f"refused ({d['decision']}):", err=True)

@@ -131,7 +131,7 @@ def verify_cmd(ctx, clip, as_json, report_path, no_watermark, forensic_model) ->
         from detector.report import write_report
 
         write_report(report, clip, report_path)
-    emit({k: v for k, v in report.items() if not k.startswith("_")}, as_json, _verify_text(report))
+    emit(report, as_json, _verify_text(report))
     if report["c2pa"]["state"] == "Invalid":
         raise SystemExit(1)
 
