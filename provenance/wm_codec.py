@@ -62,30 +62,44 @@ def encode(key: bytes, payload: bytes) -> np.ndarray:
 
 
 def viterbi(soft: np.ndarray) -> np.ndarray:
-    """Soft-decision decode. ``soft[j] > 0`` means coded bit j is more likely 0. Returns INFO_BITS bits."""
+    """Soft-decision decode. ``soft[..., j] > 0`` means coded bit j is more likely 0. Returns the
+    INFO_BITS bits of each row: a batch of soft vectors (B x CODED_BITS) is decoded in one pass over the
+    trellis, which is what makes trying many alignments cheap."""
+    soft = np.asarray(soft, np.float64)
+    batch = soft.reshape(-1, CODED_BITS)
+    b = len(batch)
     n_steps = CODED_BITS // 2
-    y = soft.reshape(n_steps, 2).astype(np.float64)
+    y = batch.reshape(b, n_steps, 2)
     sign = 1.0 - 2.0 * _OUT.astype(np.float64)  # (state, bit, 2): +1 for coded 0
-    metric = np.full(_STATES, -np.inf)
-    metric[0] = 0.0
-    decisions = np.empty((n_steps, _STATES), np.uint8)
+    metric = np.full((b, _STATES), -np.inf)
+    metric[:, 0] = 0.0
+    decisions = np.empty((n_steps, b, _STATES), np.uint8)
+    rows = np.arange(b)[:, None]
     for t in range(n_steps):
-        branch = sign @ y[t]  # (state, bit)
-        cand = metric[_PRED] + branch[_PRED, _IN_BIT[:, None]]  # (next state, which predecessor)
-        choice = np.argmax(cand, axis=1)
+        branch = np.einsum("sbk,nk->nsb", sign, y[:, t])  # (batch, state, bit)
+        cand = metric[:, _PRED] + branch[:, _PRED, _IN_BIT[:, None]]  # (batch, next state, predecessor)
+        choice = np.argmax(cand, axis=2)
         decisions[t] = choice
-        metric = cand[_NS, choice]
-    state = 0  # the code is terminated with K-1 zeros
-    bits = np.empty(n_steps, np.uint8)
+        metric = np.take_along_axis(cand, choice[..., None], axis=2)[..., 0]
+    state = np.zeros(b, np.int64)  # the code is terminated with K-1 zeros
+    bits = np.empty((b, n_steps), np.uint8)
     for t in range(n_steps - 1, -1, -1):
-        bits[t] = _IN_BIT[state]
-        state = _PRED[state, decisions[t, state]]
-    return bits[:INFO_BITS]
+        bits[:, t] = _IN_BIT[state]
+        state = _PRED[state, decisions[t, rows[:, 0], state]]
+    out = bits[:, :INFO_BITS]
+    return out.reshape(soft.shape[:-1] + (INFO_BITS,))
 
 
 def decode(key: bytes, soft: np.ndarray) -> bytes | None:
     """Viterbi-decode and check the keyed tag; returns the payload or None."""
-    bits = viterbi(soft)
-    payload = np.packbits(bits[:PAYLOAD_BITS]).tobytes()
-    received_tag = np.packbits(bits[PAYLOAD_BITS:]).tobytes()
-    return payload if hmac.compare_digest(received_tag, tag(key, payload)) else None
+    return decode_first(key, np.asarray(soft)[None])[1]
+
+
+def decode_first(key: bytes, soft: np.ndarray) -> tuple[int, bytes | None]:
+    """Decode a batch of soft vectors (B x CODED_BITS) and return the index and payload of the first whose
+    keyed tag matches, or (B, None) when none does."""
+    for i, bits in enumerate(viterbi(soft)):
+        payload = np.packbits(bits[:PAYLOAD_BITS]).tobytes()
+        if hmac.compare_digest(np.packbits(bits[PAYLOAD_BITS:]).tobytes(), tag(key, payload)):
+            return i, payload
+    return len(soft), None

@@ -35,6 +35,19 @@ def test_codec_corrects_errors_and_rejects_noise():
     assert sum(wm_codec.decode(KEY.secret, rng.normal(0, 1, bits.size)) is not None for _ in range(300)) == 0
 
 
+def test_batched_decoding_matches_single_and_finds_the_first_match():
+    """The detector decodes all candidate alignments in one batch: same bits as one at a time, and the
+    first row whose tag matches is the one reported (the p-value counts the tries up to it)."""
+    rng = np.random.default_rng(2)
+    good = 1.0 - 2.0 * wm_codec.encode(KEY.secret, PAYLOAD) + rng.normal(0, 0.6, wm_codec.CODED_BITS)
+    batch = rng.normal(0, 1, (12, wm_codec.CODED_BITS))
+    batch[7] = good
+    batch[10] = good
+    assert all((wm_codec.viterbi(row) == b).all() for row, b in zip(batch, wm_codec.viterbi(batch)))
+    assert wm_codec.decode_first(KEY.secret, batch) == (7, PAYLOAD)
+    assert wm_codec.decode_first(KEY.secret, batch[:7]) == (7, None)
+
+
 def test_round_trip(marked):
     det = wm.detect_file(marked, KEY)
     assert det.present and det.payload == PAYLOAD.hex()
