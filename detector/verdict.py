@@ -98,8 +98,10 @@ def fuse(report: dict, forensics: dict | None) -> Verdict:
     wm_type = None
     if wm.get("present"):
         p = wm.get("p_value") or 0.0
-        evidence.append(Finding("watermark", f"clipseal watermark found (payload {wm.get('payload')}, p-value "
-                                f"{p:.1e}) on {_ranges(marked)}.", "synthetic"))
+        how = (f"matched against the {wm.get('candidates')} payloads the registry issued, as the pixels alone no "
+               "longer decode" if wm.get("method") == "matched" else "read from the pixels")
+        evidence.append(Finding("watermark", f"clipseal watermark found (payload {wm.get('payload')}, {how}; "
+                                f"p-value {p:.1e}) on {_ranges(marked)}.", "synthetic"))
         m = wm.get("manifest")
         if m:
             wm_type = _short(m.get("source_type") or "")

@@ -28,11 +28,13 @@ def analyze_pixels(
     watermark_key: WatermarkKey | None,
     extra: Iterable[Callable[[np.ndarray, float], None]] = (),
     info: media.VideoInfo | None = None,
+    candidates: Iterable[bytes] = (),
 ) -> PixelAnalysis:
     """Decode ``path`` once (luma only), feeding the watermark detector, the fingerprinter and any
-    ``extra`` consumers ``(luma, time_s)``. ``info`` saves a second probe when the caller has one."""
+    ``extra`` consumers ``(luma, time_s)``. ``info`` saves a second probe when the caller has one;
+    ``candidates`` are known payloads the watermark detector may match (``Detector``)."""
     info = info or media.probe(path)
-    detector = Detector(watermark_key) if watermark_key is not None else None
+    detector = Detector(watermark_key, candidates=candidates) if watermark_key is not None else None
     fingerprinter = Fingerprinter()
     consumers = list(extra)
     even = info.width % 2 == 0 and info.height % 2 == 0

@@ -122,6 +122,22 @@ class Registry:
                     best = (d, manifest_id)
         return self.by_manifest_id(best[1]) if best else None
 
+    def recent_payloads(self, key_id: str | None, limit: int = 10_000) -> list[bytes]:
+        """Watermark payloads issued under watermark key ``key_id``, newest first (at most ``limit``): the
+        candidates the detector may test a clip against when it cannot read a payload blind."""
+        q = select(manifests.c.watermark_payload).where(manifests.c.watermark_payload.is_not(None))
+        if key_id is not None:
+            q = q.where(manifests.c.watermark_key_id == key_id)
+        q = q.order_by(manifests.c.created_at.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            out = []
+            for (hexstr,) in conn.execute(q):
+                try:
+                    out.append(bytes.fromhex(hexstr))
+                except ValueError:
+                    continue
+            return list(dict.fromkeys(out))
+
     def store_bytes(self, manifest_id: str) -> bytes | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(manifests.c.manifest_store).where(

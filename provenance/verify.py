@@ -31,7 +31,12 @@ def verify_file(
 
     info = media.probe(p)  # refuse what is not a video before anything else
     c2pa = c2pa_io.read_c2pa(p, kit.c2pa_settings)
-    pixels = analyze_pixels(p, kit.watermark_key if use_watermark else None, extra, info=info)
+    # The payloads our registry issued: the watermark detector tests the clip against them when it cannot
+    # read a payload blind (a short marked segment after heavy re-encoding).
+    candidates = (kit.registry.recent_payloads(kit.watermark_key.key_id)
+                  if use_watermark and kit.registry is not None and kit.watermark_key is not None else [])
+    pixels = analyze_pixels(p, kit.watermark_key if use_watermark else None, extra, info=info,
+                            candidates=candidates)
     report = {
         "file": str(p),
         "media": {

@@ -88,6 +88,24 @@ def test_survives_attack(tmp_path, marked, name, attack):
     assert det.present and det.payload == PAYLOAD.hex(), name
 
 
+def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_720):
+    """A 2 s segment marked at 0.5x strength and encoded at CRF 23 no longer decodes blind; tested against
+    the payloads a registry issued, it is found (and localised), while an unmarked clip and a list without
+    its payload stay negative."""
+    weak = tmp_path / "weak.mp4"
+    wm.embed_file(real_clip_720, weak, KEY, PAYLOAD, crf=23, preset="veryfast", strength=0.5,
+                  marked_ranges_s=[(1.0, 3.0)])
+    rng = np.random.default_rng(3)
+    others = [rng.bytes(8) for _ in range(200)]
+    assert not wm.detect_file(weak, KEY).present  # the precondition: blind decoding falls short
+    det = wm.detect_file(weak, KEY, candidates=others + [PAYLOAD])
+    assert det.present and det.method == "matched" and det.payload == PAYLOAD.hex()
+    assert det.p_value < wm.MATCH_P_MAX and det.candidates == 201
+    assert det.marked_ranges_s == [(1.0, 3.0)]
+    assert not wm.detect_file(weak, KEY, candidates=others).present
+    assert not wm.detect_file(real_clip_720, KEY, candidates=others + [PAYLOAD]).present
+
+
 def test_localises_real_then_marked_boundary(tmp_path, real_clip_720):
     """First 2.2 s untouched real footage, the rest marked: the split must be found within 0.5 s."""
     boundary = 2.2

@@ -192,19 +192,23 @@ def wm_embed(ctx, clip, output, payload, strength, as_json) -> None:
 
 @watermark_group.command("detect")
 @click.argument("clip", type=click.Path(path_type=str))
+@click.option("--blind", is_flag=True,
+              help="Only read the payload from the pixels; do not test the payloads the registry issued.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def wm_detect(ctx, clip, as_json) -> None:
+def wm_detect(ctx, clip, blind, as_json) -> None:
     """Look for the watermark in CLIP. Exit 0 if found, 1 if not."""
     from provenance import watermark as wm
+    from provenance.registry import Registry
 
     cfg = get_config(ctx)
     key = wm.WatermarkKey.load(cfg.watermark_key_file)
-    det = wm.detect_file(clip, key)
+    candidates = [] if blind else Registry(cfg.registry_url).recent_payloads(key.key_id)
+    det = wm.detect_file(clip, key, candidates=candidates)
     runs = ", ".join(f"{a:.1f}-{b:.1f} s" for a, b in det.marked_ranges_s) or "none"
     emit(det.to_dict(), as_json,
          f"{clip}: watermark {'present' if det.present else 'not found'}"
-         + (f", payload {det.payload}, p <= {det.p_value:.1e}, marked {runs}" if det.present else ""))
+         + (f", payload {det.payload} ({det.method}), p <= {det.p_value:.1e}, marked {runs}" if det.present else ""))
     if not det.present:
         raise SystemExit(1)
 
