@@ -1,13 +1,14 @@
 """Training the forensic classifier on folders of real and synthetic clips, with a held-out evaluation.
 
 ``clipseal detector train --real DIR --synthetic DIR`` calls ``train_from_dirs``. Every clip is also seen after
-what platforms do to uploads (H.264 CRF 28 re-encode, 50% downscale, a 80% crop), so the model does not rely on
-traces those erase. The split into fit and held-out parts is by source clip: no clip contributes to both.
+what platforms do to uploads (H.264 CRF 28 re-encode, 50% downscale, a 80% crop, a 1.5-4x upscale), so the model does
+not rely on traces those erase; the upscale also keeps it from taking "upscaled" alone for "generated". The split into fit and held-out parts is by source clip: no clip contributes to both.
 """
 
 from __future__ import annotations
 
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -21,7 +22,7 @@ from clipseal.errors import BadInputError
 from detector.classifier import ForensicClassifier
 from detector.features import SegmentCollector
 
-AUGMENTATIONS = ("original", "crf28", "half", "crop")
+AUGMENTATIONS = ("original", "crf28", "half", "crop", "upscale")
 
 
 def clip_features(path: str | Path) -> np.ndarray:
@@ -38,12 +39,17 @@ def augmented(path: Path, kind: str, workdir: Path) -> Path:
     out = workdir / f"{path.stem}.{kind}.mp4"
     info = media.probe(path)
     w, h = info.width, info.height
+    # upscale: a factor of 1.5 to 4 that is fixed per clip (from its name), at most 1920x1080
+    factor = min(1.5 + 2.5 * (zlib.crc32(path.name.encode()) % 1000) / 1000, 1920 / w, 1080 / h)
+    up = (max(2, round(w * factor / 2) * 2), max(2, round(h * factor / 2) * 2))
 
     def frames():
         for f in media.read_frames(path):
             img = f.image
             if kind == "half":
                 img = cv2.resize(img, (max(2, w // 2 // 2 * 2), max(2, h // 2 // 2 * 2)), interpolation=cv2.INTER_AREA)
+            elif kind == "upscale":  # real footage is often shown larger than it was shot (SD archive in HD)
+                img = cv2.resize(img, up, interpolation=cv2.INTER_CUBIC)
             elif kind == "crop":
                 cw, ch = int(w * 0.8) // 2 * 2, int(h * 0.8) // 2 * 2
                 x, y = (w - cw) // 2, (h - ch) // 2
