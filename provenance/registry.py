@@ -122,7 +122,7 @@ class Registry:
                     best = (d, manifest_id)
         return self.by_manifest_id(best[1]) if best else None
 
-    def recent_payloads(self, key_id: str | None, limit: int = 10_000) -> list[bytes]:
+    def recent_payloads(self, key_id: str | None, limit: int = 1_000) -> list[bytes]:
         """Watermark payloads issued under watermark key ``key_id``, newest first (at most ``limit``): the
         candidates the detector may test a clip against when it cannot read a payload blind."""
         q = select(manifests.c.watermark_payload).where(manifests.c.watermark_payload.is_not(None))

@@ -438,41 +438,45 @@ class Detector:
             return _Sync(period=period, shift=(int(dy), int(dx)), payload=payload, tile=tile, z=z)
         return None
 
-    def _try_match(self, acc: np.ndarray, periods: list[float]) -> _Sync | None:
+    def _try_match(self, accs: list[np.ndarray], periods: list[float]) -> _Sync | None:
         """Test the clip against known payloads (``candidates``: those the registry issued under this key).
 
         Blind decoding must get all 96 information bits right; testing whether one given payload is there
-        needs far less signal: the correlation of the chips with that payload's coded bits, summed over all
-        204 chips, is a z-score (measured against the same payload at every other alignment). A short
-        marked segment after heavy re-encoding that no longer decodes still scores z ~ 9-11 here, where
-        unrelated payloads stay below ~5. The p-value is Bonferroni over every (payload, alignment, period)
-        tested, so a larger registry needs a stronger match."""
+        needs far less signal: the correlation of the folded residual with that payload's pattern (the sum
+        over the 204 carriers of correlation x coded bit, each carrier weighted by its own noise level) is a
+        z-score, measured against the same payload at every other alignment. It is computed on the same
+        windows as blind decoding (the whole clip, 4 s and 2 s windows), at the two most likely tile periods:
+        a 2 s marked shot in an 8 s film is diluted four times in the whole clip, but not in its own window.
+        A short marked segment after heavy re-encoding that no longer decodes scores z ~ 8-11 here, where
+        unrelated payloads stay below ~5. The p-value is Bonferroni over every (payload, alignment, period,
+        window) tested, so a larger registry needs a stronger match."""
         if self._candidate_signs is None:
-            self._candidate_signs = np.array([1.0 - 2.0 * wm_codec.encode(self.key.secret, p).astype(np.float64)
-                                              for p in self.candidates])
+            self._candidate_signs = np.array([1.0 - 2.0 * wm_codec.encode(self.key.secret, p).astype(np.float32)
+                                              for p in self.candidates], np.float32)
         signs = self._candidate_signs
         norm = math.sqrt(signs.shape[1])
         best: tuple[float, int, float, int] | None = None
-        for period in periods:
-            corr = self._correlate(acc, period)
-            chips = self._decorrelate @ corr.reshape(len(corr), -1)
-            sigma_chip = 1.4826 * np.median(np.abs(chips[:, ::8]), axis=1) + 1e-12
-            soft = chips / sigma_chip[:, None]
-            for start in range(0, len(signs), 512):
-                z = signs[start:start + 512] @ soft / norm  # (payloads, alignments)
-                z = (z - z.mean(axis=1, keepdims=True)) / (z.std(axis=1, keepdims=True) + 1e-12)
-                i, flat = np.unravel_index(int(np.argmax(z)), z.shape)
-                if best is None or z[i, flat] > best[0]:
-                    best = (float(z[i, flat]), start + int(i), period, int(flat))
-            self._match_tests += len(signs) * soft.shape[1]
+        for acc in accs:
+            for period in periods[:2]:
+                corr = self._correlate(acc, period)
+                flat = corr.reshape(len(corr), -1)
+                sigma = 1.4826 * np.median(np.abs(flat[:, ::8]), axis=1) + 1e-12
+                white = (flat / sigma[:, None]).astype(np.float32)
+                for start in range(0, len(signs), 512):
+                    z = signs[start:start + 512] @ white / norm  # (payloads, alignments)
+                    z = (z - z.mean(axis=1, keepdims=True)) / (z.std(axis=1, keepdims=True) + 1e-12)
+                    i, at = np.unravel_index(int(np.argmax(z)), z.shape)
+                    if best is None or z[i, at] > best[0]:
+                        best = (float(z[i, at]), start + int(i), period, int(at))
+                self._match_tests += len(signs) * white.shape[1]
         if best is None:
             return None
-        z, idx, period, flat = best
+        z, idx, period, flat_at = best
         if self._match_tests * 0.5 * math.erfc(z / math.sqrt(2.0)) > MATCH_P_MAX:
             return None
         payload = self.candidates[idx]
         coded = wm_codec.encode(self.key.secret, payload)
-        dy, dx = np.unravel_index(flat, (DETECT_TILE, DETECT_TILE))
+        dy, dx = np.unravel_index(flat_at, (DETECT_TILE, DETECT_TILE))
         tile = wm_pattern.render_periodic(wm_pattern.cell_tile(self.key.secret, coded), DETECT_TILE)
         return _Sync(period=period, shift=(int(dy), int(dx)), payload=payload, tile=tile, z=z)
 
@@ -505,7 +509,7 @@ class Detector:
                     self._method = "decoded"
                     break
             if self._sync is None and self.candidates:
-                self._sync = self._try_match(sum(self._pending[i][0] for i in order), periods)
+                self._sync = self._try_match([sum(self._pending[i][0] for i in g) for g in candidates], periods)
                 if self._sync is not None:
                     self._method = "matched"
         if self._sync is not None:
