@@ -53,7 +53,7 @@ def passive_table(root: Path, model_dir: str) -> list[str]:
             probs[held] = clf.predict_proba(data.X[held])[:, 1]
         for name, sel in (("clean", data.augmentation == "original"),
                           ("re-encoded (CRF 28 or 50% downscale)", np.isin(data.augmentation, ["crf28", "half"])),
-                          ("all four variants", np.ones(len(data.y), bool))):
+                          ("all variants (also 80% crop, 1.5-4x upscale)", np.ones(len(data.y), bool))):
             y, p = data.y[sel], probs[sel]
             rows.append(f"| {protocol} | {name} | {sel.sum()} | {roc_auc_score(y, p):.3f} | "
                         f"{((p >= 0.5) == y).mean():.1%} | {expected_calibration_error(y, p):.3f} |")
