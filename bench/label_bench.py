@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> None:
                     report = analyze_file(path, verifying)
                     ok, errors = localisation(report["watermark"]["marked_ranges_s"], segments)
                     rows.setdefault((cut, state), []).append(
-                        (report["watermark"]["present"], ok, errors, report["verdict"] == "extended"))
+                        (report["watermark"]["present"], ok, errors, report["verdict"] == "extended",
+                         report["watermark"].get("method") == "matched"))
                     if args.report_dir and i == 0:
                         Path(args.report_dir).mkdir(parents=True, exist_ok=True)
                         name = f"label_{list(CUTS).index(cut)}_{state.replace(' ', '_')}.html"
@@ -117,16 +118,16 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"  [{time.perf_counter() - started:5.0f} s] {cut}, film {i + 1} ({kind}) done", flush=True)
     print(f"\nLabelled films: real 720p footage with generated shots cut in, {args.films} films per cut "
           "(procedural renders and embedded-generator clips)\n")
-    print("| cut | film | watermark found | all segments within 0.5 s | median boundary error | max error | "
-          "verdict `extended` |")
+    print("| cut | film | watermark found (of which by registry matching) | all segments within 0.5 s | "
+          "median boundary error | max error | verdict `extended` |")
     print("|---|---|---|---|---|---|---|")
     for (cut, state), vals in rows.items():
-        errs = [e for _, _, es, _ in vals for e in es if np.isfinite(e)]
+        errs = [e for v in vals for e in v[2] if np.isfinite(e)]
         med = f"{np.median(errs):.2f} s" if errs else "-"
         worst = f"{max(errs):.2f} s" if errs else "-"
         n = len(vals)
-        print(f"| {cut} | {state} | {sum(v[0] for v in vals)}/{n} | {sum(v[1] for v in vals)}/{n} | {med} | "
-              f"{worst} | {sum(v[3] for v in vals)}/{n} |")
+        print(f"| {cut} | {state} | {sum(v[0] for v in vals)}/{n} ({sum(v[4] for v in vals)}) | "
+              f"{sum(v[1] for v in vals)}/{n} | {med} | {worst} | {sum(v[3] for v in vals)}/{n} |")
 
 
 if __name__ == "__main__":
