@@ -28,11 +28,11 @@ def analyze_pixels(
     watermark_key: WatermarkKey | None,
     extra: Iterable[Callable[[np.ndarray, float], None]] = (),
     info: media.VideoInfo | None = None,
-    candidates: Iterable[bytes] = (),
+    candidates: Callable[[], Iterable[bytes]] | None = None,
 ) -> PixelAnalysis:
     """Decode ``path`` once (luma only), feeding the watermark detector, the fingerprinter and any
     ``extra`` consumers ``(luma, time_s)``. ``info`` saves a second probe when the caller has one;
-    ``candidates`` are known payloads the watermark detector may match (``Detector``)."""
+    ``candidates`` gives the known payloads the watermark detector may match (see ``Detector``)."""
     info = info or media.probe(path)
     detector = Detector(watermark_key, candidates=candidates) if watermark_key is not None else None
     fingerprinter = Fingerprinter()

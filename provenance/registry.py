@@ -129,14 +129,14 @@ class Registry:
         if key_id is not None:
             q = q.where(manifests.c.watermark_key_id == key_id)
         q = q.order_by(manifests.c.created_at.desc()).limit(limit)
+        out = []
         with self.engine.connect() as conn:
-            out = []
             for (hexstr,) in conn.execute(q):
                 try:
                     out.append(bytes.fromhex(hexstr))
-                except ValueError:
+                except ValueError:  # not written by clipseal: not a payload we can test for
                     continue
-            return list(dict.fromkeys(out))
+        return out
 
     def store_bytes(self, manifest_id: str) -> bytes | None:
         with self.engine.connect() as conn:

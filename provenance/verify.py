@@ -6,6 +6,7 @@ verdict on top of it.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Callable, Iterable
@@ -31,10 +32,11 @@ def verify_file(
 
     info = media.probe(p)  # refuse what is not a video before anything else
     c2pa = c2pa_io.read_c2pa(p, kit.c2pa_settings)
-    # The payloads our registry issued: the watermark detector tests the clip against them when it cannot
-    # read a payload blind (a short marked segment after heavy re-encoding).
-    candidates = (kit.registry.recent_payloads(kit.watermark_key.key_id)
-                  if use_watermark and kit.registry is not None and kit.watermark_key is not None else [])
+    # The payloads our registry issued: the watermark detector tests the clip against them only when it
+    # cannot read a payload blind (a short marked segment after heavy re-encoding), so only then is the
+    # registry queried.
+    candidates = (functools.partial(kit.registry.recent_payloads, kit.watermark_key.key_id)
+                  if kit.registry is not None and kit.watermark_key is not None else None)
     pixels = analyze_pixels(p, kit.watermark_key if use_watermark else None, extra, info=info,
                             candidates=candidates)
     report = {

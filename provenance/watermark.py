@@ -231,7 +231,7 @@ class WatermarkDetection:
     attempts: int = 0
     period_px: float | None = None
     method: str | None = None  # "decoded": payload read from the pixels; "matched": a registry payload matched
-    candidates: int = 0  # registry payloads the clip was tested against (0: blind decoding only)
+    candidates: int = 0  # known payloads the clip was tested against (0: blind decoding sufficed or none known)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -303,9 +303,13 @@ class Detector:
     """Streaming detector: ``add(luma, time_s)`` for each frame, then ``finish()``."""
 
     def __init__(self, key: WatermarkKey, segment_s: float = SEGMENT_S, max_pending: int = 240,
-                 candidates: Iterable[bytes] = ()) -> None:
+                 candidates: Callable[[], Iterable[bytes]] | None = None) -> None:
+        """``candidates``: returns the payloads to test the clip against (e.g. those the registry issued)
+        when blind decoding fails. It is called at most once, and only then: verifying a clip that decodes
+        costs no registry query."""
         self.key = key
-        self.candidates = list(dict.fromkeys(candidates))
+        self._candidate_source = candidates
+        self.candidates: list[bytes] | None = None  # loaded on first need
         self._candidate_signs: np.ndarray | None = None
         self._match_tests = 0
         self._method: str | None = None
@@ -416,7 +420,7 @@ class Detector:
             flat_corr = corr.reshape(len(corr), -1)
             # each chip's own noise level (its spread over the shifts): content that interferes with
             # some carriers more than others then weighs less in the decoding
-            sigma_chip = 1.4826 * np.median(np.abs(self._decorrelate @ flat_corr[:, ::8]), axis=1) + 1e-12
+            sigma_chip = _robust_sigma(self._decorrelate @ flat_corr[:, ::8])
             sigma = float(np.median(sigma_chip))
             raw = np.einsum("jk,jk->k", flat_corr, flat_corr)
             white = self._shift_energy(corr).ravel()
@@ -430,12 +434,9 @@ class Detector:
             self._attempts += min(tried + 1, len(shifts))
             if payload is None:
                 continue
-            dy, dx = np.unravel_index(shifts[tried], corr.shape[1:])
-            coded = wm_codec.encode(self.key.secret, payload)
-            x = 1.0 - 2.0 * coded.astype(np.float64)
+            x = 1.0 - 2.0 * wm_codec.encode(self.key.secret, payload).astype(np.float64)
             z = float(np.dot(chips[:, tried] / sigma, x) / math.sqrt(len(x)))
-            tile = wm_pattern.render_periodic(wm_pattern.cell_tile(self.key.secret, coded), DETECT_TILE)
-            return _Sync(period=period, shift=(int(dy), int(dx)), payload=payload, tile=tile, z=z)
+            return self._sync_for(payload, period, shifts[tried], z)
         return None
 
     def _try_match(self, accs: Iterable[np.ndarray], periods: list[float]) -> _Sync | None:
@@ -452,7 +453,7 @@ class Detector:
         window) tested, so a larger registry needs a stronger match."""
         if self._candidate_signs is None:
             self._candidate_signs = np.array([1.0 - 2.0 * wm_codec.encode(self.key.secret, p).astype(np.float32)
-                                              for p in self.candidates], np.float32)
+                                              for p in self._known_payloads()], np.float32)
         signs = self._candidate_signs
         norm = math.sqrt(signs.shape[1])
         best: tuple[float, int, float, int] | None = None
@@ -460,8 +461,7 @@ class Detector:
             for period in periods[:2]:
                 corr = self._correlate(acc, period)
                 flat = corr.reshape(len(corr), -1)
-                sigma = 1.4826 * np.median(np.abs(flat[:, ::8]), axis=1) + 1e-12
-                white = (flat / sigma[:, None]).astype(np.float32)
+                white = (flat / _robust_sigma(flat[:, ::8])[:, None]).astype(np.float32)
                 for start in range(0, len(signs), 512):
                     z = signs[start:start + 512] @ white / norm  # (payloads, alignments)
                     z = (z - z.mean(axis=1, keepdims=True)) / (z.std(axis=1, keepdims=True) + 1e-12)
@@ -474,9 +474,18 @@ class Detector:
         z, idx, period, flat_at = best
         if self._match_tests * 0.5 * math.erfc(z / math.sqrt(2.0)) > MATCH_P_MAX:
             return None
-        payload = self.candidates[idx]
+        return self._sync_for(self.candidates[idx], period, flat_at, z)
+
+    def _known_payloads(self) -> list[bytes]:
+        if self.candidates is None:
+            source = self._candidate_source() if self._candidate_source is not None else ()
+            self.candidates = list(dict.fromkeys(source))
+        return self.candidates
+
+    def _sync_for(self, payload: bytes, period: float, flat_shift: int, z: float) -> _Sync:
+        """The alignment and pattern of a found payload, for scoring the segments."""
+        dy, dx = np.unravel_index(flat_shift, (DETECT_TILE, DETECT_TILE))
         coded = wm_codec.encode(self.key.secret, payload)
-        dy, dx = np.unravel_index(flat_at, (DETECT_TILE, DETECT_TILE))
         tile = wm_pattern.render_periodic(wm_pattern.cell_tile(self.key.secret, coded), DETECT_TILE)
         return _Sync(period=period, shift=(int(dy), int(dx)), payload=payload, tile=tile, z=z)
 
@@ -508,7 +517,7 @@ class Detector:
                 if self._sync is not None:
                     self._method = "decoded"
                     break
-            if self._sync is None and self.candidates:
+            if self._sync is None and self._known_payloads():
                 accs = (sum(self._pending[i][0] for i in window) for window in windows)  # one at a time
                 self._sync = self._try_match(accs, periods)
                 if self._sync is not None:
@@ -546,7 +555,7 @@ class Detector:
             segments.append(Segment(round(start, 3), round(end, 3), present, None if z is None else round(z, 2)))
         if sync is None:
             return WatermarkDetection(False, None, 1.0, None, segments, self.key.key_id, self.frames,
-                                      self._attempts, candidates=len(self.candidates))
+                                      self._attempts, candidates=len(self.candidates or ()))
         if self._method == "matched":
             p_value = self._match_tests * 0.5 * math.erfc(sync.z / math.sqrt(2.0))
         else:
@@ -562,7 +571,7 @@ class Detector:
             attempts=self._attempts,
             period_px=round(sync.period, 2),
             method=self._method,
-            candidates=len(self.candidates),
+            candidates=len(self.candidates or ()),
         )
 
 
@@ -612,7 +621,7 @@ def _segment_presence(zs: list[float | None], switch_p: float = 0.02) -> list[bo
     # heavier tails, and one unmarked segment at z ~ 3 next to a marked run would otherwise be pulled into
     # it. Their spread is measured on the clip's own weak segments (robustly), between 1 and 2.
     weak = np.array([z for z in zs if z is not None and z < Z_PRESENT])
-    null = float(np.clip(1.4826 * np.median(np.abs(weak)), 1.0, 2.0)) if len(weak) >= 3 else 1.0
+    null = float(np.clip(_robust_sigma(weak), 1.0, 2.0)) if len(weak) >= 3 else 1.0
     stay, switch = math.log(1 - switch_p), math.log(switch_p)
     score = np.array([0.0, math.log(0.5)])  # (absent, present)
     back = []
@@ -630,6 +639,12 @@ def _segment_presence(zs: list[float | None], switch_p: float = 0.02) -> list[bo
         states.append(bool(state))
         state = int(choice[state])
     return states[::-1]
+
+
+def _robust_sigma(x: np.ndarray) -> np.ndarray | float:
+    """Spread of zero-centred values along the last axis, robust to the few strong ones (1.4826 x median
+    absolute value: the standard deviation for Gaussian noise)."""
+    return 1.4826 * np.median(np.abs(x), axis=-1) + 1e-12
 
 
 def _period_candidates(acc: np.ndarray, n: int = 3) -> list[float]:
@@ -726,9 +741,8 @@ def embed_file(
 
 
 def detect_file(path: str | os.PathLike, key: WatermarkKey, segment_s: float = SEGMENT_S,
-                candidates: Iterable[bytes] = ()) -> WatermarkDetection:
-    """Look for our watermark in a clip, segment by segment (``candidates``: payloads to test for when blind
-    decoding fails, e.g. ``Registry.recent_payloads``)."""
+                candidates: Callable[[], Iterable[bytes]] | None = None) -> WatermarkDetection:
+    """Look for our watermark in a clip, segment by segment (``candidates``: see ``Detector``)."""
     from clipseal import media
 
     det = Detector(key, segment_s=segment_s, candidates=candidates)

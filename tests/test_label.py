@@ -69,7 +69,6 @@ def test_timeline_survives_reencode(labelled, env, tmp_path):
     runs = report["watermark"]["marked_ranges_s"]
     assert len(runs) == 1 and abs(runs[0][0] - GENERATED[0]) <= 0.5 and abs(runs[0][1] - GENERATED[1]) <= 0.5
     assert report["watermark"]["manifest"]["source_type"].endswith("compositeWithTrainedAlgorithmicMedia")
-    assert report["watermark"]["candidates"] >= 1  # verify tested the registry's payloads too, if needed
 
 
 def test_visible_label_only_in_segments(film, labelled):

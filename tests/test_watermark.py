@@ -9,9 +9,11 @@ import pytest
 
 from bench import attacks
 from clipseal import media
+from clipseal.config import load_config
 from clipseal.errors import BadInputError
 from provenance import wm_codec
 from provenance import watermark as wm
+from provenance.registry import Registry
 from tests.conftest import run_cli
 
 KEY = wm.WatermarkKey(bytes(range(32)))
@@ -88,22 +90,37 @@ def test_survives_attack(tmp_path, marked, name, attack):
     assert det.present and det.payload == PAYLOAD.hex(), name
 
 
-def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_720):
+def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_720, env, data_dir):
     """A 2 s segment marked at 0.5x strength and encoded at CRF 23 no longer decodes blind; tested against
     the payloads a registry issued, it is found (and localised), while an unmarked clip and a list without
-    its payload stay negative."""
+    its payload stay negative. Through the CLI, ``verify`` asks the registry; ``detect --blind`` does not."""
     weak = tmp_path / "weak.mp4"
     wm.embed_file(real_clip_720, weak, KEY, PAYLOAD, crf=23, preset="veryfast", strength=0.5,
                   marked_ranges_s=[(1.0, 3.0)])
     rng = np.random.default_rng(3)
     others = [rng.bytes(8) for _ in range(200)]
     assert not wm.detect_file(weak, KEY).present  # the precondition: blind decoding falls short
-    det = wm.detect_file(weak, KEY, candidates=others + [PAYLOAD])
+    det = wm.detect_file(weak, KEY, candidates=lambda: others + [PAYLOAD])
     assert det.present and det.method == "matched" and det.payload == PAYLOAD.hex()
     assert det.p_value < wm.MATCH_P_MAX and det.candidates == 201
     assert det.marked_ranges_s == [(1.0, 3.0)]
-    assert not wm.detect_file(weak, KEY, candidates=others).present
-    assert not wm.detect_file(real_clip_720, KEY, candidates=others + [PAYLOAD]).present
+    assert not wm.detect_file(weak, KEY, candidates=lambda: others).present
+    assert not wm.detect_file(real_clip_720, KEY, candidates=lambda: others + [PAYLOAD]).present
+
+    # The wiring: the payload issued under this key in the configured registry, the key as the configured one.
+    key_file = tmp_path / "wm.key"
+    KEY.save(key_file)
+    cfg = load_config({"CLIPSEAL_DATA_DIR": str(data_dir)})
+    Registry(cfg.registry_url).add("urn:test:weak-mark", b"", {}, watermark_payload=PAYLOAD.hex(),
+                                   watermark_key_id=KEY.key_id, fingerprint=None, title="weak.mp4",
+                                   source_type=None)
+    cli_env = {**env, "CLIPSEAL_WATERMARK_KEY_FILE": str(key_file)}
+    r = run_cli("verify", str(weak), "--json", env=cli_env)
+    assert r.returncode == 0, r.stderr
+    found = json.loads(r.stdout)["watermark"]
+    assert found["method"] == "matched" and found["payload"] == PAYLOAD.hex()
+    assert found["manifest"]["manifest_id"] == "urn:test:weak-mark"
+    assert run_cli("watermark", "detect", str(weak), "--blind", env=cli_env).returncode == 1
 
 
 def test_localises_real_then_marked_boundary(tmp_path, real_clip_720):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -203,7 +204,7 @@ def wm_detect(ctx, clip, blind, as_json) -> None:
 
     cfg = get_config(ctx)
     key = wm.WatermarkKey.load(cfg.watermark_key_file)
-    candidates = [] if blind else Registry(cfg.registry_url).recent_payloads(key.key_id)
+    candidates = None if blind else functools.partial(Registry(cfg.registry_url).recent_payloads, key.key_id)
     det = wm.detect_file(clip, key, candidates=candidates)
     runs = ", ".join(f"{a:.1f}-{b:.1f} s" for a, b in det.marked_ranges_s) or "none"
     emit(det.to_dict(), as_json,
