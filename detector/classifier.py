@@ -60,16 +60,15 @@ class ForensicClassifier(ClassifierMixin, BaseEstimator):
         X, y = np.asarray(X, np.float64), np.asarray(y, int)
         groups = np.arange(len(y)) if groups is None else np.asarray(groups)
         self.scaler_, self.term_scaler_, self.model_ = self._fit_core(X, y)
-        # Cross-fitted scores for the calibration curve.
+        # Cross-fitted scores for the calibration curve. In-sample scores stay where a fold cannot be fitted
+        # (a single clip, or a fold whose other clips are all of one class): nothing better exists there.
+        raw = self._logit(X)
         folds = min(self.calibration_folds, len(np.unique(groups)))
-        raw = self._logit(X) if folds < 2 else np.zeros(len(y))  # one clip only: in-sample, nothing better
-        splitter = GroupKFold(n_splits=max(folds, 2), shuffle=True, random_state=self.random_state)
-        for fit_idx, cal_idx in (splitter.split(X, y, groups) if folds >= 2 else ()):
-            if len(np.unique(y[fit_idx])) < 2:  # too few clips for this fold: in-sample scores
-                raw[cal_idx] = self._logit(X[cal_idx])
-                continue
-            core = self._fit_core(X[fit_idx], y[fit_idx])
-            raw[cal_idx] = self._logit_with(core, X[cal_idx])
+        if folds >= 2:
+            splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+            for fit_idx, cal_idx in splitter.split(X, y, groups):
+                if len(np.unique(y[fit_idx])) == 2:
+                    raw[cal_idx] = self._logit_with(self._fit_core(X[fit_idx], y[fit_idx]), X[cal_idx])
         self.calibrator_ = LogisticRegression(C=1e4, max_iter=1000).fit(raw[:, None], y)
         self.classes_ = np.array([0, 1])
         self.n_features_in_ = X.shape[1]

@@ -1,8 +1,9 @@
 """Training the forensic classifier on folders of real and synthetic clips, with a held-out evaluation.
 
 ``clipseal detector train --real DIR --synthetic DIR`` calls ``train_from_dirs``. Every clip is also seen after
-what platforms do to uploads (H.264 CRF 28 re-encode, 50% downscale, a 80% crop, a 1.5-4x upscale), so the model does
-not rely on traces those erase; the upscale also keeps it from taking "upscaled" alone for "generated". The split into fit and held-out parts is by source clip: no clip contributes to both.
+what platforms do to uploads (H.264 CRF 28 re-encode, 50% downscale, a 80% crop, a 1.5-4x upscale), so the model
+does not rely on traces those erase; the upscale also keeps it from taking "upscaled" alone for "generated". The
+split into fit and held-out parts is by source clip: no clip contributes to both.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import cv2
 import numpy as np
 
 from clipseal import media
-from clipseal.media import VIDEO_SUFFIXES
 from clipseal.errors import BadInputError
 from detector.classifier import ForensicClassifier
 from detector.features import SegmentCollector
@@ -39,9 +39,7 @@ def augmented(path: Path, kind: str, workdir: Path) -> Path:
     out = workdir / f"{path.stem}.{kind}.mp4"
     info = media.probe(path)
     w, h = info.width, info.height
-    # upscale: a factor of 1.5 to 4 that is fixed per clip (from its name), at most 1920x1080
-    factor = min(1.5 + 2.5 * (zlib.crc32(path.name.encode()) % 1000) / 1000, 1920 / w, 1080 / h)
-    up = (max(2, round(w * factor / 2) * 2), max(2, round(h * factor / 2) * 2))
+    up = _upscaled_size(path.name, w, h)
 
     def frames():
         for f in media.read_frames(path):
@@ -59,13 +57,20 @@ def augmented(path: Path, kind: str, workdir: Path) -> Path:
     return out
 
 
+def _upscaled_size(name: str, w: int, h: int) -> tuple[int, int]:
+    """Even frame size for the upscale augmentation: a factor of 1.5 to 4, fixed per clip (from its name, so
+    a rebuild sees the same data), at most 1920x1080."""
+    factor = min(1.5 + 2.5 * (zlib.crc32(name.encode()) % 1000) / 1000, 1920 / w, 1080 / h)
+    return max(2, round(w * factor / 2) * 2), max(2, round(h * factor / 2) * 2)
+
+
 def list_videos(folder: str | Path) -> list[Path]:
     d = Path(folder)
     if not d.is_dir():
         raise BadInputError(f"{d}: not a folder")
-    files = sorted(p for p in d.rglob("*") if p.suffix.lower() in VIDEO_SUFFIXES and p.is_file())
+    files = sorted(p for p in d.rglob("*") if p.suffix.lower() in media.VIDEO_SUFFIXES and p.is_file())
     if not files:
-        raise BadInputError(f"{d}: no video files ({', '.join(sorted(VIDEO_SUFFIXES))})")
+        raise BadInputError(f"{d}: no video files ({', '.join(sorted(media.VIDEO_SUFFIXES))})")
     return files
 
 
