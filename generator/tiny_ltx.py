@@ -3,8 +3,10 @@
 Every part is a stock class (diffusers' ``AutoencoderKLLTXVideo``, ``LTXVideoTransformer3DModel`` and
 ``FlowMatchEulerDiscreteScheduler``; transformers' ``T5EncoderModel`` with a word-level fast tokenizer), so the
 saved folder loads with ``LTXConditionPipeline.from_pretrained`` exactly like a real LTX-Video checkpoint. Only the
-sizes differ: 64x64 frames, a VAE that compresses 16x in space and 2x in time, and a two-layer text encoder over a
-closed vocabulary of the training captions' words.
+sizes differ: 64x64 frames, a VAE that compresses 8x in space and 2x in time into 16 channels (an 8 x 8 latent grid:
+at 16x, a 4 x 4 grid, the VAE itself lost the shape of a small object), an eight-layer transformer over the
+576 tokens of a 17-frame window, and a two-layer text encoder over a closed vocabulary of the training captions'
+words.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ FRAME_RATE = 12  # frames per second the model was trained to imagine
 TRAIN_FRAMES = 17  # 1 + 8 latent steps of 2 frames
 MAX_TOKENS = 24
 PAD, UNK, EOS = "<pad>", "<unk>", "</s>"
-VERSION = "clipseal-tiny-ltx-1"
+VERSION = "clipseal-tiny-ltx-2"
+LATENT_CHANNELS = 16
 
 
 def vocabulary() -> list[str]:
@@ -54,25 +57,27 @@ def build_text_encoder():
 
 
 def build_vae():
+    """8x spatial compression: a 4x4 pixel patch, then one spatio-temporal 2x downsampling block."""
     from diffusers import AutoencoderKLLTXVideo
 
     return AutoencoderKLLTXVideo(
-        in_channels=3, out_channels=3, latent_channels=32,
+        in_channels=3, out_channels=3, latent_channels=LATENT_CHANNELS,
         block_out_channels=(64, 128), decoder_block_out_channels=(64, 128),
         down_block_types=("LTXVideo095DownBlock3D",) * 2, downsample_type=("spatiotemporal",) * 2,
         layers_per_block=(1, 1, 1), decoder_layers_per_block=(1, 1, 1),
         spatio_temporal_scaling=(True, False), decoder_spatio_temporal_scaling=(True, False),
         decoder_inject_noise=(False, False, False), upsample_residual=(False, False), upsample_factor=(1, 1),
-        patch_size=8, patch_size_t=1, encoder_causal=True, decoder_causal=False,
+        patch_size=4, patch_size_t=1, encoder_causal=True, decoder_causal=False,
     )
 
 
-def build_transformer():
+def build_transformer(layers: int = 8, heads: int = 6):
     from diffusers import LTXVideoTransformer3DModel
 
     return LTXVideoTransformer3DModel(
-        in_channels=32, out_channels=32, patch_size=1, patch_size_t=1, num_attention_heads=4,
-        attention_head_dim=32, cross_attention_dim=128, num_layers=6, caption_channels=64,
+        in_channels=LATENT_CHANNELS, out_channels=LATENT_CHANNELS, patch_size=1, patch_size_t=1,
+        num_attention_heads=heads, attention_head_dim=32, cross_attention_dim=heads * 32, num_layers=layers,
+        caption_channels=64,
     )
 
 
@@ -82,7 +87,7 @@ def build_scheduler():
     return FlowMatchEulerDiscreteScheduler(num_train_timesteps=1000, shift=1.0, use_dynamic_shifting=False)
 
 
-def model_card(seed: int, seconds: float, steps: dict) -> str:
+def model_card(seed: int, seconds: float, steps: dict, trained_on: str = "cpu") -> str:
     return json.dumps({"family": "LTX-Video (LTXConditionPipeline)", "version": VERSION, "size": SIZE,
-                       "frame_rate": FRAME_RATE,
-                       "seed": seed, "training_seconds": round(seconds), "steps": steps}, indent=2)
+                       "frame_rate": FRAME_RATE, "seed": seed, "trained_on": trained_on,
+                       "training_seconds": round(seconds), "steps": steps}, indent=2)

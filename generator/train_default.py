@@ -1,4 +1,4 @@
-"""Train the embedded default model from scratch, reproducibly, on this CPU.
+"""Train the embedded default model from scratch, reproducibly, from a seed.
 
     python -m generator.train_default --out generator/default_model --seed 0
 
@@ -9,33 +9,52 @@ Three stages, all on procedurally rendered captioned clips (``generator.procedur
    noise - clean latents) with random frame conditioning, in the two forms ``LTXConditionPipeline`` feeds
    at inference: clean latent frames in place at the start (image-to-video, extend forward) and clean latent
    frames appended as extra tokens with their own positions (extend backward, bridge).
-The result is saved with ``save_pretrained`` and loads with ``LTXConditionPipeline.from_pretrained``.
+The result is saved in float16 with ``save_pretrained`` and loads with ``LTXConditionPipeline.from_pretrained``
+(which casts to float32 on a CPU).
+
+It runs on a CUDA GPU when one is present, else on the CPU (same code, same schedule). ``--vae-budget`` and
+``--budget`` (seconds) shorten a stage to what fits: the step count is fixed after timing the first steps and
+written to ``training.json``, so ``--vae-steps``/``--steps`` with that count repeat the run. ``--work DIR`` keeps
+the rendered clips, the VAE and the latents, so ``--stage transformer`` can train several transformers on one VAE.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import json
+import math
+import multiprocessing
 import time
 from pathlib import Path
 
+import numpy as np
 import torch
 
 from generator import tiny_ltx
 from generator.procedural import training_clip
 
 _T = 2  # VAE temporal compression
-_LATENT_FRAMES = (tiny_ltx.TRAIN_FRAMES - 1) // _T + 1
+_WARMUP = 200  # learning-rate warm-up steps: fixed, so a budget-shortened run repeats exactly with --steps
 
 
-def render_dataset(n: int, seed: int) -> tuple[torch.Tensor, torch.Tensor, list[str]]:
-    clips, masks, texts = [], [], []
-    for i in range(n):
-        c = training_clip(seed * 1_000_003 + i, frames=tiny_ltx.TRAIN_FRAMES, size=tiny_ltx.SIZE)
-        clips.append(torch.from_numpy(c.frames))
-        masks.append(torch.from_numpy(c.masks))
-        texts.append(c.caption)
-    return torch.stack(clips), torch.stack(masks), texts
+def _clip(i_seed: tuple[int, int]):
+    c = training_clip(i_seed[1] * 1_000_003 + i_seed[0], frames=tiny_ltx.TRAIN_FRAMES, size=tiny_ltx.SIZE)
+    return c.frames, c.masks, c.caption
+
+
+def render_dataset(n: int, seed: int, workers: int = 1) -> tuple[torch.Tensor, torch.Tensor, list[str]]:
+    """``n`` clips (uint8 N x F x H x W x 3), object masks (bool N x F x H x W) and captions; clip ``i`` depends
+    only on ``(seed, i)``, so the set is the same for any number of workers."""
+    jobs = [(i, seed) for i in range(n)]
+    if workers > 1:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            items = pool.map(_clip, jobs, chunksize=256)
+    else:
+        items = [_clip(j) for j in jobs]
+    clips = torch.from_numpy(np.stack([it[0] for it in items]))
+    masks = torch.from_numpy(np.stack([it[1] for it in items]))
+    return clips, masks, [it[2] for it in items]
 
 
 def object_weight(masks: torch.Tensor, scale: float) -> torch.Tensor:
@@ -59,13 +78,53 @@ def to_model(frames_u8: torch.Tensor) -> torch.Tensor:
     return frames_u8.permute(0, 4, 1, 2, 3).float().div(127.5).sub(1.0)
 
 
-def train_vae(vae, clips: torch.Tensor, masks: torch.Tensor, steps: int, batch: int, gen: torch.Generator,
-              log) -> None:
-    opt = torch.optim.AdamW(vae.parameters(), lr=1e-3, weight_decay=0.0)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=1e-3, total_steps=steps, pct_start=0.1)
+class StepPlan:
+    """How many steps a stage takes, and its learning rate at each: linear warm-up over ``_WARMUP`` steps, then
+    cosine decay to 1% of the peak. With a time budget the count is cut, once, after timing steps 10-30 (still in
+    the warm-up, whose rates do not depend on the count), to what fits in the budget."""
+
+    def __init__(self, steps: int, lr: float, budget_s: float = 0.0) -> None:
+        self.total, self.lr, self.budget_s = steps, lr, budget_s
+        self._t10: float | None = None
+        self._start = time.monotonic()
+
+    def rate(self, step: int) -> float:
+        if step < _WARMUP:
+            return self.lr * (0.04 + 0.96 * step / _WARMUP)
+        frac = (step - _WARMUP) / max(1, self.total - _WARMUP)
+        return self.lr * (0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * min(1.0, frac))))
+
+    def observe(self, step: int, sync) -> None:
+        if not self.budget_s or step not in (10, 30):
+            return
+        sync()
+        now = time.monotonic()
+        if step == 10:
+            self._t10 = now
+            return
+        per_step = (now - self._t10) / 20
+        fits = int((self.budget_s - (now - self._start)) / per_step) + 31
+        self.total = max(min(self.total, fits), 2 * _WARMUP)
+
+    def over_time(self) -> bool:
+        """A budgeted stage that runs a tenth over its budget (the machine slowed down) stops at once."""
+        return bool(self.budget_s) and time.monotonic() - self._start > 1.1 * self.budget_s
+
+
+def _sync(device: torch.device):
+    return (lambda: torch.cuda.synchronize(device)) if device.type == "cuda" else (lambda: None)
+
+
+def train_vae(vae, clips: torch.Tensor, masks: torch.Tensor, plan: StepPlan, batch: int, gen: torch.Generator,
+              log) -> int:
+    device = clips.device
+    opt = torch.optim.AdamW(vae.parameters(), lr=plan.lr, weight_decay=0.0)
     vae.train()
-    for step in range(steps):
-        idx = torch.randint(0, len(clips), (batch,), generator=gen)
+    step = 0
+    while step < plan.total:
+        for group in opt.param_groups:
+            group["lr"] = plan.rate(step)
+        idx = torch.randint(0, len(clips), (batch,), generator=gen, device=device)
         x = to_model(clips[idx])
         w = object_weight(masks[idx], 20.0)
         posterior = vae.encode(x).latent_dist
@@ -78,72 +137,87 @@ def train_vae(vae, clips: torch.Tensor, masks: torch.Tensor, steps: int, batch: 
         loss.backward()
         torch.nn.utils.clip_grad_norm_(vae.parameters(), 1.0)
         opt.step()
-        sched.step()
-        if step % 100 == 0 or step == steps - 1:
-            log(f"vae step {step}/{steps} rec {rec.item():.4f} kl {kl.item():.3f}")
+        plan.observe(step, _sync(device))
+        if plan.over_time():
+            plan.total = step + 1
+        if step % 200 == 0 or step == plan.total - 1:
+            log(f"vae step {step}/{plan.total} rec {rec.item():.4f} kl {kl.item():.3f}")
+        step += 1
     vae.eval()
+    return plan.total
 
 
 @torch.no_grad()
-def encode_all(vae, clips: torch.Tensor, batch: int = 32) -> torch.Tensor:
+def encode_all(vae, clips: torch.Tensor, batch: int = 64) -> torch.Tensor:
     out = [vae.encode(to_model(clips[i:i + batch])).latent_dist.mode() for i in range(0, len(clips), batch)]
     return torch.cat(out)
 
 
-def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tensor, texts: list[str], steps: int,
-                      batch: int, gen: torch.Generator, log, cell_weight: torch.Tensor | None = None):
+def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tensor, texts: list[str],
+                      plan: StepPlan, batch: int, gen: torch.Generator, log, spatial_ratio: int,
+                      cell_weight: torch.Tensor | None = None):
     from diffusers import LTXConditionPipeline as P
 
+    device = latents.device
     ids = tokenizer(texts, padding="max_length", max_length=tiny_ltx.MAX_TOKENS, truncation=True,
-                    return_tensors="pt")
-    empty = tokenizer([""], padding="max_length", max_length=tiny_ltx.MAX_TOKENS, return_tensors="pt")
+                    return_tensors="pt").to(device)
+    empty = tokenizer([""], padding="max_length", max_length=tiny_ltx.MAX_TOKENS, return_tensors="pt").to(device)
     params = list(transformer.parameters()) + list(text_encoder.parameters())
-    opt = torch.optim.AdamW(params, lr=1e-3, weight_decay=0.01)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=1e-3, total_steps=steps, pct_start=0.1)
+    opt = torch.optim.AdamW(params, lr=plan.lr, weight_decay=0.01)
     ema = copy.deepcopy(transformer).requires_grad_(False)
     ema_text = copy.deepcopy(text_encoder).requires_grad_(False)
+    ema_params = list(ema.parameters()) + list(ema_text.parameters())
     p = transformer.config.patch_size
     _, c, f, h, w = latents.shape
-    main_ids = P._prepare_video_ids(1, f, h, w, patch_size=p)
-    main_coords = P._scale_video_ids(main_ids, scale_factor=16, scale_factor_t=_T, frame_index=0).float()
+    main_coords = P._scale_video_ids(P._prepare_video_ids(1, f, h, w, patch_size=p, device=device),
+                                     scale_factor=spatial_ratio, scale_factor_t=_T, frame_index=0).float()
     tokens_per_frame = (h // p) * (w // p)
+    rows = torch.arange(batch, device=device)
     transformer.train()
     text_encoder.train()
-    for step in range(steps):
-        idx = torch.randint(0, len(latents), (batch,), generator=gen)
+
+    def rand(*shape):
+        return torch.rand(shape, generator=gen, device=device)
+
+    step = 0
+    while step < plan.total:
+        for group in opt.param_groups:
+            group["lr"] = plan.rate(step)
+        idx = torch.randint(0, len(latents), (batch,), generator=gen, device=device)
         x0 = latents[idx]
         input_ids, mask = ids.input_ids[idx].clone(), ids.attention_mask[idx].clone()
-        drop = torch.rand(batch, generator=gen) < 0.1
+        drop = rand(batch) < 0.1
         input_ids[drop], mask[drop] = empty.input_ids[0], empty.attention_mask[0]
         # Noise level: logit-normal, as in rectified-flow training of LTX-Video and SD3.
-        sigma = torch.sigmoid(torch.randn(batch, generator=gen))
-        noise = torch.randn(x0.shape, generator=gen)
-        xt = (1 - sigma.view(-1, 1, 1, 1, 1)) * x0 + sigma.view(-1, 1, 1, 1, 1) * noise
+        sigma = torch.sigmoid(torch.randn(batch, generator=gen, device=device))
+        s5 = sigma.view(-1, 1, 1, 1, 1)
+        noise = torch.randn(x0.shape, generator=gen, device=device)
+        xt = (1 - s5) * x0 + s5 * noise
         target = noise - x0
         # In-place conditioning on the first k latent frames (image-to-video, extend forward, bridge start).
-        k = torch.where(torch.rand(batch, generator=gen) < 0.5,
-                        torch.randint(1, 5, (batch,), generator=gen), torch.zeros(batch, dtype=torch.long))
-        frame_cond = torch.arange(f)[None, :] < k[:, None]  # B x F
-        cond_noise = 0.15 * sigma.view(-1, 1, 1, 1, 1) ** 2 * torch.randn(x0.shape, generator=gen)
-        fc = frame_cond[:, None, :, None, None]
-        xt = torch.where(fc, x0 + cond_noise, xt)
+        k = torch.where(rand(batch) < 0.5, torch.randint(1, 5, (batch,), generator=gen, device=device),
+                        torch.zeros(batch, dtype=torch.long, device=device))
+        frame_cond = torch.arange(f, device=device)[None, :] < k[:, None]  # B x F
+        cond_noise = 0.15 * s5 ** 2 * torch.randn(x0.shape, generator=gen, device=device)
+        xt = torch.where(frame_cond[:, None, :, None, None], x0 + cond_noise, xt)
         packed = P._pack_latents(xt, p)
         tok_cond = frame_cond.repeat_interleave(tokens_per_frame, dim=1)  # B x S
-        t_main = torch.where(tok_cond, torch.zeros(()), sigma[:, None] * 1000)
+        t_main = torch.where(tok_cond, torch.zeros((), device=device), sigma[:, None] * 1000)
         coords = main_coords.repeat(batch, 1, 1)
         # Appended conditioning tokens: m clean latent frames from position j (extend backward, bridge end).
-        m = int(torch.randint(0, 3, (1,), generator=gen)) if torch.rand(1, generator=gen) < 0.4 else 0
+        m = int(torch.randint(1, 3, (1,), generator=gen, device=device)) if float(rand(1)) < 0.4 else 0
         hidden, timestep = packed, t_main
         if m:
-            j = torch.randint(1, f - m + 1, (batch,), generator=gen)
-            extra = torch.stack([x0[b, :, j[b]:j[b] + m] for b in range(batch)])
-            extra = extra + 0.15 * sigma.view(-1, 1, 1, 1, 1) ** 2 * torch.randn(extra.shape, generator=gen)
-            extra_ids = P._prepare_video_ids(batch, m, h, w, patch_size=p)
-            extra_coords = torch.cat([P._scale_video_ids(extra_ids[b:b + 1], scale_factor=16, scale_factor_t=_T,
-                                                         frame_index=int(2 * j[b] - 1)) for b in range(batch)])
+            j = torch.randint(1, f - m + 1, (batch,), generator=gen, device=device)
+            frames = j[:, None] + torch.arange(m, device=device)[None]  # B x m
+            extra = x0[rows[:, None], :, frames].permute(0, 2, 1, 3, 4)  # B x C x m x H x W
+            extra = extra + 0.15 * s5 ** 2 * torch.randn(extra.shape, generator=gen, device=device)
+            extra_coords = P._scale_video_ids(P._prepare_video_ids(batch, m, h, w, patch_size=p, device=device),
+                                              scale_factor=spatial_ratio, scale_factor_t=_T, frame_index=0).float()
+            extra_coords[:, 0] += (2 * j - 1).float()[:, None]
             hidden = torch.cat([P._pack_latents(extra, p), packed], dim=1)
-            timestep = torch.cat([torch.zeros(batch, extra_ids.shape[-1]), t_main], dim=1)
-            coords = torch.cat([extra_coords.float(), coords], dim=2)
+            timestep = torch.cat([torch.zeros(batch, extra_coords.shape[-1], device=device), t_main], dim=1)
+            coords = torch.cat([extra_coords, coords], dim=2)
         coords = coords.clone()
         coords[:, 0] = coords[:, 0] / tiny_ltx.FRAME_RATE
         text = text_encoder(input_ids, attention_mask=mask)[0]
@@ -159,59 +233,124 @@ def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tenso
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
-        sched.step()
-        decay = min(0.998, (1 + step) / (10 + step))
+        decay = min(0.999, (1 + step) / (10 + step))
         with torch.no_grad():
-            for model, avg in ((transformer, ema), (text_encoder, ema_text)):
-                for a, b in zip(avg.parameters(), model.parameters()):
-                    a.lerp_(b, 1 - decay)
-        if step % 100 == 0 or step == steps - 1:
-            log(f"transformer step {step}/{steps} loss {loss.item():.4f}")
-    return ema.eval(), ema_text.eval()
+            torch._foreach_lerp_(ema_params, params, 1 - decay)
+        plan.observe(step, _sync(device))
+        if plan.over_time():
+            plan.total = step + 1
+        if step % 200 == 0 or step == plan.total - 1:
+            log(f"transformer step {step}/{plan.total} loss {loss.item():.4f}")
+        step += 1
+    return ema.eval(), ema_text.eval(), plan.total
+
+
+def _device(name: str) -> torch.device:
+    if name == "auto":
+        name = "cuda" if torch.cuda.is_available() else "cpu"
+    if name == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+    return torch.device(name)
+
+
+def _prepare_vae(args, device: torch.device, work: Path | None, log) -> dict:
+    """Stages 1 and 2: the data set, the VAE and the normalised latents (kept in ``work`` when given)."""
+    from safetensors.torch import load_file, save_file
+
+    if work is not None and (work / "latents.safetensors").is_file():
+        data = load_file(work / "latents.safetensors")
+        vae = tiny_ltx.build_vae()
+        vae.load_state_dict(load_file(work / "vae.safetensors"))
+        meta = json.loads((work / "vae.json").read_text())
+        log(f"loaded VAE and latents {tuple(data['latents'].shape)} from {work}")
+        return {"vae": vae.to(device).eval(), "latents": data["latents"].to(device), "cells": data["cells"].to(device),
+                **meta, "loaded": True}
+    began = time.monotonic()
+    clips, masks, texts = render_dataset(args.clips, args.seed, args.workers)  # before CUDA starts: it forks
+    log(f"rendered {len(clips)} clips")
+    gen = torch.Generator(device=device).manual_seed(args.seed)
+    clips, masks = clips.to(device), masks.to(device)
+    vae = tiny_ltx.build_vae().to(device)
+    vae_steps = train_vae(vae, clips, masks, StepPlan(args.vae_steps, 1e-3, args.vae_budget), args.vae_batch, gen,
+                          log)
+    raw = encode_all(vae, clips)
+    mean, std = raw.mean(dim=(0, 2, 3, 4)), raw.std(dim=(0, 2, 3, 4))
+    vae.latents_mean.copy_(mean)
+    vae.latents_std.copy_(std)
+    latents = (raw - mean.view(1, -1, 1, 1, 1)) / std.view(1, -1, 1, 1, 1)
+    cells = token_weight(masks, latents.shape[2], tiny_ltx.SIZE // latents.shape[3])
+    log(f"encoded latents {tuple(latents.shape)}")
+    del clips, masks
+    meta = {"texts": texts, "clips": args.clips, "vae_steps": vae_steps, "vae_batch": args.vae_batch,
+            "vae_seconds": round(time.monotonic() - began)}
+    if work is not None:
+        work.mkdir(parents=True, exist_ok=True)
+        save_file({k: v.detach().cpu().contiguous() for k, v in vae.state_dict().items()}, work / "vae.safetensors")
+        save_file({"latents": latents.cpu().contiguous(), "cells": cells.cpu().contiguous()},
+                  work / "latents.safetensors")
+        (work / "vae.json").write_text(json.dumps(meta))
+    return {"vae": vae, "latents": latents, "cells": cells, **meta, "loaded": False}
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="generator/default_model")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--clips", type=int, default=3000)
-    ap.add_argument("--vae-steps", type=int, default=1500)
-    ap.add_argument("--steps", type=int, default=2400)
-    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--clips", type=int, default=20000)
+    ap.add_argument("--vae-steps", type=int, default=4000)
+    ap.add_argument("--vae-batch", type=int, default=32)
+    ap.add_argument("--vae-budget", type=float, default=0.0, help="seconds; 0: no limit")
+    ap.add_argument("--steps", type=int, default=8000)
+    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--budget", type=float, default=0.0, help="seconds for the transformer; 0: no limit")
+    ap.add_argument("--layers", type=int, default=8)
+    ap.add_argument("--heads", type=int, default=6)
+    ap.add_argument("--device", default="auto", help="auto (CUDA when present), cuda or cpu")
     ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--workers", type=int, default=1, help="processes that render the clips")
+    ap.add_argument("--work", default="", help="folder that keeps the clips' latents and the VAE between stages")
+    ap.add_argument("--stage", choices=("all", "vae"), default="all",
+                    help="vae: stop after the VAE and the latents (needs --work)")
     args = ap.parse_args(argv)
     if args.threads:
         torch.set_num_threads(args.threads)
+    device = _device(args.device)
     start = time.monotonic()
 
     def log(msg: str) -> None:
         print(f"[{time.monotonic() - start:7.1f}s] {msg}", flush=True)
 
     torch.manual_seed(args.seed)
-    gen = torch.Generator().manual_seed(args.seed)
-    clips, masks, texts = render_dataset(args.clips, args.seed)
-    log(f"rendered {len(clips)} clips")
-    vae, transformer = tiny_ltx.build_vae(), tiny_ltx.build_transformer()
-    text_encoder, tokenizer = tiny_ltx.build_text_encoder(), tiny_ltx.build_tokenizer()
-    train_vae(vae, clips, masks, args.vae_steps, 8, gen, log)
-    raw = encode_all(vae, clips)
-    mean, std = raw.mean(dim=(0, 2, 3, 4)), raw.std(dim=(0, 2, 3, 4))
-    vae.latents_mean.copy_(mean)
-    vae.latents_std.copy_(std)
-    latents = (raw - mean.view(1, -1, 1, 1, 1)) / std.view(1, -1, 1, 1, 1)
-    log(f"encoded latents {tuple(latents.shape)}")
-    cells = token_weight(masks, latents.shape[2], tiny_ltx.SIZE // latents.shape[3])
-    transformer, text_encoder = train_transformer(transformer, text_encoder, tokenizer, latents, texts, args.steps,
-                                                  args.batch, gen, log, cell_weight=cells)
-    from diffusers import LTXConditionPipeline
+    work = Path(args.work) if args.work else None
+    if args.stage == "vae" and work is None:
+        ap.error("--stage vae needs --work")
+    prepared = _prepare_vae(args, device, work, log)
+    if args.stage == "vae":
+        return
+    vae = prepared["vae"]
+    transformer = tiny_ltx.build_transformer(args.layers, args.heads).to(device)
+    text_encoder, tokenizer = tiny_ltx.build_text_encoder().to(device), tiny_ltx.build_tokenizer()
+    gen = torch.Generator(device=device).manual_seed(args.seed + 1)
+    transformer, text_encoder, steps = train_transformer(
+        transformer, text_encoder, tokenizer, prepared["latents"], prepared["texts"],
+        StepPlan(args.steps, 1e-3, args.budget), args.batch, gen, log, vae.spatial_compression_ratio,
+        cell_weight=prepared["cells"])
+    import diffusers
 
-    pipe = LTXConditionPipeline(scheduler=tiny_ltx.build_scheduler(), vae=vae, text_encoder=text_encoder,
-                                tokenizer=tokenizer, transformer=transformer)
+    diffusers.utils.logging.set_verbosity_error()  # it warns that float16 does not run on a CPU: we only save
+    pipe = diffusers.LTXConditionPipeline(scheduler=tiny_ltx.build_scheduler(), vae=vae, text_encoder=text_encoder,
+                                          tokenizer=tokenizer, transformer=transformer)
+    pipe.to("cpu", torch.float16)
     out = Path(args.out)
     pipe.save_pretrained(out, safe_serialization=True)
     seconds = time.monotonic() - start
+    if prepared["loaded"]:  # the VAE stage ran in an earlier process: count its time too
+        seconds += prepared["vae_seconds"]
     (out / "training.json").write_text(tiny_ltx.model_card(args.seed, seconds, {
-        "clips": args.clips, "vae_steps": args.vae_steps, "transformer_steps": args.steps, "batch": args.batch}))
+        "clips": prepared["clips"], "vae_steps": prepared["vae_steps"], "vae_batch": prepared["vae_batch"],
+        "transformer_steps": steps, "batch": args.batch, "layers": args.layers, "heads": args.heads},
+        trained_on=torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"))
     log(f"saved to {out}")
 
 
