@@ -4,7 +4,7 @@ Every part is a stock class (diffusers' ``AutoencoderKLLTXVideo``, ``LTXVideoTra
 ``FlowMatchEulerDiscreteScheduler``; transformers' ``T5EncoderModel`` with a word-level fast tokenizer), so the
 saved folder loads with ``LTXConditionPipeline.from_pretrained`` exactly like a real LTX-Video checkpoint. Only the
 sizes differ: 64x64 frames, a VAE that compresses 8x in space and 2x in time into 16 channels (an 8 x 8 latent grid:
-at 16x, a 4 x 4 grid, the VAE itself lost the shape of a small object), an eight-layer transformer over the
+at 16x, a 4 x 4 grid, the VAE itself lost the shape of a small object), a six-layer transformer over the
 576 tokens of a 17-frame window, and a two-layer text encoder over a closed vocabulary of the training captions'
 words.
 """
@@ -71,7 +71,7 @@ def build_vae():
     )
 
 
-def build_transformer(layers: int = 8, heads: int = 6):
+def build_transformer(layers: int = 6, heads: int = 4):
     from diffusers import LTXVideoTransformer3DModel
 
     return LTXVideoTransformer3DModel(

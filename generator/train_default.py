@@ -155,7 +155,7 @@ def encode_all(vae, clips: torch.Tensor, batch: int = 64) -> torch.Tensor:
 
 def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tensor, texts: list[str],
                       plan: StepPlan, batch: int, gen: torch.Generator, log, spatial_ratio: int,
-                      cell_weight: torch.Tensor | None = None):
+                      cell_weight: torch.Tensor | None = None, bf16: bool = False):
     from diffusers import LTXConditionPipeline as P
 
     device = latents.device
@@ -220,10 +220,12 @@ def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tenso
             coords = torch.cat([extra_coords, coords], dim=2)
         coords = coords.clone()
         coords[:, 0] = coords[:, 0] / tiny_ltx.FRAME_RATE
-        text = text_encoder(input_ids, attention_mask=mask)[0]
-        pred = transformer(hidden_states=hidden, encoder_hidden_states=text, timestep=timestep,
-                           encoder_attention_mask=mask.bool(), video_coords=coords, return_dict=False)[0]
-        pred = pred[:, -packed.shape[1]:]
+        # bfloat16 matrix products on a GPU (several times faster there); the loss is taken in float32.
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
+            text = text_encoder(input_ids, attention_mask=mask)[0]
+            pred = transformer(hidden_states=hidden, encoder_hidden_states=text, timestep=timestep,
+                               encoder_attention_mask=mask.bool(), video_coords=coords, return_dict=False)[0]
+        pred = pred[:, -packed.shape[1]:].float()
         weight = (~tok_cond).float()
         if cell_weight is not None:  # tokens that hold the object count more
             weight = weight * (1.0 + 8.0 * cell_weight[idx].flatten(1))
@@ -254,6 +256,16 @@ def _device(name: str) -> torch.device:
     return torch.device(name)
 
 
+def _load_part(folder: str, part: str, device: torch.device):
+    """One component of a saved model folder, in float32."""
+    from diffusers import AutoencoderKLLTXVideo, LTXVideoTransformer3DModel
+    from transformers import T5EncoderModel
+
+    cls = {"vae": AutoencoderKLLTXVideo, "transformer": LTXVideoTransformer3DModel,
+           "text_encoder": T5EncoderModel}[part]
+    return cls.from_pretrained(Path(folder) / part, dtype=torch.float32).to(device)
+
+
 def _prepare_vae(args, device: torch.device, work: Path | None, log) -> dict:
     """Stages 1 and 2: the data set, the VAE and the normalised latents (kept in ``work`` when given)."""
     from safetensors.torch import load_file, save_file
@@ -271,9 +283,15 @@ def _prepare_vae(args, device: torch.device, work: Path | None, log) -> dict:
     log(f"rendered {len(clips)} clips")
     gen = torch.Generator(device=device).manual_seed(args.seed)
     clips, masks = clips.to(device), masks.to(device)
-    vae = tiny_ltx.build_vae().to(device)
-    vae_steps = train_vae(vae, clips, masks, StepPlan(args.vae_steps, 1e-3, args.vae_budget), args.vae_batch, gen,
-                          log)
+    vae_batch = args.vae_batch
+    if args.init:  # the VAE of an earlier run, kept as it is
+        vae = _load_part(args.init, "vae", device)
+        earlier = json.loads((Path(args.init) / "training.json").read_text())["steps"]
+        vae_steps, vae_batch = earlier["vae_steps"], earlier["vae_batch"]
+    else:
+        vae = tiny_ltx.build_vae().to(device)
+        vae_steps = train_vae(vae, clips, masks, StepPlan(args.vae_steps, 1e-3, args.vae_budget), args.vae_batch,
+                              gen, log)
     raw = encode_all(vae, clips)
     mean, std = raw.mean(dim=(0, 2, 3, 4)), raw.std(dim=(0, 2, 3, 4))
     vae.latents_mean.copy_(mean)
@@ -282,7 +300,7 @@ def _prepare_vae(args, device: torch.device, work: Path | None, log) -> dict:
     cells = token_weight(masks, latents.shape[2], tiny_ltx.SIZE // latents.shape[3])
     log(f"encoded latents {tuple(latents.shape)}")
     del clips, masks
-    meta = {"texts": texts, "clips": args.clips, "vae_steps": vae_steps, "vae_batch": args.vae_batch,
+    meta = {"texts": texts, "clips": args.clips, "vae_steps": vae_steps, "vae_batch": vae_batch,
             "vae_seconds": round(time.monotonic() - began)}
     if work is not None:
         work.mkdir(parents=True, exist_ok=True)
@@ -304,12 +322,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--steps", type=int, default=8000)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--budget", type=float, default=0.0, help="seconds for the transformer; 0: no limit")
-    ap.add_argument("--layers", type=int, default=8)
-    ap.add_argument("--heads", type=int, default=6)
+    ap.add_argument("--layers", type=int, default=6)
+    ap.add_argument("--heads", type=int, default=4)
     ap.add_argument("--device", default="auto", help="auto (CUDA when present), cuda or cpu")
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--workers", type=int, default=1, help="processes that render the clips")
     ap.add_argument("--work", default="", help="folder that keeps the clips' latents and the VAE between stages")
+    ap.add_argument("--init", default="", help="a saved model folder: keep its VAE, fine-tune its transformer")
+    ap.add_argument("--precision", choices=("auto", "float32"), default="auto",
+                    help="auto: the transformer's matrix products in bfloat16 on a GPU, float32 on a CPU")
+    ap.add_argument("--lr", type=float, default=1e-3, help="peak learning rate of the transformer")
     ap.add_argument("--stage", choices=("all", "vae"), default="all",
                     help="vae: stop after the VAE and the latents (needs --work)")
     args = ap.parse_args(argv)
@@ -329,13 +351,19 @@ def main(argv: list[str] | None = None) -> None:
     if args.stage == "vae":
         return
     vae = prepared["vae"]
-    transformer = tiny_ltx.build_transformer(args.layers, args.heads).to(device)
-    text_encoder, tokenizer = tiny_ltx.build_text_encoder().to(device), tiny_ltx.build_tokenizer()
+    if args.init:  # fine-tune an earlier run's transformer and text encoder
+        transformer = _load_part(args.init, "transformer", device)
+        text_encoder = _load_part(args.init, "text_encoder", device)
+        args.layers, args.heads = transformer.config.num_layers, transformer.config.num_attention_heads
+    else:
+        transformer = tiny_ltx.build_transformer(args.layers, args.heads).to(device)
+        text_encoder = tiny_ltx.build_text_encoder().to(device)
+    tokenizer = tiny_ltx.build_tokenizer()
     gen = torch.Generator(device=device).manual_seed(args.seed + 1)
     transformer, text_encoder, steps = train_transformer(
         transformer, text_encoder, tokenizer, prepared["latents"], prepared["texts"],
-        StepPlan(args.steps, 1e-3, args.budget), args.batch, gen, log, vae.spatial_compression_ratio,
-        cell_weight=prepared["cells"])
+        StepPlan(args.steps, args.lr, args.budget), args.batch, gen, log, vae.spatial_compression_ratio,
+        cell_weight=prepared["cells"], bf16=device.type == "cuda" and args.precision == "auto")
     import diffusers
 
     diffusers.utils.logging.set_verbosity_error()  # it warns that float16 does not run on a CPU: we only save
@@ -347,9 +375,14 @@ def main(argv: list[str] | None = None) -> None:
     seconds = time.monotonic() - start
     if prepared["loaded"]:  # the VAE stage ran in an earlier process: count its time too
         seconds += prepared["vae_seconds"]
-    (out / "training.json").write_text(tiny_ltx.model_card(args.seed, seconds, {
-        "clips": prepared["clips"], "vae_steps": prepared["vae_steps"], "vae_batch": prepared["vae_batch"],
-        "transformer_steps": steps, "batch": args.batch, "layers": args.layers, "heads": args.heads},
+    record = {"clips": prepared["clips"], "vae_steps": prepared["vae_steps"], "vae_batch": prepared["vae_batch"],
+              "transformer_steps": steps, "batch": args.batch, "lr": args.lr, "precision": args.precision, "layers": args.layers,
+              "heads": args.heads}
+    if args.init:  # what the fine-tuned run had done before
+        earlier = json.loads((Path(args.init) / "training.json").read_text())
+        record["after"] = earlier["steps"]
+        seconds += earlier["training_seconds"]
+    (out / "training.json").write_text(tiny_ltx.model_card(args.seed, seconds, record,
         trained_on=torch.cuda.get_device_name(device) if device.type == "cuda" else "cpu"))
     log(f"saved to {out}")
 
