@@ -1,6 +1,6 @@
 #!/bin/sh
 # The recipe of the shipped default model (generator/default_model), with the step counts its training.json
-# records. It was trained on one NVIDIA H200 in about 12 minutes of GPU time; every stage also runs on a CPU
+# records. It was trained on one NVIDIA H200 (10 minutes of training, 13.5 of GPU time with machine starts); every stage also runs on a CPU
 # (same code, float32), far more slowly: docs/generator.md gives the measured times.
 #
 #   sh generator/train_gpu.sh OUT_DIR
