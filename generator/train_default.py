@@ -328,7 +328,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--workers", type=int, default=1, help="processes that render the clips")
     ap.add_argument("--work", default="", help="folder that keeps the clips' latents and the VAE between stages")
-    ap.add_argument("--init", default="", help="a saved model folder: keep its VAE, fine-tune its transformer")
+    ap.add_argument("--init", default="", help="a saved model folder: keep its VAE's weights (its latent statistics are measured "
+                         "again on this run's clips), fine-tune its transformer and text encoder")
     ap.add_argument("--precision", choices=("auto", "float32"), default="auto",
                     help="auto: the transformer's matrix products in bfloat16 on a GPU, float32 on a CPU")
     ap.add_argument("--lr", type=float, default=1e-3, help="peak learning rate of the transformer")

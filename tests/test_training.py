@@ -1,0 +1,83 @@
+"""The embedded model's training script: a tiny run end to end, time budgets, fine-tuning from a saved folder."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from generator import train_default  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory):
+    root = tmp_path_factory.mktemp("train")
+    out = root / "model"
+    train_default.main(["--out", str(out), "--clips", "24", "--vae-steps", "3", "--vae-batch", "2", "--steps", "3",
+                        "--batch", "2", "--layers", "1", "--heads", "2", "--device", "cpu", "--threads", "2"])
+    return root, out
+
+
+def test_tiny_run_saves_a_loadable_pipeline(tiny_run):
+    from generator import ltx
+    from generator.models import load_model
+
+    _, out = tiny_run
+    card = json.loads((out / "training.json").read_text())
+    assert card["steps"]["vae_steps"] == 3 and card["steps"]["transformer_steps"] == 3
+    assert card["steps"]["layers"] == 1 and card["trained_on"] == "cpu"
+    model = load_model(out, device="cpu")
+    assert model.class_name == "LTXConditionPipeline" and model.native_size == (64, 64)
+    assert model.pipeline.vae.spatial_compression_ratio == 8
+    frames = ltx.WindowRunner(model, "a red circle moving left on a blue background", seed=0, steps=2)(17)
+    assert frames.shape == (17, 64, 64, 3) and frames.dtype == np.uint8
+
+
+def test_fine_tune_keeps_the_vae_and_records_the_earlier_run(tiny_run):
+    from safetensors.torch import load_file
+
+    root, out = tiny_run
+    tuned = root / "tuned"
+    train_default.main(["--init", str(out), "--out", str(tuned), "--clips", "16", "--steps", "2", "--batch", "2",
+                        "--lr", "3e-4", "--device", "cpu", "--threads", "2"])
+    card = json.loads((tuned / "training.json").read_text())
+    assert card["steps"]["transformer_steps"] == 2 and card["steps"]["lr"] == 3e-4
+    assert card["steps"]["after"]["transformer_steps"] == 3
+    assert card["steps"]["layers"] == 1  # the architecture comes from the folder, not from the defaults
+    vae_a = load_file(out / "vae" / "diffusion_pytorch_model.safetensors")
+    vae_b = load_file(tuned / "vae" / "diffusion_pytorch_model.safetensors")
+    assert vae_a.keys() == vae_b.keys()
+    stats = {"latents_mean", "latents_std"}  # measured again on the fine-tune's clips
+    assert all(torch.equal(vae_a[k], vae_b[k]) for k in vae_a.keys() - stats)
+    assert all(torch.allclose(vae_a[k].float(), vae_b[k].float(), rtol=0.5, atol=0.5) for k in stats)
+    tr_a = load_file(out / "transformer" / "diffusion_pytorch_model.safetensors")
+    tr_b = load_file(tuned / "transformer" / "diffusion_pytorch_model.safetensors")
+    assert any(not torch.equal(tr_a[k], tr_b[k]) for k in tr_a)
+
+
+def test_rendering_is_the_same_with_any_number_of_workers():
+    a = train_default.render_dataset(6, seed=5, workers=1)
+    b = train_default.render_dataset(6, seed=5, workers=2)
+    assert torch.equal(a[0], b[0]) and torch.equal(a[1], b[1]) and a[2] == b[2]
+    c = train_default.render_dataset(6, seed=6, workers=1)
+    assert not torch.equal(a[0], c[0])
+
+
+def test_budget_cuts_the_step_count_once_and_warm_up_does_not_depend_on_it():
+    plan = train_default.StepPlan(100_000, 1e-3, budget_s=0.5)
+    warm = [plan.rate(s) for s in range(31)]
+    for step in range(31):
+        time.sleep(0.002)
+        plan.observe(step, lambda: None)
+    # ~2 ms a step against a 0.5 s budget: a few hundred steps fit, never fewer than twice the warm-up
+    assert 2 * train_default._WARMUP <= plan.total < 100_000
+    assert warm == [train_default.StepPlan(plan.total, 1e-3).rate(s) for s in range(31)]
+    assert plan.rate(plan.total - 1) < 0.02 * 1e-3 + 1e-9
+    unbudgeted = train_default.StepPlan(1000, 1e-3)
+    for step in range(31):
+        unbudgeted.observe(step, lambda: None)
+    assert unbudgeted.total == 1000 and not unbudgeted.over_time()
