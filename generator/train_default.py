@@ -1,6 +1,7 @@
 """Train the embedded default model from scratch, reproducibly, from a seed.
 
-    python -m generator.train_default --out generator/default_model --seed 0
+    python -m generator.train_default --out OUT --seed 0      # the from-scratch stage of the shipped recipe
+    sh generator/train_gpu.sh OUT                             # the whole recipe of generator/default_model
 
 Three stages, all on procedurally rendered captioned clips (``generator.procedural.training_clip``):
 1. the VAE (``AutoencoderKLLTXVideo``) learns to reconstruct 17-frame 64x64 clips;
@@ -316,11 +317,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", default="generator/default_model")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--clips", type=int, default=20000)
-    ap.add_argument("--vae-steps", type=int, default=4000)
-    ap.add_argument("--vae-batch", type=int, default=32)
+    ap.add_argument("--vae-steps", type=int, default=3962)
+    ap.add_argument("--vae-batch", type=int, default=48)
     ap.add_argument("--vae-budget", type=float, default=0.0, help="seconds; 0: no limit")
-    ap.add_argument("--steps", type=int, default=8000)
-    ap.add_argument("--batch", type=int, default=64)
+    ap.add_argument("--steps", type=int, default=1824)
+    ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--budget", type=float, default=0.0, help="seconds for the transformer; 0: no limit")
     ap.add_argument("--layers", type=int, default=6)
     ap.add_argument("--heads", type=int, default=4)
