@@ -28,6 +28,7 @@ import math
 import multiprocessing
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
@@ -82,10 +83,12 @@ def to_model(frames_u8: torch.Tensor) -> torch.Tensor:
 class StepPlan:
     """How many steps a stage takes, and its learning rate at each: linear warm-up over ``_WARMUP`` steps, then
     cosine decay to 1% of the peak. With a time budget the count is cut, once, after timing steps 10-30 (still in
-    the warm-up, whose rates do not depend on the count), to what fits in the budget."""
+    the warm-up, whose rates do not depend on the count), to what fits in the budget; a stage that then runs a
+    tenth over its budget anyway (the machine slowed down) stops at once. ``sync`` waits for queued GPU work, so
+    that the timing is true."""
 
-    def __init__(self, steps: int, lr: float, budget_s: float = 0.0) -> None:
-        self.total, self.lr, self.budget_s = steps, lr, budget_s
+    def __init__(self, steps: int, lr: float, budget_s: float = 0.0, sync: Callable[[], None] = lambda: None) -> None:
+        self.total, self.lr, self.budget_s, self._sync = steps, lr, budget_s, sync
         self._t10: float | None = None
         self._start = time.monotonic()
 
@@ -95,25 +98,37 @@ class StepPlan:
         frac = (step - _WARMUP) / max(1, self.total - _WARMUP)
         return self.lr * (0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * min(1.0, frac))))
 
-    def observe(self, step: int, sync) -> None:
-        if not self.budget_s or step not in (10, 30):
+    def set_rate(self, opt: torch.optim.Optimizer, step: int) -> None:
+        for group in opt.param_groups:
+            group["lr"] = self.rate(step)
+
+    def after(self, step: int) -> None:
+        """Called after each step: times steps 10-30 and cuts the count to the budget; stops an overrun."""
+        if not self.budget_s:
             return
-        sync()
-        now = time.monotonic()
-        if step == 10:
-            self._t10 = now
-            return
-        per_step = (now - self._t10) / 20
-        fits = int((self.budget_s - (now - self._start)) / per_step) + 31
-        self.total = max(min(self.total, fits), 2 * _WARMUP)
+        if step in (10, 30):
+            self._sync()
+            now = time.monotonic()
+            if step == 10:
+                self._t10 = now
+            else:
+                per_step = (now - self._t10) / 20
+                fits = int((self.budget_s - (now - self._start)) / per_step) + 31
+                self.total = max(min(self.total, fits), 2 * _WARMUP)
+        if time.monotonic() - self._start > 1.1 * self.budget_s:
+            self.total = step + 1
 
-    def over_time(self) -> bool:
-        """A budgeted stage that runs a tenth over its budget (the machine slowed down) stops at once."""
-        return bool(self.budget_s) and time.monotonic() - self._start > 1.1 * self.budget_s
 
-
-def _sync(device: torch.device):
+def _sync(device: torch.device) -> Callable[[], None]:
     return (lambda: torch.cuda.synchronize(device)) if device.type == "cuda" else (lambda: None)
+
+
+def _optimize(opt: torch.optim.Optimizer, params, loss: torch.Tensor) -> None:
+    """One optimiser step on ``loss``, gradients clipped to norm 1."""
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(params, 1.0)
+    opt.step()
 
 
 def train_vae(vae, clips: torch.Tensor, masks: torch.Tensor, plan: StepPlan, batch: int, gen: torch.Generator,
@@ -123,8 +138,7 @@ def train_vae(vae, clips: torch.Tensor, masks: torch.Tensor, plan: StepPlan, bat
     vae.train()
     step = 0
     while step < plan.total:
-        for group in opt.param_groups:
-            group["lr"] = plan.rate(step)
+        plan.set_rate(opt, step)
         idx = torch.randint(0, len(clips), (batch,), generator=gen, device=device)
         x = to_model(clips[idx])
         w = object_weight(masks[idx], 20.0)
@@ -133,14 +147,8 @@ def train_vae(vae, clips: torch.Tensor, masks: torch.Tensor, plan: StepPlan, bat
         y = vae.decode(z).sample
         rec = (w * ((y - x).abs() + (y - x).pow(2))).mean() / w.mean()
         kl = posterior.kl().mean() / z[0].numel()
-        loss = rec + 1e-4 * kl
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(vae.parameters(), 1.0)
-        opt.step()
-        plan.observe(step, _sync(device))
-        if plan.over_time():
-            plan.total = step + 1
+        _optimize(opt, list(vae.parameters()), rec + 1e-4 * kl)
+        plan.after(step)
         if step % 200 == 0 or step == plan.total - 1:
             log(f"vae step {step}/{plan.total} rec {rec.item():.4f} kl {kl.item():.3f}")
         step += 1
@@ -182,8 +190,7 @@ def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tenso
 
     step = 0
     while step < plan.total:
-        for group in opt.param_groups:
-            group["lr"] = plan.rate(step)
+        plan.set_rate(opt, step)
         idx = torch.randint(0, len(latents), (batch,), generator=gen, device=device)
         x0 = latents[idx]
         input_ids, mask = ids.input_ids[idx].clone(), ids.attention_mask[idx].clone()
@@ -232,16 +239,11 @@ def train_transformer(transformer, text_encoder, tokenizer, latents: torch.Tenso
             weight = weight * (1.0 + 8.0 * cell_weight[idx].flatten(1))
         weight = weight.unsqueeze(-1)
         loss = ((pred - P._pack_latents(target, p)) ** 2 * weight).sum() / (weight.sum() * pred.shape[-1])
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0)
-        opt.step()
+        _optimize(opt, params, loss)
         decay = min(0.999, (1 + step) / (10 + step))
         with torch.no_grad():
             torch._foreach_lerp_(ema_params, params, 1 - decay)
-        plan.observe(step, _sync(device))
-        if plan.over_time():
-            plan.total = step + 1
+        plan.after(step)
         if step % 200 == 0 or step == plan.total - 1:
             log(f"transformer step {step}/{plan.total} loss {loss.item():.4f}")
         step += 1
@@ -291,8 +293,8 @@ def _prepare_vae(args, device: torch.device, work: Path | None, log) -> dict:
         vae_steps, vae_batch = earlier["vae_steps"], earlier["vae_batch"]
     else:
         vae = tiny_ltx.build_vae().to(device)
-        vae_steps = train_vae(vae, clips, masks, StepPlan(args.vae_steps, 1e-3, args.vae_budget), args.vae_batch,
-                              gen, log)
+        plan = StepPlan(args.vae_steps, 1e-3, args.vae_budget, _sync(device))
+        vae_steps = train_vae(vae, clips, masks, plan, args.vae_batch, gen, log)
     raw = encode_all(vae, clips)
     mean, std = raw.mean(dim=(0, 2, 3, 4)), raw.std(dim=(0, 2, 3, 4))
     vae.latents_mean.copy_(mean)
@@ -329,8 +331,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--workers", type=int, default=1, help="processes that render the clips")
     ap.add_argument("--work", default="", help="folder that keeps the clips' latents and the VAE between stages")
-    ap.add_argument("--init", default="", help="a saved model folder: keep its VAE's weights (its latent statistics are measured "
-                         "again on this run's clips), fine-tune its transformer and text encoder")
+    ap.add_argument("--init", default="",
+                    help="a saved model folder: keep its VAE's weights (its latent statistics are measured again on "
+                         "this run's clips), fine-tune its transformer and text encoder")
     ap.add_argument("--precision", choices=("auto", "float32"), default="auto",
                     help="auto: the transformer's matrix products in bfloat16 on a GPU, float32 on a CPU")
     ap.add_argument("--lr", type=float, default=1e-3, help="peak learning rate of the transformer")
@@ -362,10 +365,11 @@ def main(argv: list[str] | None = None) -> None:
         text_encoder = tiny_ltx.build_text_encoder().to(device)
     tokenizer = tiny_ltx.build_tokenizer()
     gen = torch.Generator(device=device).manual_seed(args.seed + 1)
+    plan = StepPlan(args.steps, args.lr, args.budget, _sync(device))
     transformer, text_encoder, steps = train_transformer(
-        transformer, text_encoder, tokenizer, prepared["latents"], prepared["texts"],
-        StepPlan(args.steps, args.lr, args.budget), args.batch, gen, log, vae.spatial_compression_ratio,
-        cell_weight=prepared["cells"], bf16=device.type == "cuda" and args.precision == "auto")
+        transformer, text_encoder, tokenizer, prepared["latents"], prepared["texts"], plan, args.batch, gen, log,
+        vae.spatial_compression_ratio, cell_weight=prepared["cells"],
+        bf16=device.type == "cuda" and args.precision == "auto")
     import diffusers
 
     diffusers.utils.logging.set_verbosity_error()  # it warns that float16 does not run on a CPU: we only save
@@ -378,8 +382,8 @@ def main(argv: list[str] | None = None) -> None:
     if prepared["loaded"]:  # the VAE stage ran in an earlier process: count its time too
         seconds += prepared["vae_seconds"]
     record = {"clips": prepared["clips"], "vae_steps": prepared["vae_steps"], "vae_batch": prepared["vae_batch"],
-              "transformer_steps": steps, "batch": args.batch, "lr": args.lr, "precision": args.precision, "layers": args.layers,
-              "heads": args.heads}
+              "transformer_steps": steps, "batch": args.batch, "lr": args.lr, "precision": args.precision,
+              "layers": args.layers, "heads": args.heads}
     if args.init:  # what the fine-tuned run had done before
         earlier = json.loads((Path(args.init) / "training.json").read_text())
         record["after"] = earlier["steps"]

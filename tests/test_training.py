@@ -53,7 +53,6 @@ def test_fine_tune_keeps_the_vae_and_records_the_earlier_run(tiny_run):
     assert vae_a.keys() == vae_b.keys()
     stats = {"latents_mean", "latents_std"}  # measured again on the fine-tune's clips
     assert all(torch.equal(vae_a[k], vae_b[k]) for k in vae_a.keys() - stats)
-    assert all(torch.allclose(vae_a[k].float(), vae_b[k].float(), rtol=0.5, atol=0.5) for k in stats)
     tr_a = load_file(out / "transformer" / "diffusion_pytorch_model.safetensors")
     tr_b = load_file(tuned / "transformer" / "diffusion_pytorch_model.safetensors")
     assert any(not torch.equal(tr_a[k], tr_b[k]) for k in tr_a)
@@ -72,12 +71,21 @@ def test_budget_cuts_the_step_count_once_and_warm_up_does_not_depend_on_it():
     warm = [plan.rate(s) for s in range(31)]
     for step in range(31):
         time.sleep(0.002)
-        plan.observe(step, lambda: None)
+        plan.after(step)
     # ~2 ms a step against a 0.5 s budget: a few hundred steps fit, never fewer than twice the warm-up
     assert 2 * train_default._WARMUP <= plan.total < 100_000
     assert warm == [train_default.StepPlan(plan.total, 1e-3).rate(s) for s in range(31)]
-    assert plan.rate(plan.total - 1) < 0.02 * 1e-3 + 1e-9
+    assert plan.rate(plan.total - 1) < 0.02 * 1e-3
     unbudgeted = train_default.StepPlan(1000, 1e-3)
     for step in range(31):
-        unbudgeted.observe(step, lambda: None)
-    assert unbudgeted.total == 1000 and not unbudgeted.over_time()
+        unbudgeted.after(step)
+    assert unbudgeted.total == 1000
+
+
+def test_an_overrun_stops_the_stage_at_once():
+    plan = train_default.StepPlan(100_000, 1e-3, budget_s=0.05)
+    plan.after(3)
+    assert plan.total == 100_000
+    time.sleep(0.06)  # a tenth over the budget
+    plan.after(4)
+    assert plan.total == 5
