@@ -161,5 +161,6 @@ def main(argv: list[str] | None = None) -> None:
     for prompt, got in failures[:12]:
         print(f"  missed: {prompt!r} -> {got}")
 
+
 if __name__ == "__main__":
     main()

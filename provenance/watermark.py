@@ -472,9 +472,14 @@ class Detector:
         if best is None:
             return None
         z, idx, period, flat_at = best
-        if self._match_tests * 0.5 * math.erfc(z / math.sqrt(2.0)) > MATCH_P_MAX:
+        if self._match_p_value(z) > MATCH_P_MAX:
             return None
         return self._sync_for(self.candidates[idx], period, flat_at, z)
+
+    def _match_p_value(self, z: float) -> float:
+        """Chance that an unmarked clip gives a match this strong: the one-sided Gaussian tail of ``z``, times
+        every (payload, alignment, period, window) tested (Bonferroni)."""
+        return self._match_tests * 0.5 * math.erfc(z / math.sqrt(2.0))
 
     def _known_payloads(self) -> list[bytes]:
         if self.candidates is None:
@@ -557,7 +562,7 @@ class Detector:
             return WatermarkDetection(False, None, 1.0, None, segments, self.key.key_id, self.frames,
                                       self._attempts, candidates=len(self.candidates or ()))
         if self._method == "matched":
-            p_value = self._match_tests * 0.5 * math.erfc(sync.z / math.sqrt(2.0))
+            p_value = self._match_p_value(sync.z)
         else:
             p_value = self._attempts * FP_PER_ATTEMPT
         return WatermarkDetection(
