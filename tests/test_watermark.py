@@ -120,6 +120,8 @@ def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_72
     found = json.loads(r.stdout)["watermark"]
     assert found["method"] == "matched" and found["payload"] == PAYLOAD.hex()
     assert found["manifest"]["manifest_id"] == "urn:test:weak-mark"
+    r = run_cli("watermark", "detect", str(weak), "--json", env=cli_env)
+    assert r.returncode == 0 and json.loads(r.stdout)["method"] == "matched", r.stderr
     assert run_cli("watermark", "detect", str(weak), "--blind", env=cli_env).returncode == 1
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 from pathlib import Path
 
@@ -204,7 +203,8 @@ def wm_detect(ctx, clip, blind, as_json) -> None:
 
     cfg = get_config(ctx)
     key = wm.WatermarkKey.load(cfg.watermark_key_file)
-    candidates = None if blind else functools.partial(Registry(cfg.registry_url).recent_payloads, key.key_id)
+    # Opened only if blind decoding fails: a clip that decodes needs no registry (nor a reachable one).
+    candidates = None if blind else (lambda: Registry(cfg.registry_url).recent_payloads(key.key_id))
     det = wm.detect_file(clip, key, candidates=candidates)
     runs = ", ".join(f"{a:.1f}-{b:.1f} s" for a, b in det.marked_ranges_s) or "none"
     emit(det.to_dict(), as_json,
