@@ -89,3 +89,43 @@ def test_an_overrun_stops_the_stage_at_once():
     time.sleep(0.06)  # a tenth over the budget
     plan.after(4)
     assert plan.total == 5
+
+
+def test_tune_vae_trains_the_vae_of_the_folder_and_records_it(tiny_run):
+    from safetensors.torch import load_file
+
+    root, out = tiny_run
+    tuned = root / "vae-tuned"
+    train_default.main(["--init", str(out), "--tune-vae", "--vae-steps", "2", "--vae-batch", "2", "--vae-lr", "2e-4",
+                        "--edge-weight", "1.0", "--out", str(tuned), "--clips", "16", "--steps", "2", "--batch", "2",
+                        "--noise-shift", "3", "--device", "cpu", "--threads", "2"])
+    steps = json.loads((tuned / "training.json").read_text())["steps"]
+    assert steps["vae_tuned"] == [{"steps": 2, "batch": 2, "lr": 2e-4, "edge_weight": 1.0}]
+    assert steps["noise_shift"] == 3 and steps["vae_steps"] == 3  # the from-scratch VAE count stays the record
+    vae_a = load_file(out / "vae" / "diffusion_pytorch_model.safetensors")
+    vae_b = load_file(tuned / "vae" / "diffusion_pytorch_model.safetensors")
+    weights = [k for k in vae_a if k not in ("latents_mean", "latents_std")]
+    assert any(not torch.equal(vae_a[k], vae_b[k]) for k in weights)
+
+
+def test_noise_shift_moves_training_towards_pure_noise():
+    u = torch.randn(200_000, generator=torch.Generator().manual_seed(0))
+    plain, shifted = train_default.noise_levels(u), train_default.noise_levels(u, 3.0)
+    assert torch.equal(plain, torch.sigmoid(u))
+    assert 0.005 < (plain > 0.9).float().mean() < 0.03  # logit-normal: the layout-deciding levels are rare
+    assert (shifted > 0.9).float().mean() > 0.1
+    assert bool((shifted >= plain).all()) and float(shifted.max()) <= 1.0 and float(shifted.min()) >= 0.0
+
+
+def test_edge_loss_sees_soft_edges_that_pixel_loss_barely_does():
+    import cv2
+
+    square = np.full((64, 64), -1.0, np.float32)
+    square[20:44, 20:44] = 1.0
+    soft = cv2.GaussianBlur(square, (0, 0), 1.5)
+    x = torch.from_numpy(square)[None, None, None]
+    y = torch.from_numpy(soft)[None, None, None]
+    assert float(train_default.edge_difference(x, x).abs().max()) == 0.0
+    pixel = float((y - x).abs().mean())
+    edge = float(train_default.edge_difference(y, x).mean())
+    assert edge > pixel  # the blur costs more as edges than as pixels
