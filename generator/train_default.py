@@ -10,6 +10,9 @@ Three stages, all on procedurally rendered captioned clips (``generator.procedur
    noise - clean latents) with random frame conditioning, in the two forms ``LTXConditionPipeline`` feeds
    at inference: clean latent frames in place at the start (image-to-video, extend forward) and clean latent
    frames appended as extra tokens with their own positions (extend backward, bridge).
+   Noise levels are logit-normal; ``--noise-shift`` moves them towards pure noise, where a sample decides its
+   layout (the shipped model's last two stages: without it, objects moved along the right axis but in a random
+   direction).
 The result is saved in float16 with ``save_pretrained`` and loads with ``LTXConditionPipeline.from_pretrained``
 (which casts to float32 on a CPU).
 
@@ -387,6 +390,8 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(args.work) if args.work else None
     if args.stage == "vae" and work is None:
         ap.error("--stage vae needs --work")
+    if args.tune_vae and not args.init:
+        ap.error("--tune-vae needs --init (a from-scratch run trains its VAE anyway)")
     prepared = _prepare_vae(args, device, work, log)
     if args.stage == "vae":
         return

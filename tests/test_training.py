@@ -108,6 +108,12 @@ def test_tune_vae_trains_the_vae_of_the_folder_and_records_it(tiny_run):
     assert any(not torch.equal(vae_a[k], vae_b[k]) for k in weights)
 
 
+def test_tune_vae_without_a_folder_is_refused(capsys):
+    with pytest.raises(SystemExit) as exc:
+        train_default.main(["--tune-vae", "--out", "unused"])
+    assert exc.value.code == 2 and "--tune-vae needs --init" in capsys.readouterr().err
+
+
 def test_noise_shift_moves_training_towards_pure_noise():
     u = torch.randn(200_000, generator=torch.Generator().manual_seed(0))
     plain, shifted = train_default.noise_levels(u), train_default.noise_levels(u, 3.0)
