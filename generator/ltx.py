@@ -16,7 +16,7 @@ WINDOW = 17  # frames per call: 1 + 8 latent steps of 2, the length the default 
 CONTEXT = 7  # frames held from the previous window (4 latent frames)
 ANCHOR = 3  # frames held at the end of a window (2 latent frames: the pipeline appends them as extra tokens)
 STEPS = 24
-GUIDANCE = 5.0  # chosen on caption triples seen in training (docs/generator.md)
+GUIDANCE = 3.0
 
 
 def _pil(frames: Iterable[np.ndarray]):
