@@ -291,8 +291,9 @@ def _load_part(folder: str, part: str, device: torch.device):
     return cls.from_pretrained(Path(folder) / part, dtype=torch.float32).to(device)
 
 
-def _prepare_vae(args, device: torch.device, work: Path | None, log) -> dict:
-    """Stages 1 and 2: the data set, the VAE and the normalised latents (kept in ``work`` when given)."""
+def _prepare_vae(args, device: torch.device, work: Path | None, log, earlier: dict | None = None) -> dict:
+    """Stages 1 and 2: the data set, the VAE and the normalised latents (kept in ``work`` when given). ``earlier``:
+    the ``training.json`` of the ``--init`` folder, whose VAE is used."""
     from safetensors.torch import load_file, save_file
 
     if work is not None and (work / "latents.safetensors").is_file():
@@ -310,11 +311,11 @@ def _prepare_vae(args, device: torch.device, work: Path | None, log) -> dict:
     clips, masks = clips.to(device), masks.to(device)
     vae_batch = args.vae_batch
     vae_record: dict = {}
-    if args.init:  # the VAE of an earlier run: kept as it is, or trained on with --tune-vae
+    if earlier is not None:  # the VAE of an earlier run: kept as it is, or trained on with --tune-vae
         vae = _load_part(args.init, "vae", device)
-        earlier = json.loads((Path(args.init) / "training.json").read_text())["steps"]
-        vae_steps, vae_batch = earlier["vae_steps"], earlier["vae_batch"]
-        vae_record = {k: earlier[k] for k in ("vae_tuned", "edge_weight") if k in earlier}
+        steps = earlier["steps"]
+        vae_steps, vae_batch = steps["vae_steps"], steps["vae_batch"]
+        vae_record = {k: steps[k] for k in ("vae_tuned", "edge_weight") if k in steps}
         if args.tune_vae:
             plan = StepPlan(args.vae_steps, args.vae_lr, args.vae_budget, _sync(device))
             tuned = train_vae(vae, clips, masks, plan, args.vae_batch, gen, log, args.edge_weight)
@@ -366,7 +367,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--device", default="auto", help="auto (CUDA when present), cuda or cpu")
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--workers", type=int, default=1, help="processes that render the clips")
-    ap.add_argument("--work", default="", help="folder that keeps the clips' latents and the VAE between stages")
+    ap.add_argument("--work", default="",
+                    help="folder that keeps the clips' latents and the VAE between stages (not with --init)")
     ap.add_argument("--init", default="",
                     help="a saved model folder: keep its VAE's weights (its latent statistics are measured again on "
                          "this run's clips), fine-tune its transformer and text encoder")
@@ -392,7 +394,10 @@ def main(argv: list[str] | None = None) -> None:
         ap.error("--stage vae needs --work")
     if args.tune_vae and not args.init:
         ap.error("--tune-vae needs --init (a from-scratch run trains its VAE anyway)")
-    prepared = _prepare_vae(args, device, work, log)
+    if args.init and work is not None:
+        ap.error("--init takes its VAE from the folder; --work would replace it with the VAE cached there")
+    earlier = json.loads((Path(args.init) / "training.json").read_text()) if args.init else None
+    prepared = _prepare_vae(args, device, work, log, earlier)
     if args.stage == "vae":
         return
     vae = prepared["vae"]
@@ -426,8 +431,7 @@ def main(argv: list[str] | None = None) -> None:
               "layers": args.layers, "heads": args.heads, **prepared.get("vae_record", {})}
     if args.noise_shift != 1.0:
         record["noise_shift"] = args.noise_shift
-    if args.init:  # what the fine-tuned run had done before
-        earlier = json.loads((Path(args.init) / "training.json").read_text())
+    if earlier is not None:  # what the fine-tuned run had done before
         record["after"] = earlier["steps"]
         seconds += earlier["training_seconds"]
     (out / "training.json").write_text(tiny_ltx.model_card(args.seed, seconds, record,
