@@ -22,6 +22,7 @@ from clipseal.atomic import check_output_path
 from clipseal.errors import BadInputError, NegativeFinding
 from generator import ltx
 from generator.models import MODES, PIPELINE_MODES, VideoModel, load_model, pipeline_class_name
+from generator.single_call import STEPS as SINGLE_CALL_STEPS
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
 DISPLAY_SIZE = 512  # text- and image-to-video outputs are upscaled from the native size to this
@@ -42,6 +43,7 @@ class GenerationRequest:
     frames: int | None = None
     seed: int | None = None
     strength: float = 0.6  # video-to-video: how far the result may move from the source
+    guidance: float | None = None  # classifier-free guidance scale; None: the pipeline's default
     consent: dict | None = None
 
     def resolved_mode(self) -> str:
@@ -58,6 +60,8 @@ class GenerationRequest:
             raise BadInputError(f"mode {mode} takes no --{extra[0].replace('_', '-')}")
         if self.direction not in ("forward", "backward"):
             raise BadInputError("--direction must be forward or backward")
+        if self.guidance is not None and not (1.0 <= self.guidance <= 20.0):  # NaN fails this too
+            raise BadInputError(f"--guidance must be between 1 and 20, got {self.guidance}")
         return mode
 
     def inputs(self) -> list[str]:
@@ -146,7 +150,8 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         plan = _plan(request, mode, cfg, model_fps=model.frame_rate)  # output at the model's own frame rate
     tick = progress(plan.calls * ltx.STEPS) if progress else None
     if model.class_name == "LTXConditionPipeline":
-        frames = _frames(plan, ltx.WindowRunner(model, request.prompt, seed, on_step=tick), model)
+        guidance = request.guidance if request.guidance is not None else ltx.GUIDANCE
+        frames = _frames(plan, ltx.WindowRunner(model, request.prompt, seed, guidance=guidance, on_step=tick), model)
     else:
         frames = _single_call_frames(plan, model, seed, tick)
     # 3. Stamp and write: watermark on the generated range only, manifest with the inputs as ingredients.
@@ -322,7 +327,7 @@ def _single_call_frames(plan: _Plan, model: VideoModel, seed: int, tick) -> Iter
     image = _native(_read_image(r.image), model) if plan.mode == "i2v" else None
     video = [_native(f, model) for f in _clip_frames(r.video)] if plan.mode == "v2v" else None
     for f in generate_once(model, r.prompt, plan.new_frames, seed, image=image, video=video, strength=r.strength,
-                           on_step=tick):
+                           guidance=r.guidance, on_step=tick):
         yield "gen", f
 
 
@@ -339,8 +344,11 @@ def _yuv(frames: Iterator[tuple[str, np.ndarray]], plan: _Plan) -> Iterator[tupl
 def _manifest(plan: _Plan, request: GenerationRequest, model: VideoModel, seed: int, decision, output: Path):
     from provenance.manifest import COMPOSITE_TRAINED, TRAINED, Generation, Ingredient, ManifestSpec
 
+    ltx_path = model.class_name == "LTXConditionPipeline"
+    guidance = request.guidance if request.guidance is not None or not ltx_path else ltx.GUIDANCE
     gen = Generation(model_id=model.model_id, model_version=model.version, mode=plan.mode, seed=seed,
-                     steps=ltx.STEPS, prompt=request.prompt, policy_decision_id=decision.id,
+                     steps=ltx.STEPS if ltx_path else SINGLE_CALL_STEPS, guidance=guidance,
+                     prompt=request.prompt, policy_decision_id=decision.id,
                      frames=plan.new_frames, generated_range_s=plan.generated_range_s)
     ingredients: list[Ingredient] = []
     source_type = TRAINED

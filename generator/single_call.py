@@ -13,15 +13,20 @@ from typing import Callable, Iterator
 import numpy as np
 
 
+STEPS = 40
+
+
 def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray | None = None,
-                  video: list[np.ndarray] | None = None, strength: float = 0.6, steps: int = 40,
-                  on_step: Callable[[], None] | None = None) -> Iterator[np.ndarray]:
+                  video: list[np.ndarray] | None = None, strength: float = 0.6, steps: int = STEPS,
+                  guidance: float | None = None, on_step: Callable[[], None] | None = None) -> Iterator[np.ndarray]:
     import torch
     from PIL import Image
 
     w, h = model.native_size
     kwargs = {"prompt": prompt, "num_frames": frames, "height": h, "width": w, "num_inference_steps": steps,
               "generator": torch.Generator(device="cpu").manual_seed(seed), "output_type": "np"}
+    if guidance is not None:  # else the pipeline's own default
+        kwargs["guidance_scale"] = guidance
     if image is not None:
         kwargs["image"] = Image.fromarray(image)
     if video is not None:

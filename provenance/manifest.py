@@ -52,6 +52,7 @@ class Generation:
     mode: str
     seed: int
     steps: int
+    guidance: float | None = None  # classifier-free guidance scale; None: the pipeline's own default
     prompt: str = ""
     include_prompt: bool = False
     policy_decision_id: str | None = None
@@ -65,6 +66,7 @@ class Generation:
             "mode": self.mode,
             "seed": self.seed,
             "steps": self.steps,
+            "guidance_scale": self.guidance,
             "prompt_sha256": hashlib.sha256(self.prompt.encode("utf-8")).hexdigest(),
             "policy_decision_id": self.policy_decision_id,
         }

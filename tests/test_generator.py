@@ -69,6 +69,38 @@ def test_cli_text_to_video(env, tmp_path):
     assert wm["manifest"]["manifest_id"] == d["manifest_id"]
 
 
+def test_guidance_is_applied_and_recorded(env, tmp_path):
+    """--guidance changes what is drawn (same seed) and the manifest says which scale made the clip."""
+    clips = {}
+    for name, extra in (("default", ()), ("strict", ("--guidance", "6"))):
+        out = tmp_path / f"{name}.mp4"
+        r = run_cli("generate", "a yellow square moving up on a purple background", "-o", str(out), "--frames", "16",
+                    "--seed", "3", *extra, env=env)
+        assert r.returncode == 0, r.stderr
+        generation = _verify(out, load_config())["c2pa"]["generation"]
+        clips[name] = (np.stack([f.image for f in media.read_frames(out)]).astype(np.float32), generation)
+    assert clips["default"][1]["guidance_scale"] == ltx.GUIDANCE
+    assert clips["strict"][1]["guidance_scale"] == 6.0
+    assert clips["default"][1]["seed"] == clips["strict"][1]["seed"] == 3
+    assert np.abs(clips["default"][0] - clips["strict"][0]).mean() > 1.0
+
+
+@pytest.mark.parametrize("value", ["0.5", "25", "nan"])
+def test_bad_guidance_is_refused(env, tmp_path, value):
+    out = tmp_path / "g.mp4"
+    r = run_cli("generate", "a ball", "-o", str(out), "--guidance", value, env=env)
+    assert r.returncode == 2 and "--guidance" in r.stderr and "Traceback" not in r.stderr
+    assert not out.exists()
+
+
+def test_bad_guidance_is_refused_by_the_api(cfg, tmp_path):
+    from clipseal.errors import BadInputError
+
+    with pytest.raises(BadInputError, match="--guidance"):
+        generate(GenerationRequest("a ball", guidance=float("nan")), tmp_path / "g.mp4", cfg)
+    assert not (tmp_path / "g.mp4").exists()
+
+
 def test_same_seed_same_frames(model):
     a = np.stack(list(ltx.forward(ltx.WindowRunner(model, "a green box falling", seed=11), 16)))
     b = np.stack(list(ltx.forward(ltx.WindowRunner(model, "a green box falling", seed=11), 16)))

@@ -30,13 +30,16 @@ from clipseal.errors import BadInputError
               help="Same seed, same frames (default: random, reported).")
 @click.option("--strength", type=click.FloatRange(0.05, 1.0), default=0.6, show_default=True,
               help="v2v: how far the result may move from the source.")
+@click.option("--guidance", type=click.FloatRange(1.0, 20.0), default=None,
+              help="Classifier-free guidance scale: how strictly the prompt is followed (default: the pipeline's; "
+                   "3.0 for LTX-Video). Recorded in the manifest.")
 @click.option("--model", default=None, help="A diffusers model folder or hub id (default: the embedded model).")
 @click.option("--consent", type=click.Path(dir_okay=False, path_type=str),
               help="A signed consent record for a real person shown in the inputs (see docs/guide/policy.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
-def generate(ctx, prompt, output, image, video, video_end, mode, direction, seconds, frames, seed, strength, model,
-             consent, as_json) -> None:
+def generate(ctx, prompt, output, image, video, video_end, mode, direction, seconds, frames, seed, strength, guidance,
+             model, consent, as_json) -> None:
     """Generate a clip from PROMPT, watermark it, sign its Content Credentials and write OUTPUT.
 
     The policy is checked first: a refusal exits 1 with the reasons and generates nothing.
@@ -52,7 +55,7 @@ def generate(ctx, prompt, output, image, video, video_end, mode, direction, seco
             raise BadInputError(f"{consent}: not a readable consent record ({exc})") from None
     request = GenerationRequest(prompt=prompt, mode=mode, image=image, video=video, video_end=video_end,
                                 direction=direction, seconds=seconds, frames=frames, seed=seed, strength=strength,
-                                consent=record)
+                                guidance=guidance, consent=record)
 
     def progress(total: int):
         from tqdm import tqdm
