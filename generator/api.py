@@ -25,6 +25,7 @@ from generator.models import MODES, PIPELINE_MODES, VideoModel, load_model, pipe
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
+GUIDANCE_RANGE = (1.0, 20.0)  # classifier-free guidance scales accepted (1: no guidance)
 DISPLAY_SIZE = 512  # text- and image-to-video outputs are upscaled from the native size to this
 MAX_SECONDS = 60.0
 
@@ -60,8 +61,9 @@ class GenerationRequest:
             raise BadInputError(f"mode {mode} takes no --{extra[0].replace('_', '-')}")
         if self.direction not in ("forward", "backward"):
             raise BadInputError("--direction must be forward or backward")
-        if self.guidance is not None and not (1.0 <= self.guidance <= 20.0):  # NaN fails this too
-            raise BadInputError(f"--guidance must be between 1 and 20, got {self.guidance}")
+        low, high = GUIDANCE_RANGE
+        if self.guidance is not None and not (low <= self.guidance <= high):  # NaN fails this too
+            raise BadInputError(f"--guidance must be between {low:g} and {high:g}, got {self.guidance}")
         return mode
 
     def inputs(self) -> list[str]:
@@ -148,16 +150,22 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
     model.require(mode)
     if mode in ("t2v", "i2v") and model.frame_rate != plan.fps:
         plan = _plan(request, mode, cfg, model_fps=model.frame_rate)  # output at the model's own frame rate
-    tick = progress(plan.calls * ltx.STEPS) if progress else None
-    if model.class_name == "LTXConditionPipeline":
-        guidance = request.guidance if request.guidance is not None else ltx.GUIDANCE
-        frames = _frames(plan, ltx.WindowRunner(model, request.prompt, seed, guidance=guidance, on_step=tick), model)
+    # The sampling settings, decided once: they drive the pipeline and the manifest records them.
+    windowed = model.class_name == "LTXConditionPipeline"
+    steps = ltx.STEPS if windowed else SINGLE_CALL_STEPS
+    guidance = request.guidance
+    if guidance is None and windowed:  # single-call pipelines keep their own default
+        guidance = ltx.GUIDANCE
+    tick = progress(plan.calls * steps) if progress else None
+    if windowed:
+        runner = ltx.WindowRunner(model, request.prompt, seed, steps=steps, guidance=guidance, on_step=tick)
+        frames = _frames(plan, runner, model)
     else:
-        frames = _single_call_frames(plan, model, seed, tick)
+        frames = _single_call_frames(plan, model, seed, steps, guidance, tick)
     # 3. Stamp and write: watermark on the generated range only, manifest with the inputs as ingredients.
     from provenance.stamp import stamp_frames
 
-    spec = _manifest(plan, request, model, seed, decision, Path(output))
+    spec = _manifest(plan, request, model, seed, steps, guidance, decision, Path(output))
     result = stamp_frames(_yuv(frames, plan), plan.fps, output, kit, spec,
                           marked_ranges_s=[plan.generated_range_s])
     return GenerationResult(result.output, mode, result.frames, seed, result.manifest_id, result.watermark_payload,
@@ -320,14 +328,15 @@ def _frames(plan: _Plan, run: ltx.WindowRunner, model: VideoModel) -> Iterator[t
             yield "src", f
 
 
-def _single_call_frames(plan: _Plan, model: VideoModel, seed: int, tick) -> Iterator[tuple[str, np.ndarray]]:
+def _single_call_frames(plan: _Plan, model: VideoModel, seed: int, steps: int, guidance: float | None,
+                        tick) -> Iterator[tuple[str, np.ndarray]]:
     from generator.single_call import generate_once
 
     r = plan.request
     image = _native(_read_image(r.image), model) if plan.mode == "i2v" else None
     video = [_native(f, model) for f in _clip_frames(r.video)] if plan.mode == "v2v" else None
     for f in generate_once(model, r.prompt, plan.new_frames, seed, image=image, video=video, strength=r.strength,
-                           guidance=r.guidance, on_step=tick):
+                           steps=steps, guidance=guidance, on_step=tick):
         yield "gen", f
 
 
@@ -341,14 +350,12 @@ def _yuv(frames: Iterator[tuple[str, np.ndarray]], plan: _Plan) -> Iterator[tupl
 
 
 # --------------------------------------------------------------------------------------------- manifest
-def _manifest(plan: _Plan, request: GenerationRequest, model: VideoModel, seed: int, decision, output: Path):
+def _manifest(plan: _Plan, request: GenerationRequest, model: VideoModel, seed: int, steps: int,
+              guidance: float | None, decision, output: Path):
     from provenance.manifest import COMPOSITE_TRAINED, TRAINED, Generation, Ingredient, ManifestSpec
 
-    ltx_path = model.class_name == "LTXConditionPipeline"
-    guidance = request.guidance if request.guidance is not None or not ltx_path else ltx.GUIDANCE
     gen = Generation(model_id=model.model_id, model_version=model.version, mode=plan.mode, seed=seed,
-                     steps=ltx.STEPS if ltx_path else SINGLE_CALL_STEPS, guidance=guidance,
-                     prompt=request.prompt, policy_decision_id=decision.id,
+                     steps=steps, guidance=guidance, prompt=request.prompt, policy_decision_id=decision.id,
                      frames=plan.new_frames, generated_range_s=plan.generated_range_s)
     ingredients: list[Ingredient] = []
     source_type = TRAINED

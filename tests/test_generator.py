@@ -89,7 +89,8 @@ def test_guidance_is_applied_and_recorded(env, tmp_path):
 def test_bad_guidance_is_refused(env, tmp_path, value):
     out = tmp_path / "g.mp4"
     r = run_cli("generate", "a ball", "-o", str(out), "--guidance", value, env=env)
-    assert r.returncode == 2 and "--guidance" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 2 and r.stderr.startswith("clipseal: ") and "--guidance" in r.stderr
+    assert "Traceback" not in r.stderr
     assert not out.exists()
 
 

@@ -30,9 +30,9 @@ from clipseal.errors import BadInputError
               help="Same seed, same frames (default: random, reported).")
 @click.option("--strength", type=click.FloatRange(0.05, 1.0), default=0.6, show_default=True,
               help="v2v: how far the result may move from the source.")
-@click.option("--guidance", type=click.FloatRange(1.0, 20.0), default=None,
-              help="Classifier-free guidance scale: how strictly the prompt is followed (default: the pipeline's; "
-                   "3.0 for LTX-Video). Recorded in the manifest.")
+@click.option("--guidance", type=float, default=None,
+              help="Classifier-free guidance scale, 1 to 20: how strictly the prompt is followed (default: the "
+                   "pipeline's; 3.0 for LTX-Video). Recorded in the manifest.")
 @click.option("--model", default=None, help="A diffusers model folder or hub id (default: the embedded model).")
 @click.option("--consent", type=click.Path(dir_okay=False, path_type=str),
               help="A signed consent record for a real person shown in the inputs (see docs/guide/policy.md).")
