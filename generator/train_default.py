@@ -431,6 +431,8 @@ def main(argv: list[str] | None = None) -> None:
               "layers": args.layers, "heads": args.heads, **prepared.get("vae_record", {})}
     if args.noise_shift != 1.0:
         record["noise_shift"] = args.noise_shift
+    if args.seed != 0:  # the clips this stage saw (a fine-tune on fresh clips draws them with another seed)
+        record["seed"] = args.seed
     if earlier is not None:  # what the fine-tuned run had done before
         record["after"] = earlier["steps"]
         seconds += earlier["training_seconds"]
