@@ -21,7 +21,7 @@ FRAME_RATE = 12  # frames per second the model was trained to imagine
 TRAIN_FRAMES = 17  # 1 + 8 latent steps of 2 frames
 MAX_TOKENS = 24
 PAD, UNK, EOS = "<pad>", "<unk>", "</s>"
-VERSION = "clipseal-tiny-ltx-3"
+VERSION = "clipseal-tiny-ltx-4"
 LATENT_CHANNELS = 16
 
 
