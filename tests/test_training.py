@@ -43,10 +43,12 @@ def test_fine_tune_keeps_the_vae_and_records_the_earlier_run(tiny_run):
     root, out = tiny_run
     tuned = root / "tuned"
     train_default.main(["--init", str(out), "--out", str(tuned), "--clips", "16", "--steps", "2", "--batch", "2",
-                        "--lr", "3e-4", "--device", "cpu", "--threads", "2"])
+                        "--lr", "3e-4", "--device", "cpu", "--threads", "2", "--seed", "1"])
     card = json.loads((tuned / "training.json").read_text())
     assert card["steps"]["transformer_steps"] == 2 and card["steps"]["lr"] == 3e-4
     assert card["steps"]["after"]["transformer_steps"] == 3
+    # a fine-tune on fresh clips (another seed) says so; the seed-0 run it started from records none
+    assert card["seed"] == 1 and card["steps"]["seed"] == 1 and "seed" not in card["steps"]["after"]
     assert card["steps"]["layers"] == 1  # the architecture comes from the folder, not from the defaults
     vae_a = load_file(out / "vae" / "diffusion_pytorch_model.safetensors")
     vae_b = load_file(tuned / "vae" / "diffusion_pytorch_model.safetensors")
