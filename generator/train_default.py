@@ -17,8 +17,9 @@ The result is saved in float16 with ``save_pretrained`` and loads with ``LTXCond
 (which casts to float32 on a CPU).
 
 It runs on a CUDA GPU when one is present, else on the CPU (same code, same schedule). ``--vae-budget`` and
-``--budget`` (seconds) shorten a stage to what fits: the step count is fixed after timing the first steps and
-written to ``training.json``, so ``--vae-steps``/``--steps`` with that count repeat the run. ``--work DIR`` keeps
+``--budget`` (seconds) make a stage as long as fits (or shorten a ``--vae-steps``/``--steps`` count to what fits):
+the step count is fixed after timing the first steps and written to ``training.json``, so ``--vae-steps``/``--steps``
+with that count repeat the run. ``--work DIR`` keeps
 the rendered clips, the VAE and the latents, so ``--stage transformer`` can train several transformers on one VAE.
 """
 
@@ -41,6 +42,7 @@ from generator.procedural import training_clip
 
 _T = 2  # VAE temporal compression
 _WARMUP = 200  # learning-rate warm-up steps: fixed, so a budget-shortened run repeats exactly with --steps
+VAE_STEPS, STEPS = 3962, 1824  # the from-scratch recipe's counts: a stage's length when neither count nor budget is given
 
 
 def _clip(i_seed: tuple[int, int]):
@@ -346,12 +348,21 @@ def _prepare_vae(args, device: torch.device, work: Path | None, log, earlier: di
     return {"vae": vae, "latents": latents, "cells": cells, **meta, "loaded": False}
 
 
+def step_count(given: int | None, budget_s: float, recipe: int) -> int:
+    """A stage's step count before any budget cut: the count given; else, with a budget, as many as fit (the
+    budget decides, ``StepPlan`` cuts the count once it has timed a few steps); else the recipe's count."""
+    if given is not None:
+        return given
+    return 10**9 if budget_s else recipe
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="generator/default_model")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--clips", type=int, default=20000)
-    ap.add_argument("--vae-steps", type=int, default=3962)
+    ap.add_argument("--vae-steps", type=int, default=None,
+                    help=f"default: as many as --vae-budget allows, else {VAE_STEPS}")
     ap.add_argument("--vae-batch", type=int, default=48)
     ap.add_argument("--vae-budget", type=float, default=0.0, help="seconds; 0: no limit")
     ap.add_argument("--vae-lr", type=float, default=1e-3, help="peak learning rate of the VAE")
@@ -359,7 +370,7 @@ def main(argv: list[str] | None = None) -> None:
                     help="weight of the VAE's edge loss (difference of spatial gradients); 0: pixels only")
     ap.add_argument("--tune-vae", action="store_true",
                     help="with --init: train its VAE on (--vae-steps/--vae-budget at --vae-lr) before the transformer")
-    ap.add_argument("--steps", type=int, default=1824)
+    ap.add_argument("--steps", type=int, default=None, help=f"default: as many as --budget allows, else {STEPS}")
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--budget", type=float, default=0.0, help="seconds for the transformer; 0: no limit")
     ap.add_argument("--layers", type=int, default=6)
@@ -380,6 +391,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stage", choices=("all", "vae"), default="all",
                     help="vae: stop after the VAE and the latents (needs --work)")
     args = ap.parse_args(argv)
+    args.vae_steps = step_count(args.vae_steps, args.vae_budget, VAE_STEPS)
+    args.steps = step_count(args.steps, args.budget, STEPS)
     if args.threads:
         torch.set_num_threads(args.threads)
     device = _device(args.device)
@@ -431,8 +444,7 @@ def main(argv: list[str] | None = None) -> None:
               "layers": args.layers, "heads": args.heads, **prepared.get("vae_record", {})}
     if args.noise_shift != 1.0:
         record["noise_shift"] = args.noise_shift
-    if args.seed != 0:  # the clips this stage saw (a fine-tune on fresh clips draws them with another seed)
-        record["seed"] = args.seed
+    record["seed"] = args.seed  # which clips this stage saw: a fine-tune on fresh clips draws them with another seed
     if earlier is not None:  # what the fine-tuned run had done before
         record["after"] = earlier["steps"]
         seconds += earlier["training_seconds"]

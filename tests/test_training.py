@@ -47,8 +47,8 @@ def test_fine_tune_keeps_the_vae_and_records_the_earlier_run(tiny_run):
     card = json.loads((tuned / "training.json").read_text())
     assert card["steps"]["transformer_steps"] == 2 and card["steps"]["lr"] == 3e-4
     assert card["steps"]["after"]["transformer_steps"] == 3
-    # a fine-tune on fresh clips (another seed) says so; the seed-0 run it started from records none
-    assert card["seed"] == 1 and card["steps"]["seed"] == 1 and "seed" not in card["steps"]["after"]
+    # each stage records the seed of the clips it saw: a fine-tune on fresh clips, and the run it started from
+    assert card["seed"] == 1 and card["steps"]["seed"] == 1 and card["steps"]["after"]["seed"] == 0
     assert card["steps"]["layers"] == 1  # the architecture comes from the folder, not from the defaults
     vae_a = load_file(out / "vae" / "diffusion_pytorch_model.safetensors")
     vae_b = load_file(tuned / "vae" / "diffusion_pytorch_model.safetensors")
@@ -66,6 +66,13 @@ def test_rendering_is_the_same_with_any_number_of_workers():
     assert torch.equal(a[0], b[0]) and torch.equal(a[1], b[1]) and a[2] == b[2]
     c = train_default.render_dataset(6, seed=6, workers=1)
     assert not torch.equal(a[0], c[0])
+
+
+def test_a_budget_decides_the_step_count_unless_one_is_given():
+    assert train_default.step_count(None, 0.0, 1824) == 1824  # neither: the recipe's count
+    assert train_default.step_count(None, 300.0, 1824) > 10**6  # a budget alone: as many as fit (StepPlan cuts)
+    assert train_default.step_count(500, 300.0, 1824) == 500  # both: the count, which the budget may shorten
+    assert train_default.step_count(500, 0.0, 1824) == 500
 
 
 def test_budget_cuts_the_step_count_once_and_warm_up_does_not_depend_on_it():
