@@ -325,6 +325,8 @@ class Detector:
         self._last_t = 0.0
         self._frame_dt = 0.0
         self._source_lines = 0
+        self._unscaled_period: float | None = None
+        self._match_p = 1.0
         self.first_guess: np.ndarray | None = None
 
     # -- feeding
@@ -406,6 +408,7 @@ class Detector:
             unscaled = float(wm_pattern.TILE_CELLS * round(self._source_lines / CELLS_PER_HEIGHT)
                              * h / self._source_lines)
             periods = [unscaled] + [p for p in periods if abs(p - unscaled) > 0.002 * unscaled]
+            self._unscaled_period = unscaled
         out: list[float] = []
         for p in periods:
             if all(abs(p - q) > 0.002 * q for q in out):
@@ -414,7 +417,12 @@ class Detector:
 
     def _try_decode(self, acc: np.ndarray, periods: list[float], shifts_per_map: int = 2) -> _Sync | None:
         """Decode at each candidate period and its best few shifts (by raw and by whitened carrier
-        energy); every try counts in the p-value."""
+        energy); every try counts in the p-value.
+
+        At the unscaled period the uncropped alignment (shift 0 and its eight neighbours) is tried first,
+        whatever the energy says: most clips are re-encoded or trimmed, not cropped, and content that
+        resembles the carriers (smooth generated textures, upscaled) can put a dozen energy peaks above the
+        true one while the chips at the true alignment still decode with almost no error."""
         for period in periods:
             corr = self._correlate(acc, period)
             flat_corr = corr.reshape(len(corr), -1)
@@ -424,7 +432,8 @@ class Detector:
             sigma = float(np.median(sigma_chip))
             raw = np.einsum("jk,jk->k", flat_corr, flat_corr)
             white = self._shift_energy(corr).ravel()
-            shifts = list(dict.fromkeys([*_top_shifts(raw, corr.shape[1:], shifts_per_map),
+            prior = _PRIOR_SHIFTS if period == self._unscaled_period else []
+            shifts = list(dict.fromkeys([*prior, *_top_shifts(raw, corr.shape[1:], shifts_per_map),
                                          *_top_shifts(white, corr.shape[1:], shifts_per_map)]))
             chips = self._decorrelate @ flat_corr[:, shifts]  # (carriers, shifts)
             if self.first_guess is None:  # for bit-accuracy measurements when nothing decodes
@@ -443,43 +452,58 @@ class Detector:
         """Test the clip against known payloads (``candidates``: those the registry issued under this key).
 
         Blind decoding must get all 96 information bits right; testing whether one given payload is there
-        needs far less signal: the correlation of the folded residual with that payload's pattern (the sum
-        over the 204 carriers of correlation x coded bit, each carrier weighted by its own noise level) is a
-        z-score, measured against the same payload at every other alignment. It is computed on the same
-        windows as blind decoding (the whole clip, 4 s and 2 s windows), at the two most likely tile periods:
-        a 2 s marked shot in an 8 s film is diluted four times in the whole clip, but not in its own window.
-        A short marked segment after heavy re-encoding that no longer decodes scored z ~ 7.5-9 in the tests
-        made here, where unrelated payloads stayed below ~5. The p-value is Bonferroni over every (payload, alignment, period,
-        window) tested, so a larger registry needs a stronger match."""
+        needs far less signal. At one alignment, the carriers' correlations with the folded residual (each
+        carrier scaled by its own noise level) form a vector ``w``; a candidate's coded bits give signs ``s``,
+        and the statistic is ``z = s.w / |w|``. If the clip does not carry that payload, its signs are
+        pseudo-random (keyed tag, convolutional code) and unrelated to ``w``, whatever the content or another
+        mark put there, so ``z`` is close to N(0, 1): the test needs no model of the content. It is computed on
+        the same windows as blind decoding (the whole clip, 4 s and 2 s windows), at the two most likely tile
+        periods: a 2 s marked shot in an 8 s film is diluted four times in the whole clip, but not in its own
+        window. On unmarked clips tested against 1,000 payloads the largest z seen was 5.7 over all alignments
+        and 4.3 at the uncropped one; marked 2 s shots that no longer decode after CRF 28 scored 8.5-9.9.
+
+        The p-value is a weighted Bonferroni: half of the error budget goes to the uncropped alignment at the
+        unscaled period (9 alignments per payload, period and window), half to every (payload, alignment,
+        period, window) tested. A larger registry needs a stronger match, a cropped clip a stronger one still."""
         if self._candidate_signs is None:
             self._candidate_signs = np.array([1.0 - 2.0 * wm_codec.encode(self.key.secret, p).astype(np.float32)
                                               for p in self._known_payloads()], np.float32)
         signs = self._candidate_signs
-        norm = math.sqrt(signs.shape[1])
-        best: tuple[float, int, float, int] | None = None
+        best: tuple[float, int, float, int] | None = None  # (z, candidate, period, alignment) anywhere
+        best_prior: tuple[float, int, float, int] | None = None  # the same at the uncropped alignment
+        prior_tests = 0
         for acc in accs:
             for period in periods[:2]:
                 corr = self._correlate(acc, period)
                 flat = corr.reshape(len(corr), -1)
                 white = (flat / _robust_sigma(flat[:, ::8])[:, None]).astype(np.float32)
+                norms = np.sqrt(np.einsum("jk,jk->k", white, white)) + 1e-12  # per alignment
+                at_prior = period == self._unscaled_period
                 for start in range(0, len(signs), 512):
-                    z = signs[start:start + 512] @ white / norm  # (payloads, alignments)
-                    z = (z - z.mean(axis=1, keepdims=True)) / (z.std(axis=1, keepdims=True) + 1e-12)
+                    z = (signs[start:start + 512] @ white) / norms  # (payloads, alignments)
                     i, at = np.unravel_index(int(np.argmax(z)), z.shape)
                     if best is None or z[i, at] > best[0]:
                         best = (float(z[i, at]), start + int(i), period, int(at))
+                    if at_prior:
+                        zp = z[:, _PRIOR_SHIFTS]
+                        i, k = np.unravel_index(int(np.argmax(zp)), zp.shape)
+                        if best_prior is None or zp[i, k] > best_prior[0]:
+                            best_prior = (float(zp[i, k]), start + int(i), period, _PRIOR_SHIFTS[k])
                 self._match_tests += len(signs) * white.shape[1]
+                if at_prior:
+                    prior_tests += len(signs) * len(_PRIOR_SHIFTS)
         if best is None:
             return None
-        z, idx, period, flat_at = best
-        if self._match_p_value(z) > MATCH_P_MAX:
+        # Weighted Bonferroni: half of the error budget for the uncropped alignment at the unscaled period
+        # (a handful of tests per payload), half for the search over every alignment and period.
+        p_any = 2.0 * self._match_tests * _tail(best[0])
+        p_prior = 2.0 * prior_tests * _tail(best_prior[0]) if best_prior is not None else 1.0
+        found = best_prior if best_prior is not None and p_prior < p_any else best
+        self._match_p = min(1.0, p_prior, p_any)
+        if self._match_p > MATCH_P_MAX:
             return None
+        z, idx, period, flat_at = found
         return self._sync_for(self.candidates[idx], period, flat_at, z)
-
-    def _match_p_value(self, z: float) -> float:
-        """Chance that an unmarked clip gives a match this strong: the one-sided Gaussian tail of ``z``, times
-        every (payload, alignment, period, window) tested (Bonferroni)."""
-        return self._match_tests * 0.5 * math.erfc(z / math.sqrt(2.0))
 
     def _known_payloads(self) -> list[bytes]:
         if self.candidates is None:
@@ -562,7 +586,7 @@ class Detector:
             return WatermarkDetection(False, None, 1.0, None, segments, self.key.key_id, self.frames,
                                       self._attempts, candidates=len(self.candidates or ()))
         if self._method == "matched":
-            p_value = self._match_p_value(sync.z)
+            p_value = self._match_p
         else:
             p_value = self._attempts * FP_PER_ATTEMPT
         return WatermarkDetection(
@@ -609,6 +633,14 @@ def _top_shifts(energy: np.ndarray, shape: tuple[int, int], k: int) -> list[int]
 
 
 _RING = [(0, 0)] + [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx]
+# The alignment of a clip that was not cropped (the tile starts at the frame's corner), and its neighbours:
+# resampling to the detection size moves the peak by up to a pixel.
+_PRIOR_SHIFTS = [(dy % DETECT_TILE) * DETECT_TILE + dx % DETECT_TILE for dy, dx in _RING]
+
+
+def _tail(z: float) -> float:
+    """One-sided Gaussian tail probability of ``z``."""
+    return 0.5 * math.erfc(z / math.sqrt(2.0))
 
 
 def _segment_presence(zs: list[float | None], switch_p: float = 0.02) -> list[bool]:
