@@ -460,7 +460,7 @@ class Detector:
         the same windows as blind decoding (the whole clip, 4 s and 2 s windows), at the two most likely tile
         periods: a 2 s marked shot in an 8 s film is diluted four times in the whole clip, but not in its own
         window. On unmarked clips tested against 1,000 payloads the largest z seen was 5.7 over all alignments
-        and 4.3 at the uncropped one; marked 2 s shots that no longer decode after CRF 28 scored 8.5-9.9.
+        and 4.3 at the uncropped one; marked 2 s shots that no longer decode after CRF 28 scored 8.4-9.9.
 
         The p-value is a weighted Bonferroni: half of the error budget goes to the uncropped alignment at the
         unscaled period (9 alignments per payload, period and window), half to every (payload, alignment,
