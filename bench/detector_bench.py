@@ -77,19 +77,15 @@ def passive_table(root: Path, model_dir: str) -> list[str]:
     return rows
 
 
-def fill_registry(cfg, n: int, seed: int = 0) -> None:
-    """Register ``n`` unrelated payloads under the configured watermark key, as a registry in service holds:
-    a clip that does not decode blind is then tested against all of them (and the match must beat the
-    Bonferroni correction for that many)."""
-    from provenance.registry import Registry
-    from provenance.watermark import WatermarkKey
-
-    key_id = WatermarkKey.load(cfg.watermark_key_file).key_id
-    registry = Registry(cfg.registry_url)
+def fill_registry(kit, n: int, seed: int = 0) -> None:
+    """Register ``n`` unrelated payloads under the kit's watermark key, as a registry in service holds: a clip
+    that does not decode blind is then tested against all of them (and the match must beat the Bonferroni
+    correction for that many)."""
     rng = np.random.default_rng(seed)
     for j in range(n):
-        registry.add(f"urn:bench:unrelated:{j}", b"", {}, watermark_payload=rng.bytes(8).hex(),
-                     watermark_key_id=key_id, fingerprint=None, title=f"unrelated-{j}.mp4", source_type=None)
+        kit.registry.add(f"urn:bench:unrelated:{j}", b"", {}, watermark_payload=rng.bytes(8).hex(),
+                         watermark_key_id=kit.watermark_key.key_id, fingerprint=None, title=f"unrelated-{j}.mp4",
+                         source_type=None)
 
 
 def extended_table(root: Path, n: int, model_dir: str, registry_size: int = 0) -> list[str]:
@@ -103,8 +99,8 @@ def extended_table(root: Path, n: int, model_dir: str, registry_size: int = 0) -
     from policy import Policy, PolicySettings
 
     cfg = load_config()
-    fill_registry(cfg, registry_size)
     kit = VerifyingKit.from_config(cfg)
+    fill_registry(kit, registry_size)
     model = load_model(model_dir, device="cpu")
     # The benchmark measures the detector. OpenCV's face cascade fires on some bikes frames (cyclists), which
     # would refuse those extensions without a consent record; face screening is off here, text screening on.

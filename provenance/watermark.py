@@ -325,8 +325,8 @@ class Detector:
         self._last_t = 0.0
         self._frame_dt = 0.0
         self._source_lines = 0
-        self._unscaled_period: float | None = None
         self._match_p = 1.0
+        self._prior_tests = 0
         self.first_guess: np.ndarray | None = None
 
     # -- feeding
@@ -404,16 +404,22 @@ class Detector:
         refined.sort(reverse=True)
         periods = [p for _, p in refined]
         # The period the clip has if it was not rescaled (the common case) is always tried first.
-        if self._source_lines:
-            unscaled = float(wm_pattern.TILE_CELLS * round(self._source_lines / CELLS_PER_HEIGHT)
-                             * h / self._source_lines)
+        unscaled = self._unscaled_period(h)
+        if unscaled is not None:
             periods = [unscaled] + [p for p in periods if abs(p - unscaled) > 0.002 * unscaled]
-            self._unscaled_period = unscaled
         out: list[float] = []
         for p in periods:
             if all(abs(p - q) > 0.002 * q for q in out):
                 out.append(p)
         return out[:5]
+
+    def _unscaled_period(self, lines: int) -> float | None:
+        """The tile period, in detection pixels, of a clip shown at the size it was marked at (``lines``: the
+        residual's height); None before any frame."""
+        if not self._source_lines:
+            return None
+        return float(wm_pattern.TILE_CELLS * round(self._source_lines / CELLS_PER_HEIGHT)
+                     * lines / self._source_lines)
 
     def _try_decode(self, acc: np.ndarray, periods: list[float], shifts_per_map: int = 2) -> _Sync | None:
         """Decode at each candidate period and its best few shifts (by raw and by whitened carrier
@@ -423,6 +429,7 @@ class Detector:
         whatever the energy says: most clips are re-encoded or trimmed, not cropped, and content that
         resembles the carriers (smooth generated textures, upscaled) can put a dozen energy peaks above the
         true one while the chips at the true alignment still decode with almost no error."""
+        unscaled = self._unscaled_period(acc.shape[0])
         for period in periods:
             corr = self._correlate(acc, period)
             flat_corr = corr.reshape(len(corr), -1)
@@ -432,7 +439,7 @@ class Detector:
             sigma = float(np.median(sigma_chip))
             raw = np.einsum("jk,jk->k", flat_corr, flat_corr)
             white = self._shift_energy(corr).ravel()
-            prior = _PRIOR_SHIFTS if period == self._unscaled_period else []
+            prior = _PRIOR_SHIFTS if period == unscaled else []
             shifts = list(dict.fromkeys([*prior, *_top_shifts(raw, corr.shape[1:], shifts_per_map),
                                          *_top_shifts(white, corr.shape[1:], shifts_per_map)]))
             chips = self._decorrelate @ flat_corr[:, shifts]  # (carriers, shifts)
@@ -469,40 +476,38 @@ class Detector:
             self._candidate_signs = np.array([1.0 - 2.0 * wm_codec.encode(self.key.secret, p).astype(np.float32)
                                               for p in self._known_payloads()], np.float32)
         signs = self._candidate_signs
-        best: tuple[float, int, float, int] | None = None  # (z, candidate, period, alignment) anywhere
-        best_prior: tuple[float, int, float, int] | None = None  # the same at the uncropped alignment
-        prior_tests = 0
+        # the strongest (z, candidate, period, alignment) over every alignment, and at the uncropped one
+        best: dict[str, tuple[float, int, float, int]] = {}
         for acc in accs:
+            unscaled = self._unscaled_period(acc.shape[0])
             for period in periods[:2]:
                 corr = self._correlate(acc, period)
                 flat = corr.reshape(len(corr), -1)
                 white = (flat / _robust_sigma(flat[:, ::8])[:, None]).astype(np.float32)
                 norms = np.sqrt(np.einsum("jk,jk->k", white, white)) + 1e-12  # per alignment
-                at_prior = period == self._unscaled_period
+                families = [("any", None)] + ([("prior", _PRIOR_SHIFTS)] if period == unscaled else [])
                 for start in range(0, len(signs), 512):
                     z = (signs[start:start + 512] @ white) / norms  # (payloads, alignments)
-                    i, at = np.unravel_index(int(np.argmax(z)), z.shape)
-                    if best is None or z[i, at] > best[0]:
-                        best = (float(z[i, at]), start + int(i), period, int(at))
-                    if at_prior:
-                        zp = z[:, _PRIOR_SHIFTS]
-                        i, k = np.unravel_index(int(np.argmax(zp)), zp.shape)
-                        if best_prior is None or zp[i, k] > best_prior[0]:
-                            best_prior = (float(zp[i, k]), start + int(i), period, _PRIOR_SHIFTS[k])
+                    for family, alignments in families:
+                        top, i, at = _strongest(z, alignments)
+                        if family not in best or top > best[family][0]:
+                            best[family] = (top, start + i, period, at)
                 self._match_tests += len(signs) * white.shape[1]
-                if at_prior:
-                    prior_tests += len(signs) * len(_PRIOR_SHIFTS)
-        if best is None:
+                if len(families) > 1:
+                    self._prior_tests += len(signs) * len(_PRIOR_SHIFTS)
+        if not best:
             return None
         # Weighted Bonferroni: half of the error budget for the uncropped alignment at the unscaled period
-        # (a handful of tests per payload), half for the search over every alignment and period.
-        p_any = 2.0 * self._match_tests * _tail(best[0])
-        p_prior = 2.0 * prior_tests * _tail(best_prior[0]) if best_prior is not None else 1.0
-        found = best_prior if best_prior is not None and p_prior < p_any else best
-        self._match_p = min(1.0, p_prior, p_any)
+        # (a handful of tests per payload), half for the search over every alignment and period. The test
+        # counts include earlier calls (a long clip is tried again as segments arrive).
+        p = {"any": 2.0 * self._match_tests * _tail(best["any"][0])}
+        if "prior" in best:
+            p["prior"] = 2.0 * self._prior_tests * _tail(best["prior"][0])
+        family = min(p, key=p.get)
+        self._match_p = min(1.0, p[family])
         if self._match_p > MATCH_P_MAX:
             return None
-        z, idx, period, flat_at = found
+        z, idx, period, flat_at = best[family]
         return self._sync_for(self.candidates[idx], period, flat_at, z)
 
     def _known_payloads(self) -> list[bytes]:
@@ -636,6 +641,14 @@ _RING = [(0, 0)] + [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or 
 # The alignment of a clip that was not cropped (the tile starts at the frame's corner), and its neighbours:
 # resampling to the detection size moves the peak by up to a pixel.
 _PRIOR_SHIFTS = [(dy % DETECT_TILE) * DETECT_TILE + dx % DETECT_TILE for dy, dx in _RING]
+
+
+def _strongest(z: np.ndarray, alignments: list[int] | None) -> tuple[float, int, int]:
+    """The largest entry of a (payloads, alignments) score matrix, over the given alignments (all when None):
+    (score, payload row, alignment)."""
+    sub = z if alignments is None else z[:, alignments]
+    i, k = np.unravel_index(int(np.argmax(sub)), sub.shape)
+    return float(sub[i, k]), int(i), int(k) if alignments is None else alignments[int(k)]
 
 
 def _tail(z: float) -> float:

@@ -104,12 +104,20 @@ def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_72
     assert det.present and det.method == "matched" and det.payload == PAYLOAD.hex()
     assert det.p_value < wm.MATCH_P_MAX and det.candidates == 201
     # Found at the uncropped alignment (9 alignments per payload tested instead of 4,096) with a statistic
-    # normalised at that alignment: here p ~ 3e-15. Measured against every alignment with a z normalised over
-    # alignments (the earlier test), the same clip gave p ~ 2e-7, near the limit: no match past ~900 payloads.
+    # normalised at that alignment: here p ~ 3e-15. The statistic before it (every alignment, z normalised over
+    # alignments) gave p ~ 2e-7 on the same clip, near the limit: no match past ~900 payloads.
     assert det.p_value < 1e-8
     assert det.marked_ranges_s == [(1.0, 3.0)]
     assert not wm.detect_file(weak, KEY, candidates=lambda: others).present
     assert not wm.detect_file(real_clip_720, KEY, candidates=lambda: others + [PAYLOAD]).present
+
+    # At 0.5x the mark decodes blind, at the uncropped alignment, which blind decoding tries first: the carrier
+    # energy of this content peaks elsewhere, and before that alignment was tried this clip needed the registry.
+    half = tmp_path / "half.mp4"
+    wm.embed_file(real_clip_720, half, KEY, PAYLOAD, crf=23, preset="veryfast", strength=0.5,
+                  marked_ranges_s=[(1.0, 3.0)])
+    blind = wm.detect_file(half, KEY)
+    assert blind.method == "decoded" and blind.payload == PAYLOAD.hex()
 
     # The wiring: the payload issued under this key in the configured registry, the key as the configured one.
     key_file = tmp_path / "wm.key"
