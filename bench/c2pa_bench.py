@@ -20,9 +20,9 @@ import numpy as np
 from bench.common import OUT
 from clipseal import media
 from clipseal.config import load_config
-from provenance import c2pa_io, keys, trust
-from provenance.manifest import ManifestSpec
-from provenance.signer import LocalKeySigner
+from provenance.c2pa import io as c2pa_io, keys, trust
+from provenance.c2pa.manifest import ManifestSpec
+from provenance.c2pa.signer import LocalKeySigner
 
 
 def make_clip(seconds: float) -> Path:

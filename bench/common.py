@@ -20,7 +20,7 @@ def throwaway_data_dir(root: Path):
     import os
 
     from clipseal.config import load_config
-    from provenance import keys
+    from provenance.c2pa import keys
     from provenance.watermark import WatermarkKey
 
     os.environ["CLIPSEAL_DATA_DIR"] = str(root / "data")

@@ -75,9 +75,9 @@ def main(argv: list[str] | None = None) -> None:
         from detector.report import write_report
         from generator.models import load_model
         from provenance.credentials import StampingKit, VerifyingKit
-        from provenance.labeling import label_film
-        from provenance.overlay import LabelStyle
-        from provenance.segments import Segment
+        from provenance.labeling.film import label_film
+        from provenance.labeling.overlay import LabelStyle
+        from provenance.labeling.segments import Segment
 
         stamping, verifying = StampingKit.from_config(cfg), VerifyingKit.from_config(cfg)
         model = load_model(DEFAULT_MODEL_DIR, device="cpu")

@@ -1,5 +1,9 @@
-"""``python -m clipseal`` runs the command line."""
+"""``python -m clipseal`` runs the command line.
 
-from clipseal.cli import main
+An entry point, not a module anything imports: it is the one file under the ground layer that reaches the
+application layer (the layering test names this exception).
+"""
+
+from clipseal.app.cli import main
 
 main()

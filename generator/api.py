@@ -352,7 +352,7 @@ def _yuv(frames: Iterator[tuple[str, np.ndarray]], plan: _Plan) -> Iterator[tupl
 # --------------------------------------------------------------------------------------------- manifest
 def _manifest(plan: _Plan, request: GenerationRequest, model: VideoModel, seed: int, steps: int,
               guidance: float | None, decision, output: Path):
-    from provenance.manifest import COMPOSITE_TRAINED, TRAINED, Generation, Ingredient, ManifestSpec
+    from provenance.c2pa.manifest import COMPOSITE_TRAINED, TRAINED, Generation, Ingredient, ManifestSpec
 
     gen = Generation(model_id=model.model_id, model_version=model.version, mode=plan.mode, seed=seed,
                      steps=steps, guidance=guidance, prompt=request.prompt, policy_decision_id=decision.id,

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clipseal.config import Config
-from provenance import trust
+from provenance.c2pa import trust
 from provenance.registry import Registry
-from provenance.signer import LocalKeySigner, Signer
+from provenance.c2pa.signer import LocalKeySigner, Signer
 from provenance.watermark import WatermarkKey
 
 

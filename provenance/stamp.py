@@ -18,10 +18,10 @@ import numpy as np
 
 from clipseal import media
 from clipseal.atomic import atomic_path, check_output_path
-from provenance import c2pa_io
+from provenance.c2pa import io as c2pa_io
 from provenance.credentials import StampingKit
 from provenance.fingerprint import Fingerprinter
-from provenance.manifest import ManifestSpec
+from provenance.c2pa.manifest import ManifestSpec
 from provenance.watermark import embed_frames, new_payload
 
 

@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from provenance import c2pa_io
+from provenance.c2pa import io as c2pa_io
 from provenance.analysis import PixelAnalysis, analyze_pixels
 from provenance.credentials import VerifyingKit
 from provenance.fingerprint import MATCH_DISTANCE, distance

@@ -19,10 +19,10 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from clipseal.config import load_config
 from clipseal.errors import BadInputError, SigningError
-from provenance import c2pa_io, keys, trust
+from provenance.c2pa import io as c2pa_io, keys, trust
 from provenance.credentials import StampingKit
-from provenance.manifest import COMPOSITE_TRAINED, TRAINED, Generation, Ingredient, ManifestSpec
-from provenance.signer import LocalKeySigner, Signer
+from provenance.c2pa.manifest import COMPOSITE_TRAINED, TRAINED, Generation, Ingredient, ManifestSpec
+from provenance.c2pa.signer import LocalKeySigner, Signer
 from provenance.stamp import stamp_file
 from tests.conftest import ROOT, run_cli
 

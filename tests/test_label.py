@@ -12,10 +12,10 @@ from clipseal import media
 from clipseal.config import load_config
 from clipseal.errors import BadInputError
 from generator.procedural import Scene, render
-from provenance import segments as seg_mod
+from provenance.labeling import segments as seg_mod
 from provenance.credentials import StampingKit
-from provenance.labeling import label_film
-from provenance.overlay import LabelStyle
+from provenance.labeling.film import label_film
+from provenance.labeling.overlay import LabelStyle
 from tests.conftest import run_cli
 
 GENERATED = (2.0, 5.0)

@@ -11,7 +11,7 @@ from bench import attacks
 from clipseal import media
 from clipseal.config import load_config
 from clipseal.errors import BadInputError
-from provenance import wm_codec
+from provenance.watermark import codec as wm_codec
 from provenance import watermark as wm
 from provenance.registry import Registry
 from tests.conftest import run_cli

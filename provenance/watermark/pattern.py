@@ -16,7 +16,7 @@ import hmac
 import cv2
 import numpy as np
 
-from provenance.wm_codec import CODED_BITS
+from provenance.watermark.codec import CODED_BITS
 
 TILE_CELLS = 16
 N_CELLS = TILE_CELLS * TILE_CELLS

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from clipseal.cli import emit, get_config
+from clipseal.app.cli_base import emit, get_config
 from clipseal.errors import BadInputError
 
 

@@ -1,6 +1,6 @@
 """What our manifests say: pure functions that build C2PA manifest definitions (dicts).
 
-Nothing here signs or reads files; ``provenance.c2pa_io`` hands these definitions to c2pa-python.
+Nothing here signs or reads files; ``provenance.c2pa.io`` hands these definitions to c2pa-python.
 """
 
 from __future__ import annotations

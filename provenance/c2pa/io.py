@@ -16,8 +16,8 @@ from typing import Any
 import c2pa
 
 from clipseal.errors import BadInputError, SigningError
-from provenance.manifest import GENERATION_LABEL, SOFT_BINDING_LABEL, ManifestSpec
-from provenance.signer import Signer
+from provenance.c2pa.manifest import GENERATION_LABEL, SOFT_BINDING_LABEL, ManifestSpec
+from provenance.c2pa.signer import Signer
 
 _MIME = {
     ".mp4": "video/mp4", ".m4v": "video/mp4", ".mov": "video/quicktime", ".jpg": "image/jpeg",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clipseal.cli import emit, get_config
+from clipseal.app.cli_base import emit, get_config
 
 
 @click.group()

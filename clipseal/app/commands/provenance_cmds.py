@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from clipseal.atomic import check_output_path
-from clipseal.cli import emit, get_config
+from clipseal.app.cli_base import emit, get_config
 from clipseal.errors import NegativeFinding
 
 
@@ -30,7 +30,7 @@ def keys_group() -> None:
 @click.pass_context
 def keys_init(ctx, directory, algorithm, passphrase_env, force, as_json) -> None:
     """Make a development PKI (root CA -> intermediate -> claim signer) and a watermark key."""
-    from provenance import keys
+    from provenance.c2pa import keys
     from provenance.watermark import WatermarkKey
 
     cfg = get_config(ctx)
@@ -60,7 +60,7 @@ def keys_init(ctx, directory, algorithm, passphrase_env, force, as_json) -> None
 @click.pass_context
 def keys_show(ctx, as_json) -> None:
     """Describe the configured signing certificate and watermark key (never the secrets)."""
-    from provenance import keys
+    from provenance.c2pa import keys
     from provenance.watermark import WatermarkKey
 
     cfg = get_config(ctx)
@@ -89,7 +89,7 @@ def keys_show(ctx, as_json) -> None:
 def stamp_cmd(ctx, clip, output, source_type, title, as_json) -> None:
     """Watermark CLIP and sign it with Content Credentials, for clips generated with other tools."""
     from provenance.credentials import StampingKit
-    from provenance.manifest import ManifestSpec, source_type_uri
+    from provenance.c2pa.manifest import ManifestSpec, source_type_uri
     from provenance.stamp import stamp_file
 
     cfg = get_config(ctx)
@@ -281,10 +281,10 @@ def label_cmd(ctx, film, segments_file, output, visible, text, position, size, a
     """Label the AI-made segments of FILM: watermark them, record them in a signed manifest, and
     (with --visible) show an on-screen label."""
     from clipseal import media
-    from provenance import segments as seg_mod
+    from provenance.labeling import segments as seg_mod
     from provenance.credentials import StampingKit
-    from provenance.labeling import label_film
-    from provenance.overlay import LabelStyle
+    from provenance.labeling.film import label_film
+    from provenance.labeling.overlay import LabelStyle
 
     cfg = get_config(ctx)
     check_output_path(output, film)

@@ -19,7 +19,7 @@ import c2pa
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 
-from provenance import keys as keys_mod
+from provenance.c2pa import keys as keys_mod
 
 _C2PA_ALG = {
     "es256": c2pa.C2paSigningAlg.ES256,

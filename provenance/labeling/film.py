@@ -19,9 +19,9 @@ import numpy as np
 from clipseal import media
 from clipseal.atomic import check_output_path
 from provenance.credentials import StampingKit
-from provenance.manifest import COMPOSITE_TRAINED, Ingredient, ManifestSpec
-from provenance.overlay import Label, LabelStyle
-from provenance.segments import Segment
+from provenance.c2pa.manifest import COMPOSITE_TRAINED, Ingredient, ManifestSpec
+from provenance.labeling.overlay import Label, LabelStyle
+from provenance.labeling.segments import Segment
 from provenance.stamp import StampResult, stamp_frames
 
 

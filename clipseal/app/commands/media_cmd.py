@@ -8,7 +8,7 @@ import click
 
 
 from clipseal.atomic import check_output_path
-from clipseal.cli import emit, get_config
+from clipseal.app.cli_base import emit, get_config
 
 
 @click.group("media")

@@ -1,4 +1,7 @@
-"""The ``clipseal`` command line.
+"""What every ``clipseal`` command shares: the exit-code contract, the configuration and output.
+
+The command modules import this module and nothing else of the command line, so ``cli.py`` can import
+them without a circle.
 
 Exit codes, everywhere: 0 success; 1 a documented negative finding (for example a policy refusal or a
 tampered file); 2 bad input or usage; 3 internal error. Errors are one line on stderr naming the file and
@@ -8,19 +11,17 @@ the problem; a traceback only with ``--debug``.
 from __future__ import annotations
 
 import json
-import signal
 import sys
 import traceback
 from typing import Any
 
 import click
 
-from clipseal import __version__
 from clipseal.config import load_config
 from clipseal.errors import EXIT_BAD_INPUT, EXIT_INTERNAL, ClipsealError
 
 
-class _Group(click.Group):
+class ClipsealGroup(click.Group):
     """A click group that maps exceptions to the exit-code contract."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D401
@@ -59,22 +60,6 @@ class _Group(click.Group):
             sys.exit(EXIT_INTERNAL)
 
 
-def _terminate(signum: int, _frame: Any) -> None:
-    # Turn SIGTERM into an exception so that temporary files are removed on the way out.
-    raise KeyboardInterrupt
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="clipseal")
-@click.option("--debug", is_flag=True, help="Print tracebacks for errors.")
-@click.pass_context
-def main(ctx: click.Context, debug: bool) -> None:
-    """Generate accountable video; stamp, verify and screen clips."""
-    signal.signal(signal.SIGTERM, _terminate)
-    ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
-
-
 def get_config(ctx: click.Context):
     """The configuration, loaded once per invocation."""
     obj = ctx.ensure_object(dict)
@@ -89,27 +74,3 @@ def emit(data: dict[str, Any], as_json: bool, text: str) -> None:
         click.echo(json.dumps(data, indent=2, sort_keys=False, default=str))
     else:
         click.echo(text)
-
-
-def _register() -> None:
-    from clipseal.commands import (config_cmd, demo_cmd, detector_cmd, generate_cmd, media_cmd, policy_cmd,
-                                   provenance_cmds, service_cmds)
-
-    main.add_command(media_cmd.media_group)
-    main.add_command(config_cmd.config)
-    main.add_command(provenance_cmds.keys_group)
-    main.add_command(provenance_cmds.stamp_cmd)
-    main.add_command(provenance_cmds.verify_cmd)
-    main.add_command(provenance_cmds.watermark_group)
-    main.add_command(provenance_cmds.registry_group)
-    main.add_command(provenance_cmds.label_cmd)
-    main.add_command(generate_cmd.generate)
-    main.add_command(detector_cmd.detector_group)
-    main.add_command(service_cmds.serve)
-    main.add_command(service_cmds.scan)
-    main.add_command(demo_cmd.demo)
-    main.add_command(policy_cmd.policy_group)
-
-
-_register()
-

@@ -2,10 +2,10 @@
 
 Design (docs/watermark.md has the measurements):
 
-* **Pattern.** A periodic tile of 16 x 16 smooth cells (``provenance.wm_pattern``), one cell about
+* **Pattern.** A periodic tile of 16 x 16 smooth cells (``provenance.watermark.pattern``), one cell about
   1/60 of the frame height, repeated over the frame and identical in every frame (no flicker). The tile
   is the sum of 204 orthogonal key-derived carriers, each signed by one bit of the coded payload
-  (``provenance.wm_codec``: 64-bit payload, 32-bit keyed tag, rate-1/2 convolutional code).
+  (``provenance.watermark.codec``: 64-bit payload, 32-bit keyed tag, rate-1/2 convolutional code).
 * **Embedding.** ``Y' = Y + strength * mask * pattern``; the mask follows local texture and brightness, so
   flat and dark areas get less. Only luma changes; chroma is untouched.
 * **Detection.** Each frame's luma is brought to at most 360 lines and high-passed; residuals are summed
@@ -37,7 +37,7 @@ import numpy as np
 
 from clipseal.atomic import atomic_write_bytes
 from clipseal.errors import BadInputError
-from provenance import wm_codec, wm_pattern
+from provenance.watermark import codec as wm_codec, pattern as wm_pattern
 
 DEFAULT_STRENGTH = 1.3
 CELLS_PER_HEIGHT = 60  # cell size = frame height / 60 at embedding

@@ -12,7 +12,7 @@ from cryptography import x509
 
 from clipseal.config import Config
 from clipseal.errors import BadInputError
-from provenance.keys import KeyFiles
+from provenance.c2pa.keys import KeyFiles
 
 
 def trust_anchor_pems(config: Config) -> list[Path]:

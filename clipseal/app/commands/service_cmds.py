@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from clipseal.cli import emit, get_config
+from clipseal.app.cli_base import emit, get_config
 
 
 @click.command("serve")
@@ -17,7 +17,7 @@ from clipseal.cli import emit, get_config
 @click.pass_context
 def serve(ctx, host, port) -> None:
     """Run the HTTP API and the verification page (http://HOST:PORT/)."""
-    from clipseal.service import serve as run
+    from clipseal.app.service import serve as run
 
     run(get_config(ctx), host, port)
 
@@ -35,7 +35,7 @@ def serve(ctx, host, port) -> None:
 def scan(ctx, paths, results, workers, ray_address, as_json) -> None:
     """Verify every video under PATHS; one JSON line per file in --out. A second run skips what is already
     there; a file that fails is recorded with its error and the scan goes on."""
-    from clipseal.scan import scan as run
+    from clipseal.app.scan import scan as run
 
     get_config(ctx)  # a broken configuration fails here, once, not in every worker
 

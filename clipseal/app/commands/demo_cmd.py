@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from clipseal.cli import get_config
+from clipseal.app.cli_base import get_config
 
 DEMO_PROMPT = "a red ball bouncing on a blue background"
 
@@ -24,7 +24,7 @@ def demo(ctx, out_dir: Path, prompt: str) -> None:
     from detector.analyze import analyze_file
     from detector.report import write_report
     from generator.api import GenerationRequest, generate
-    from provenance import keys
+    from provenance.c2pa import keys
     from provenance.credentials import VerifyingKit
     from provenance.watermark import WatermarkKey
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from clipseal.cli import emit
+from clipseal.app.cli_base import emit
 
 
 @click.group("detector")

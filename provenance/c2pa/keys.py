@@ -6,7 +6,7 @@ digitalSignature, extendedKeyUsage emailProtection, subject and authority key id
 written with mode 0600, optionally encrypted with a passphrase.
 
 A production deployment replaces this with a certificate from a CA on the C2PA trust list and may keep the
-key in a KMS or HSM (see ``provenance.signer``).
+key in a KMS or HSM (see ``provenance.c2pa.signer``).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from clipseal.cli import emit, get_config
+from clipseal.app.cli_base import emit, get_config
 from clipseal.errors import BadInputError
 
 
