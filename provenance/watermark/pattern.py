@@ -19,6 +19,7 @@ import numpy as np
 from provenance.watermark.codec import CODED_BITS
 
 TILE_CELLS = 16
+CELLS_PER_HEIGHT = 60  # cell size = frame height / 60 at embedding
 N_CELLS = TILE_CELLS * TILE_CELLS
 
 

@@ -1,0 +1,234 @@
+"""The streaming detector: ``add(luma, time_s)`` for each frame, then ``finish()``.
+
+Each frame's residual is summed per 0.5 s segment. Pending segments are tried for the payload in windows
+(the whole clip, then 4 s and 2 s windows): blind decoding first (``decode``), then, when that falls short,
+matching against the payloads the registry issued (``matching``). Once the payload is known, every segment
+is scored on its own (``localise``) and the accumulators are released.
+
+Memory: one 360-line float accumulator per pending segment (at most ``max_pending``, about 0.9 MB each)
+until the first successful decode, then only per-segment scores.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from typing import Callable, Iterable
+
+import numpy as np
+
+from clipseal.errors import BadInputError
+from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
+from provenance.watermark.key import WatermarkKey
+from provenance.watermark.localise import segment_presence, segment_z
+from provenance.watermark.matching import RegistryMatcher
+from provenance.watermark.residual import prepare
+from provenance.watermark.sync import Sync, candidate_periods, detection_carriers, unscaled_period
+
+SEGMENT_S = 0.5
+
+
+@dataclass
+class Segment:
+    start_s: float
+    end_s: float
+    present: bool
+    z: float | None
+
+
+@dataclass
+class WatermarkDetection:
+    """Result of a detection. ``p_value``: probability that an unmarked clip gives a detection this strong
+    (1.0 when nothing was detected). ``segments``: presence per 0.5 s. ``method`` says how the payload was
+    found: ``decoded`` (read blind from the pixels, tag checked) or ``matched`` (one of the registry's
+    payloads, tested by correlation when blind decoding fell short)."""
+
+    present: bool
+    payload: str | None
+    p_value: float
+    z: float | None
+    segments: list[Segment]
+    key_id: str
+    frames: int = 0
+    attempts: int = 0
+    period_px: float | None = None
+    method: str | None = None  # "decoded": payload read from the pixels; "matched": a registry payload matched
+    candidates: int = 0  # known payloads the clip was tested against (0: blind decoding sufficed or none known)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["marked_ranges_s"] = [list(r) for r in self.marked_ranges_s]
+        return d
+
+    @property
+    def marked_ranges_s(self) -> list[tuple[float, float]]:
+        """Contiguous runs of marked segments, as (start, end) in seconds."""
+        runs: list[tuple[float, float]] = []
+        for seg in self.segments:
+            if seg.present and runs and abs(runs[-1][1] - seg.start_s) < 1e-6:
+                runs[-1] = (runs[-1][0], seg.end_s)
+            elif seg.present:
+                runs.append((seg.start_s, seg.end_s))
+        return runs
+
+
+class Detector:
+    """Streaming detector: ``add(luma, time_s)`` for each frame, then ``finish()``."""
+
+    def __init__(self, key: WatermarkKey, segment_s: float = SEGMENT_S, max_pending: int = 240,
+                 candidates: Callable[[], Iterable[bytes]] | None = None) -> None:
+        """``candidates``: returns the payloads to test the clip against (e.g. those the registry issued)
+        when blind decoding fails. It is called at most once, and only then: verifying a clip that decodes
+        costs no registry query."""
+        self.key = key
+        self._candidate_source = candidates
+        self.candidates: list[bytes] | None = None  # loaded on first need
+        self._matcher: RegistryMatcher | None = None
+        self._method: str | None = None
+        self.segment_s = segment_s
+        self.max_pending = max_pending
+        self._carriers_fft, self._decorrelate = detection_carriers(key.secret)
+        self._pending: dict[int, list] = {}  # segment index -> [sum residual, n frames]
+        self._scores: dict[int, tuple[float | None, int]] = {}  # segment -> (z, n frames)
+        self._global: np.ndarray | None = None
+        self._sync: Sync | None = None
+        self._attempts = 0
+        self.frames = 0
+        self._last_t = 0.0
+        self._frame_dt = 0.0
+        self._source_lines = 0
+        self.first_guess: np.ndarray | None = None  # for bit-accuracy measurements when nothing decodes
+
+    # -- feeding
+    def add(self, luma: np.ndarray, time_s: float) -> None:
+        self.add_residual(prepare(luma), time_s, luma.shape[0])
+
+    def add_residual(self, r: np.ndarray, time_s: float, source_lines: int) -> None:
+        """Add a frame already passed through ``prepare`` (lets a benchmark prepare frames once)."""
+        self._source_lines = source_lines
+        idx = int(time_s // self.segment_s + 1e-9)
+        self.frames += 1
+        if time_s > self._last_t:
+            self._frame_dt = time_s - self._last_t
+        self._last_t = max(self._last_t, time_s)
+        if self._global is None or self._global.shape != r.shape:
+            if self._global is not None:
+                raise BadInputError("frame size changed within the clip")
+            self._global = np.zeros_like(r)
+        self._global += r
+        if self._sync is not None:
+            self._add_known(idx, r)
+            return
+        slot = self._pending.setdefault(idx, [np.zeros_like(r), 0])
+        slot[0] += r
+        slot[1] += 1
+        if len(self._pending) > self.max_pending:
+            self._flush_pending(final=False)
+
+    def _add_known(self, idx: int, r: np.ndarray) -> None:
+        slot = self._pending.setdefault(idx, [np.zeros_like(r), 0])
+        slot[0] += r
+        slot[1] += 1
+        for done in [i for i in self._pending if i < idx]:
+            acc, n = self._pending.pop(done)
+            self._scores[done] = (segment_z(self._sync, acc), n)
+
+    # -- finding the payload
+    def _unscaled(self, lines: int) -> float | None:
+        return unscaled_period(self._source_lines, lines)
+
+    def _known_payloads(self) -> list[bytes]:
+        if self.candidates is None:
+            source = self._candidate_source() if self._candidate_source is not None else ()
+            self.candidates = list(dict.fromkeys(source))
+        return self.candidates
+
+    def _flush_pending(self, final: bool) -> None:
+        """Try to find the payload in what is pending; score the segments once found."""
+        if self._sync is None and self._pending:
+            order = sorted(self._pending)
+            periods = candidate_periods(self._global, self._carriers_fft, self._unscaled(self._global.shape[0]))
+            windows = [order]
+            for width in (8, 4):
+                if len(order) > width:
+                    step = width // 2
+                    windows += [order[i:i + width] for i in range(0, len(order) - width + 1, step)]
+            for window in windows:
+                acc = sum(self._pending[i][0] for i in window)
+                result = decode_blind(self.key.secret, acc, periods, self._unscaled(acc.shape[0]),
+                                      self._carriers_fft, self._decorrelate)
+                self._attempts += result.attempts
+                if self.first_guess is None:
+                    self.first_guess = result.first_guess
+                if result.sync is not None:
+                    self._sync, self._method = result.sync, "decoded"
+                    break
+            if self._sync is None and self._known_payloads():
+                if self._matcher is None:
+                    self._matcher = RegistryMatcher(self.key.secret, self.candidates)
+                accs = (sum(self._pending[i][0] for i in window) for window in windows)  # one at a time
+                self._sync = self._matcher.match(accs, periods, self._carriers_fft, self._unscaled)
+                if self._sync is not None:
+                    self._method = "matched"
+        if self._sync is not None:
+            keep_last = None if final else max(self._pending)
+            for idx in sorted(self._pending):
+                if idx == keep_last:
+                    continue
+                acc, n = self._pending.pop(idx)
+                self._scores[idx] = (segment_z(self._sync, acc), n)
+        elif not final:
+            # Nothing decodable in the oldest half: give those segments up (they carry no readable mark).
+            for idx in sorted(self._pending)[: len(self._pending) // 2]:
+                _, n = self._pending.pop(idx)
+                self._scores[idx] = (None, n)
+
+    def finish(self) -> WatermarkDetection:
+        if self.frames == 0:
+            raise BadInputError("no frames to examine")
+        self._flush_pending(final=True)
+        for idx in list(self._pending):
+            _, n = self._pending.pop(idx)
+            self._scores[idx] = (None, n)
+        sync = self._sync
+        order = sorted(self._scores)
+        zs = [self._scores[i][0] for i in order]
+        presence = segment_presence(zs) if sync is not None else [False] * len(zs)
+        segments = []
+        for idx, z, present in zip(order, zs, presence):
+            start = idx * self.segment_s
+            end = (idx + 1) * self.segment_s
+            if idx == order[-1]:
+                end = max(start, min(end, self._last_t + self._frame_dt))
+            segments.append(Segment(round(start, 3), round(end, 3), present, None if z is None else round(z, 2)))
+        if sync is None:
+            return WatermarkDetection(False, None, 1.0, None, segments, self.key.key_id, self.frames,
+                                      self._attempts, candidates=len(self.candidates or ()))
+        if self._method == "matched":
+            p_value = self._matcher.p_value
+        else:
+            p_value = self._attempts * FP_PER_ATTEMPT
+        return WatermarkDetection(
+            present=True,
+            payload=sync.payload.hex(),
+            p_value=float(min(1.0, p_value)),
+            z=round(sync.z, 2),
+            segments=segments,
+            key_id=self.key.key_id,
+            frames=self.frames,
+            attempts=self._attempts,
+            period_px=round(sync.period, 2),
+            method=self._method,
+            candidates=len(self.candidates or ()),
+        )
+
+
+def detect_file(path: str | os.PathLike, key: WatermarkKey, segment_s: float = SEGMENT_S,
+                candidates: Callable[[], Iterable[bytes]] | None = None) -> WatermarkDetection:
+    """Look for our watermark in a clip, segment by segment (``candidates``: see ``Detector``)."""
+    from clipseal import media
+
+    det = Detector(key, segment_s=segment_s, candidates=candidates)
+    for planes, _w, h, t in media.yuv_frames(path):
+        det.add(planes[:h], t)
+    return det.finish()

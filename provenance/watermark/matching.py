@@ -1,0 +1,91 @@
+"""Registry matching: is one of the payloads the registry issued in this clip?
+
+Blind decoding must get all 96 information bits right; testing whether one given payload is there needs far
+less signal. At one alignment, the carriers' correlations with the folded residual (each carrier scaled by
+its own noise level) form a vector ``w``; a candidate's coded bits give signs ``s``, and the statistic is
+``z = s.w / |w|``. If the clip does not carry that payload, its signs are pseudo-random (keyed tag,
+convolutional code) and unrelated to ``w``, whatever the content or another mark put there, so ``z`` is close
+to N(0, 1): the test needs no model of the content. On unmarked clips tested against 1,000 payloads the
+largest z seen was 5.7 over all alignments and 4.3 at the uncropped one; marked 2 s shots that no longer
+decode after CRF 28 scored 8.4-9.9.
+
+The p-value is a weighted Bonferroni: half of the error budget goes to the uncropped alignment at the
+unscaled period (9 alignments per payload, period and window), half to every (payload, alignment, period,
+window) tested. A larger registry needs a stronger match, a cropped clip a stronger one still.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable, Iterable
+
+import numpy as np
+
+from provenance.watermark import codec
+from provenance.watermark.residual import robust_sigma
+from provenance.watermark.sync import PRIOR_SHIFTS, Sync, correlate, sync_for
+
+MATCH_P_MAX = 1e-6  # a registry match counts only below this p-value (Bonferroni over every test made)
+
+
+class RegistryMatcher:
+    """Tests windows of a clip against known payloads; the test counts accumulate over calls (a long clip
+    is tried again as segments arrive), so the p-value always covers every test made."""
+
+    def __init__(self, secret: bytes, payloads: list[bytes]) -> None:
+        self.secret = secret
+        self.payloads = payloads
+        self._signs = (np.array([1.0 - 2.0 * codec.encode(secret, p).astype(np.float32) for p in payloads],
+                                np.float32) if payloads else np.zeros((0, codec.CODED_BITS), np.float32))
+        self.tests = 0  # every (payload, alignment, period, window)
+        self.prior_tests = 0  # those at the uncropped alignment and unscaled period
+        self.p_value = 1.0
+
+    def match(self, accs: Iterable[np.ndarray], periods: list[float], carriers_fft: np.ndarray,
+              unscaled: Callable[[int], float | None]) -> Sync | None:
+        """The strongest match over the windows ``accs`` at the two most likely ``periods`` (``unscaled``
+        gives a window's unscaled period from its height), or None when its p-value is above MATCH_P_MAX."""
+        signs = self._signs
+        # the strongest (z, candidate, period, alignment) over every alignment, and at the uncropped one
+        best: dict[str, tuple[float, int, float, int]] = {}
+        for acc in accs:
+            unscaled_period = unscaled(acc.shape[0])
+            for period in periods[:2]:
+                corr = correlate(acc, period, carriers_fft)
+                flat = corr.reshape(len(corr), -1)
+                white = (flat / robust_sigma(flat[:, ::8])[:, None]).astype(np.float32)
+                norms = np.sqrt(np.einsum("jk,jk->k", white, white)) + 1e-12  # per alignment
+                families = [("any", None)] + ([("prior", PRIOR_SHIFTS)] if period == unscaled_period else [])
+                for start in range(0, len(signs), 512):
+                    z = (signs[start:start + 512] @ white) / norms  # (payloads, alignments)
+                    for family, alignments in families:
+                        top, i, at = strongest(z, alignments)
+                        if family not in best or top > best[family][0]:
+                            best[family] = (top, start + i, period, at)
+                self.tests += len(signs) * white.shape[1]
+                if len(families) > 1:
+                    self.prior_tests += len(signs) * len(PRIOR_SHIFTS)
+        if not best:
+            return None
+        p = {"any": 2.0 * self.tests * gaussian_tail(best["any"][0])}
+        if "prior" in best:
+            p["prior"] = 2.0 * self.prior_tests * gaussian_tail(best["prior"][0])
+        family = min(p, key=p.get)
+        self.p_value = min(1.0, p[family])
+        if self.p_value > MATCH_P_MAX:
+            return None
+        z, idx, period, flat_at = best[family]
+        return sync_for(self.secret, self.payloads[idx], period, flat_at, z)
+
+
+def strongest(z: np.ndarray, alignments: list[int] | None) -> tuple[float, int, int]:
+    """The largest entry of a (payloads, alignments) score matrix, over the given alignments (all when None):
+    (score, payload row, alignment)."""
+    sub = z if alignments is None else z[:, alignments]
+    i, k = np.unravel_index(int(np.argmax(sub)), sub.shape)
+    return float(sub[i, k]), int(i), int(k) if alignments is None else alignments[int(k)]
+
+
+def gaussian_tail(z: float) -> float:
+    """One-sided Gaussian tail probability of ``z``."""
+    return 0.5 * math.erfc(z / math.sqrt(2.0))

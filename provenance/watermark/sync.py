@@ -1,0 +1,152 @@
+"""Synchronisation: where the tile is in a (possibly rescaled, cropped or padded) clip.
+
+The mark's own periodicity is its template. The tile period comes from the autocorrelation of the summed
+residual (this undoes scaling), refined by the strength of the carrier correlation; the cyclic shift of the
+tile comes from correlating the folded residual with every carrier at every shift (this undoes cropping and
+padding). Every alignment tried is counted by the callers in their p-values.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+
+from provenance.watermark import codec, pattern
+from provenance.watermark.residual import DETECT_TILE, fold
+
+
+
+@dataclass
+class Sync:
+    """A found payload and where its tile sits: what the segments are scored against."""
+
+    period: float
+    shift: tuple[int, int]
+    payload: bytes
+    tile: np.ndarray  # the payload's tile at DETECT_TILE px, unit RMS
+    z: float
+
+
+def sync_for(secret: bytes, payload: bytes, period: float, flat_shift: int, z: float) -> Sync:
+    """The alignment and pattern of a found payload, for scoring the segments."""
+    dy, dx = np.unravel_index(flat_shift, (DETECT_TILE, DETECT_TILE))
+    coded = codec.encode(secret, payload)
+    tile = pattern.render_periodic(pattern.cell_tile(secret, coded), DETECT_TILE)
+    return Sync(period=period, shift=(int(dy), int(dx)), payload=payload, tile=tile, z=z)
+
+
+@functools.lru_cache(maxsize=16)
+def detection_carriers(secret: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """The carriers at the detection tile size (their spectra), and the inverse of their Gram matrix:
+    smoothing makes the rendered carriers slightly non-orthogonal, and zero-forcing undoes that
+    cross-talk when the chips are read."""
+    tiles = pattern.carrier_tiles(secret, DETECT_TILE)
+    flat = tiles.reshape(len(tiles), -1).astype(np.float64)
+    return np.fft.rfft2(tiles), np.linalg.inv(flat @ flat.T / flat.shape[1])
+
+
+def correlate(acc: np.ndarray, period: float, carriers_fft: np.ndarray) -> np.ndarray:
+    """Correlation of the folded residual with the carriers at every cyclic shift: (n, 64, 64)."""
+    folded = fold(acc, period)
+    return np.fft.irfft2(np.fft.rfft2(folded)[None] * np.conj(carriers_fft), s=folded.shape)
+
+
+def shift_energy(corr: np.ndarray) -> np.ndarray:
+    """Evidence for each cyclic shift: the sum over carriers of squared correlations, each carrier
+    whitened by its own spread over all shifts. Without the whitening, content that happens to
+    correlate strongly with a few carriers decides the shift instead of the mark."""
+    spread = corr.reshape(len(corr), -1).std(axis=1) + 1e-12
+    white = corr / spread[:, None, None]
+    return np.einsum("jyx,jyx->yx", white, white)
+
+
+def unscaled_period(source_lines: int, lines: int) -> float | None:
+    """The tile period, in detection pixels, of a clip shown at the size it was marked at (``source_lines``:
+    the decoded frame's height, ``lines``: the residual's height); None before any frame."""
+    if not source_lines:
+        return None
+    return float(pattern.TILE_CELLS * round(source_lines / pattern.CELLS_PER_HEIGHT) * lines / source_lines)
+
+
+def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float | None) -> list[float]:
+    """Candidate tile periods: autocorrelation peaks, each refined on a fine grid by the strength of
+    the carrier correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to
+    smear the fold over several cells). The unscaled period (the common case) is always tried first."""
+    def strength(p: float) -> float:
+        corr = correlate(acc, p, carriers_fft)
+        energy = np.einsum("jyx,jyx->yx", corr, corr)
+        return float(energy.max() / (np.median(energy) + 1e-12))
+
+    found = autocorrelation_periods(acc)
+    # peaks at twice the period are common (every other tile correlates too): try half of each
+    candidates = found + [p / 2 for p in found if p / 2 >= 20]
+    refined = []
+    for p0 in candidates:
+        grid = p0 * (1.0 + np.linspace(-0.025, 0.025, 11))
+        strengths = [strength(p) for p in grid]
+        best = int(np.argmax(strengths))
+        fine = grid[best] * (1.0 + np.linspace(-0.005, 0.005, 5))
+        fine_strengths = [strength(p) for p in fine]
+        i = int(np.argmax(fine_strengths))
+        refined.append((fine_strengths[i], float(fine[i])))
+    refined.sort(reverse=True)
+    periods = [p for _, p in refined]
+    if unscaled is not None:
+        periods = [unscaled] + [p for p in periods if abs(p - unscaled) > 0.002 * unscaled]
+    out: list[float] = []
+    for p in periods:
+        if all(abs(p - q) > 0.002 * q for q in out):
+            out.append(p)
+    return out[:5]
+
+
+def autocorrelation_periods(acc: np.ndarray, n: int = 3) -> list[float]:
+    """Tile periods (in pixels) suggested by peaks of the residual's autocorrelation."""
+    a = acc - acc.mean()
+    h, w = a.shape
+    spec = np.fft.rfft2(a)
+    ac = np.fft.irfft2(np.abs(spec) ** 2, s=a.shape)
+    ac /= ac[0, 0] + 1e-12
+    max_lag = int(min(h / 1.2, w / 1.2))
+    lags = np.arange(0, max_lag)
+    prof = ac[0, lags] + ac[lags, 0] + ac[0, (-lags) % w] + ac[(-lags) % h, 0]
+    min_lag = 20
+    # baseline: the local median over a wide window, so only narrow peaks stand out
+    peaks = []
+    for lag in range(min_lag, max_lag - 2):
+        v = prof[lag]
+        if v >= prof[lag - 1] and v >= prof[lag + 1]:
+            lo, hi = max(min_lag // 2, lag - 12), min(max_lag, lag + 13)
+            base = np.median(prof[lo:hi])
+            prominence = v - base
+            denom = prof[lag - 1] - 2 * v + prof[lag + 1]
+            offset = 0.5 * (prof[lag - 1] - prof[lag + 1]) / denom if denom < 0 else 0.0
+            peaks.append((prominence, lag + float(np.clip(offset, -0.5, 0.5))))
+    peaks.sort(reverse=True)
+    return [p for _, p in peaks[:n]]
+
+
+def top_shifts(energy: np.ndarray, shape: tuple[int, int], k: int) -> list[int]:
+    """Shifts to try for a flattened energy map: its ``k`` strongest local maxima (3 x 3, cyclic), each
+    followed by its eight neighbours. The mark is smooth, so its energy peak is a few pixels wide, and
+    after re-encoding the strongest pixel of that peak is often one pixel off the true alignment, where the
+    chips are a few percent weaker: enough to lose a mark that is close to the decoding limit. Taking
+    distinct peaks (not the shoulders of one) spends the tries on different candidate alignments."""
+    e = energy.reshape(shape)
+    h, w = shape
+    neighbours = np.max([np.roll(np.roll(e, dy, 0), dx, 1) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                         if dy or dx], axis=0)
+    peaks = np.flatnonzero(e.ravel() >= neighbours.ravel())
+    out = []
+    for i in peaks[np.argsort(energy[peaks])[::-1][:k]]:
+        y, x = divmod(int(i), w)
+        out += [((y + dy) % h) * w + (x + dx) % w for dy, dx in RING]
+    return out
+
+
+RING = [(0, 0)] + [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx]
+# The alignment of a clip that was not cropped (the tile starts at the frame's corner), and its neighbours:
+# resampling to the detection size moves the peak by up to a pixel.
+PRIOR_SHIFTS = [(dy % DETECT_TILE) * DETECT_TILE + dx % DETECT_TILE for dy, dx in RING]
