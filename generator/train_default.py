@@ -21,6 +21,9 @@ It runs on a CUDA GPU when one is present, else on the CPU (same code, same sche
 the step count is fixed after timing the first steps and written to ``training.json``, so ``--vae-steps``/``--steps``
 with that count repeat the run. ``--work DIR`` keeps
 the rendered clips, the VAE and the latents, so ``--stage transformer`` can train several transformers on one VAE.
+
+It is one module on purpose (over 400 lines): it is the whole recipe, read top to bottom next to
+``train_gpu.sh``, and nothing else imports its parts.
 """
 
 from __future__ import annotations
