@@ -1,5 +1,11 @@
 """Source of tests/data/policy_eval.jsonl: labelled prompts for the policy benchmark.
 
+Two parts. ``v1`` (below, 416 prompts) is the first set: the lexicons were tuned on it, so all of it is in the
+``dev`` split. ``v2`` (``policy_v2/*.txt``, 1,638 prompts in groups of about ten) was written afterwards, before the
+compositional rules, to cover what outside testing found missing; its groups were split once, at random per
+language (seed 20261129), half to ``dev`` and half to ``heldout``. The split is stored in the JSONL and must not
+be redrawn: rules and thresholds are tuned on ``dev`` only, and ``heldout`` is only counted, never read.
+
 Labels: real_person, private_person, news_event (should be refused) and harmless (should be allowed).
 ``hard`` marks evasions (misspellings, leetspeak, spacing, other-language spellings, indirect references)
 and harmless look-alikes (fiction, history, places and brands that share a word with a person).
@@ -212,16 +218,62 @@ COLOURS = {"en": ["red", "green", "yellow"], "de": ["roter", "grüner", "gelber"
            "es": ["rojo", "verde", "amarillo"], "it": ["rosso", "verde", "giallo"]}
 
 
-def rows():
+V2_LABELS = {"P": P, "V": V, "N": N, "H": H}
+# kinds of v2 prompt that are evasions or look-alikes ("hard")
+V2_HARD = {"evasion", "indirect", "misspelt", "mixed", "lookalike", "named", "hard", "engineered", "unlisted", "office",
+           "short"}
+SPLIT_SEED = 20261129
+
+
+def v1_rows():
     for lang, items in (("en", EN), ("de", DE), ("fr", FR), ("es", ES), ("it", IT)):
         for label, hard, text in items + MORE[lang]:
-            yield {"prompt": text, "lang": lang, "label": label, "hard": bool(hard), "source": "hand"}
+            yield {"prompt": text, "lang": lang, "label": label, "hard": bool(hard), "source": "hand",
+                   "group": f"v1-{lang}", "kind": "v1"}
     for lang, scene in SCENES.items():
         for name in FIGURES[:10]:
-            yield {"prompt": scene.format(name), "lang": lang, "label": P, "hard": False, "source": "template"}
+            yield {"prompt": scene.format(name), "lang": lang, "label": P, "hard": False, "source": "template",
+                   "group": f"v1-{lang}-template", "kind": "v1"}
         for tpl in HARMLESS[lang]:
             for colour in COLOURS[lang]:
-                yield {"prompt": tpl.format(colour), "lang": lang, "label": H, "hard": False, "source": "template"}
+                yield {"prompt": tpl.format(colour), "lang": lang, "label": H, "hard": False, "source": "template",
+                       "group": f"v1-{lang}-template", "kind": "v1"}
+
+
+def v2_rows():
+    for path in sorted((Path(__file__).parent / "policy_v2").glob("*.txt")):
+        lang = path.stem[:2]
+        group = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("## "):
+                group = line[3:].strip()
+            elif line.strip() and not line.startswith("#"):
+                label, kind, text = line.split("|", 2)
+                yield {"prompt": text.strip(), "lang": lang, "label": V2_LABELS[label], "hard": kind in V2_HARD,
+                       "source": "hand-v2", "group": group, "kind": kind}
+
+
+def split_groups(rows: list[dict]) -> dict[str, str]:
+    """Half of each language's v2 groups to held-out, at random with a fixed seed; all of v1 to dev."""
+    import random
+
+    rng = random.Random(SPLIT_SEED)
+    split = {}
+    for lang in ("en", "de", "fr", "es", "it"):
+        groups = sorted({r["group"] for r in rows if r["lang"] == lang and r["source"] == "hand-v2"})
+        rng.shuffle(groups)
+        for i, g in enumerate(groups):
+            split[g] = "heldout" if i % 2 == 0 else "dev"
+    return split
+
+
+def rows():
+    v2 = list(v2_rows())
+    split = split_groups(v2)
+    for r in v1_rows():
+        yield {**r, "split": "dev"}
+    for r in v2:
+        yield {**r, "split": split[r["group"]]}
 
 
 if __name__ == "__main__":
