@@ -1,11 +1,16 @@
-"""Policy benchmark on tests/data/policy_eval.jsonl: recall per refusal category, false refusals of harmless
-prompts, per language; latency after start-up; start-up time.
+"""Policy benchmark on tests/data/policy_eval.jsonl: recall per refusal category and false refusals of harmless
+prompts, per language and per kind of prompt, on the dev and the held-out split separately; latency after
+start-up (p50, p99) and start-up time.
 
-    .venv/bin/python -m bench.policy_bench
+    .venv/bin/python -m bench.policy_bench [--show-dev-misses] [--split dev|heldout|both]
+
+The dev split is what rules and thresholds may be tuned on; the held-out split is only counted. So only the
+dev split's misses can be listed (``--show-dev-misses``); for the held-out split the table gives numbers only.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
 import time
@@ -14,13 +19,51 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "policy_eval.jsonl"
 REFUSE = {"real_person", "private_person", "news_event"}
+LANGS = ["en", "de", "fr", "es", "it", "all"]
+ROWS = (("real_person", "recall, real person"), ("private_person", "recall, private person"),
+        ("news_event", "recall, news event"), ("harmless", "false refusals of harmless"))
 
 
-def main() -> None:
+def _cell(refused: int, total: int) -> str:
+    return f"{refused}/{total} = {refused / total:.0%}" if total else "-"
+
+
+def table(results: list[tuple[dict, object]], title: str) -> list[str]:
+    by = defaultdict(lambda: [0, 0])
+    for r, d in results:
+        refused = d.decision != "allow"
+        for lang in (r["lang"], "all"):
+            by[(r["label"], lang)][0] += refused
+            by[(r["label"], lang)][1] += 1
+    lines = [f"**{title}** ({len(results)} prompts)", "", "| | " + " | ".join(LANGS) + " |",
+             "|---|" + "---|" * len(LANGS)]
+    for label, name in ROWS:
+        lines.append(f"| {name} | " + " | ".join(_cell(*by[(label, lang)]) for lang in LANGS) + " |")
+    return lines
+
+
+def kinds(results: list[tuple[dict, object]], title: str) -> list[str]:
+    by = defaultdict(lambda: [0, 0])
+    for r, d in results:
+        ok = (d.decision != "allow") == (r["label"] in REFUSE)
+        by[(r["label"], r.get("kind", "-"))][0] += ok
+        by[(r["label"], r.get("kind", "-"))][1] += 1
+    lines = [f"{title}, correct by label and kind:", ""]
+    for (label, kind), (ok, n) in sorted(by.items()):
+        lines.append(f"- {label} / {kind}: {ok}/{n}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show-dev-misses", action="store_true", help="list the dev split's misclassified prompts")
+    ap.add_argument("--kinds", action="store_true", help="per-kind counts on both splits")
+    args = ap.parse_args(argv)
     t0 = time.perf_counter()
     from policy.engine import Policy, PolicySettings
 
     policy = Policy(PolicySettings(audit_log=None))
+    policy.check("warm-up")
     startup = time.perf_counter() - t0
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     latencies, results = [], []
@@ -29,37 +72,23 @@ def main() -> None:
         d = policy.check(r["prompt"])
         latencies.append((time.perf_counter() - t) * 1000)
         results.append((r, d))
-    by = defaultdict(lambda: [0, 0])  # (label, lang) -> [refused, total]
-    misses = []
-    for r, d in results:
-        refused = d.decision != "allow"
-        for key in ((r["label"], r["lang"]), (r["label"], "all")):
-            by[key][0] += refused
-            by[key][1] += 1
-        if refused != (r["label"] in REFUSE):
-            misses.append(f"- [{r['lang']}] {r['label']}: {r['prompt']!r} -> {d.decision} "
-                          f"{[x.rule for x in d.reasons]}")
-    # precision of refusals per category: of the prompts refused citing the category, how many were
-    # labelled with it (private persons count as real persons)
-    prec = {}
-    for cat in ("real_person", "news_event"):
-        cited = [(r, d) for r, d in results if cat in d.categories or (cat == "real_person" and "private_person" in d.categories)]
-        good = [1 for r, d in cited if r["label"] == cat or (cat == "real_person" and r["label"] == "private_person")]
-        prec[cat] = len(good) / len(cited) if cited else float("nan")
-    langs = ["en", "de", "fr", "es", "it", "all"]
-    lines = [f"Policy benchmark: {len(rows)} labelled prompts ({DATA.name}), {sum(r['hard'] for r in rows)} hard cases.",
-             "", "| | " + " | ".join(langs) + " |", "|---|" + "---|" * len(langs)]
-    for label, name in (("real_person", "recall, real person"), ("private_person", "recall, private person"),
-                        ("news_event", "recall, news event"), ("harmless", "false refusals of harmless")):
-        cells = []
-        for lang in langs:
-            refused, total = by[(label, lang)]
-            cells.append(f"{refused}/{total} = {refused / total:.0%}" if total else "-")
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    lines += ["", f"Precision of refusals: real/private person {prec['real_person']:.1%}, news event {prec['news_event']:.1%}.",
-              f"Latency per prompt after start-up: median {statistics.median(latencies):.2f} ms, "
-              f"p99 {sorted(latencies)[int(0.99 * len(latencies)) - 1]:.2f} ms; start-up {startup:.2f} s.",
-              "", "Misclassified:", *misses]
+    dev = [x for x in results if x[0]["split"] == "dev"]
+    held = [x for x in results if x[0]["split"] == "heldout"]
+    lat = sorted(latencies)
+    lines = [f"Policy benchmark: {len(rows)} labelled prompts ({DATA.name}): dev {len(dev)}, held-out {len(held)}.", ""]
+    lines += table(held, "Held-out split (never tuned on)") + [""]
+    lines += table(dev, "Dev split (rules and thresholds tuned on it)") + [""]
+    lines += [f"Latency per prompt after start-up: p50 {statistics.median(lat):.2f} ms, "
+              f"p99 {lat[max(0, int(0.99 * len(lat)) - 1)]:.2f} ms, max {lat[-1]:.2f} ms; "
+              f"start-up {startup:.2f} s (loading the gazetteer, places and model)."]
+    if args.kinds:
+        lines += [""] + kinds(held, "Held-out") + [""] + kinds(dev, "Dev")
+    if args.show_dev_misses:
+        lines += ["", "Dev misclassified:"]
+        for r, d in dev:
+            if (d.decision != "allow") != (r["label"] in REFUSE):
+                lines.append(f"- [{r['lang']}] {r['label']}/{r.get('kind')}: {r['prompt']!r} -> {d.decision} "
+                             f"{[x.rule for x in d.reasons]}")
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)
     (out / "policy.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

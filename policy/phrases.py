@@ -1,0 +1,185 @@
+"""Phrase matching over normalised tokens: exact phrases through a dictionary of token windows, and word
+patterns with wildcards through indexes of their fixed part, so a prompt is matched in one pass whatever
+the size of the lists (no scan over the entries).
+
+Pattern syntax (``policy/data/*.tsv``), on normalised words (``policy.normalize``):
+
+* ``word``: the word itself; several words: a phrase;
+* ``word*``: any word starting so (inflections: "flood*" meets "floods", "flooding");
+* ``*word``: any longer word ending so (German compounds: "*anschlag" meets "Terroranschlag").
+
+A wildcard may sit on any word of a phrase ("knife attack*").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from policy.normalize import Token, tokenize
+
+MIN_AFFIX = 3  # shortest fixed part of a wildcard word
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a pattern: ``kind`` is "exact", "prefix" or "suffix"."""
+
+    text: str
+    kind: str = "exact"
+
+    def matches(self, word: str) -> bool:
+        if self.kind == "exact":
+            return word == self.text
+        if self.kind == "prefix":
+            return word.startswith(self.text)
+        return len(word) > len(self.text) and word.endswith(self.text)
+
+
+@dataclass(frozen=True)
+class Match:
+    label: str
+    value: object  # what the entry carries (its category, a name record...)
+    first: int  # token indexes, inclusive
+    last: int
+    start: int  # character span in the prompt
+    end: int
+    phrase: str  # the entry as written in the data file
+
+
+def parse_pattern(pattern: str) -> tuple[Word, ...]:
+    """A data-file pattern -> normalised words with their wildcard kinds."""
+    out: list[Word] = []
+    for part in pattern.strip().split():
+        prefix, suffix = part.endswith("*"), part.startswith("*")
+        words = [t.text for t in tokenize(part.strip("*"))]
+        if not words:
+            continue
+        ws = [Word(w) for w in words]
+        if prefix and len(words[-1]) >= MIN_AFFIX:
+            ws[-1] = Word(words[-1], "prefix")
+        if suffix and len(words[0]) >= MIN_AFFIX:
+            ws[0] = Word(words[0], "suffix")
+        out.extend(ws)
+    return tuple(out)
+
+
+class PhraseMatcher:
+    """Entries (pattern -> label, value) matched against token lists; longest match first at each position,
+    one match per (position, label)."""
+
+    def __init__(self, max_words: int = 6) -> None:
+        self.max_words = max_words
+        self._exact: dict[str, list[tuple[str, object, str, int]]] = {}  # "w1 w2" -> (label, value, phrase, n)
+        self._by_first: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}
+        self._by_prefix: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}
+        self._by_suffix: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}
+        self._longest_affix = 0
+
+    def __len__(self) -> int:
+        return (sum(len(v) for v in self._exact.values()) + sum(len(v) for v in self._by_first.values())
+                + sum(len(v) for v in self._by_prefix.values()) + sum(len(v) for v in self._by_suffix.values()))
+
+    def add(self, pattern: str, label: str, value: object = None) -> None:
+        words = parse_pattern(pattern)
+        if not words:
+            return
+        if all(w.kind == "exact" for w in words):
+            key = " ".join(w.text for w in words)
+            self._exact.setdefault(key, []).append((label, value, pattern, len(words)))
+            self.max_words = max(self.max_words, len(words))
+            return
+        entry = (words, label, value, pattern)
+        first = words[0]
+        if first.kind == "exact":
+            self._by_first.setdefault(first.text, []).append(entry)
+        elif first.kind == "prefix":
+            self._by_prefix.setdefault(first.text, []).append(entry)
+        else:
+            self._by_suffix.setdefault(first.text, []).append(entry)
+        self._longest_affix = max(self._longest_affix, len(first.text))
+
+    def add_many(self, patterns: Iterable[str], label: str, value: object = None) -> None:
+        for p in patterns:
+            self.add(p, label, value)
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        words = [t.text for t in tokens]
+        found: list[Match] = []
+        for i, word in enumerate(words):
+            seen: set[str] = set()
+            # exact phrases, longest first
+            for n in range(min(self.max_words, len(words) - i), 0, -1):
+                for label, value, phrase, _ in self._exact.get(" ".join(words[i:i + n]), ()):
+                    if label not in seen:
+                        found.append(Match(label, value, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, phrase))
+                        seen.add(label)
+            # patterns with wildcards, by their first word
+            candidates = list(self._by_first.get(word, ()))
+            for k in range(MIN_AFFIX, min(len(word), self._longest_affix) + 1):
+                candidates += self._by_prefix.get(word[:k], ())
+            for k in range(MIN_AFFIX, min(len(word) - 1, self._longest_affix) + 1):
+                candidates += self._by_suffix.get(word[-k:], ())
+            for pattern, label, value, phrase in sorted(candidates, key=lambda c: -len(c[0])):
+                n = len(pattern)
+                if label in seen or i + n > len(words):
+                    continue
+                if all(p.matches(w) for p, w in zip(pattern, words[i:i + n])):
+                    found.append(Match(label, value, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, phrase))
+                    seen.add(label)
+        return found
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance of at most 1 (one letter wrong, missing or extra)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+class FuzzyIndex:
+    """One-edit look-ups of single words ("explosien" -> "explosion", "Warshau" -> "Warschau") through a
+    deletion index: a few dictionary look-ups per word, no comparison with every entry. Prefix entries (the
+    stems of ``word*`` patterns) also meet a misspelt word that goes on ("uberschwemungen")."""
+
+    def __init__(self, min_len: int = 7) -> None:
+        self.min_len = min_len
+        self._index: dict[str, set[str]] = {}
+        self._entries: dict[str, list[tuple[str, object, str, bool]]] = {}  # stem -> (label, value, phrase, prefix)
+
+    def add(self, stem: str, label: str, value: object, phrase: str, prefix: bool = False) -> None:
+        if len(stem) < self.min_len or " " in stem:
+            return
+        self._entries.setdefault(stem, []).append((label, value, phrase, prefix))
+        for key in _deletions(stem) | {stem}:
+            self._index.setdefault(key, set()).add(stem)
+
+    def lookup(self, word: str) -> list[tuple[str, object, str]]:
+        """Entries within one edit of ``word`` (or of a start of it, for prefix entries)."""
+        out = []
+        seen = set()
+        for n in range(max(self.min_len - 1, 1), len(word) + 1):
+            q = word[:n]
+            for key in _deletions(q) | {q}:
+                for stem in self._index.get(key, ()):
+                    if stem in seen or not within_one_edit(q, stem):
+                        continue
+                    for label, value, phrase, prefix in self._entries[stem]:
+                        if prefix or n == len(word):
+                            out.append((label, value, phrase))
+                            seen.add(stem)
+        return out
