@@ -12,6 +12,7 @@ $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --no-compile --disable-pip-version-check -q -r requirements.txt
 	$(PY) -m pip install --no-compile --disable-pip-version-check -q --no-deps -e .
+X
 	@touch $(STAMP)
 
 demo: $(STAMP)

@@ -81,6 +81,14 @@ def main(argv: list[str] | None = None) -> None:
     lines += [f"Latency per prompt after start-up: p50 {statistics.median(lat):.2f} ms, "
               f"p99 {lat[max(0, int(0.99 * len(lat)) - 1)]:.2f} ms, max {lat[-1]:.2f} ms; "
               f"start-up {startup:.2f} s (loading the gazetteer, places and model)."]
+    for name, part in (("held-out", held), ("dev", dev)):
+        model_only = [(r, d) for r, d in part if d.reasons and all(x.rule == "model_second_opinion" for x in d.reasons)]
+        downgraded = [(r, d) for r, d in part
+                      if any(x.rule == "model_second_opinion" for x in d.reasons) and len(d.reasons) > 1]
+        lines.append(f"Second opinion, {name}: refused by the model alone {len(model_only)} "
+                     f"({sum(r['label'] in REFUSE for r, _ in model_only)} rightly, "
+                     f"{sum(r['label'] not in REFUSE for r, _ in model_only)} harmless); rules' blocks turned into review "
+                     f"{len(downgraded)} ({sum(r['label'] in REFUSE for r, _ in downgraded)} of them rightly refused).")
     if args.kinds:
         lines += [""] + kinds(held, "Held-out") + [""] + kinds(dev, "Dev")
     if args.show_dev_misses:

@@ -243,8 +243,9 @@ class Composer:
             done.update(range(t.first, t.last + 1))
         seats = [m for m in a.places if m.value.kind == "seat"]
         leads = a.offices.get("leads", [])
-        for p in a.offices.get("person", ()):
-            if (p.first - 1) not in det:
+        people = [(p, True) for p in a.offices.get("person", ())] + [(p, False) for p in a.offices.get("pronoun", ())]
+        for p, needs_article in people:
+            if needs_article and (p.first - 1) not in det:
                 continue  # "a man in the Kremlin" is anyone; "the man in the Kremlin" is one person
             for s in seats:
                 if 0 < s.first - p.last <= 6:
@@ -252,13 +253,15 @@ class Composer:
                                           f"the holder of an office, by its seat ({s.value.name})"))
                     break
             else:
-                # "la donna che guida il governo italiano", "the woman who runs the European Commission"
+                # "la donna che guida il governo italiano", "die Frau, die Italien regiert": a person, a verb of
+                # leading and a real anchor close together, in either order (German puts the verb last)
                 for lead in leads:
-                    if 0 <= lead.first - p.last <= 1:
-                        ahead = [x for x in anchor_spans if 0 < x[0] - lead.last <= 4]
-                        if ahead:
-                            reasons.append(Reason("real_person", "office", [p.start, tokens[ahead[0][1]].end],
-                                                  f"the holder of an office, by what they lead ({ahead[0][2]})"))
+                    if 0 <= lead.first - p.last <= 5:
+                        near = [x for x in anchor_spans if p.last < x[0] and abs(x[0] - lead.last) <= 4]
+                        if near:
+                            end = max(tokens[near[0][1]].end, lead.end)
+                            reasons.append(Reason("real_person", "office", [p.start, end],
+                                                  f"the holder of an office, by what they lead ({near[0][2]})"))
                             break
         return reasons[:3]
 

@@ -28,6 +28,7 @@ from typing import Iterable
 from clipseal.errors import BadInputError
 from policy import audit, gazetteer, knowledge
 from policy.compose import Composer
+from policy.classifier import PromptClassifier
 from policy.consent import check_consent, file_sha256, load_public_keys
 from policy.decision import CATEGORIES, Decision, Reason
 from policy.lexicon import Hit, Lexicons
@@ -36,6 +37,8 @@ from policy.normalize import Token, tokenize
 __all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
 MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (no model takes more)
 # rules that give "review" rather than "block": weaker evidence
+_HONORIFICS = {"mister", "mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "mme", "don", "dona", "senor",
+               "senora", "signor", "signora", "sir", "lady", "dr", "doktor", "doctor", "professor", "prof"}
 REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion"}
 _STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|road|rd|avenue|ave|lane|drive|"
                      r"boulevard|rue|calle|avenida|via|viale|piazza|corso)$")
@@ -58,8 +61,9 @@ class Policy:
     """Loaded once (gazetteer, lexicons, places and institutions, keys); ``check`` then takes about a
     millisecond per prompt."""
 
-    def __init__(self, settings: PolicySettings | None = None) -> None:
+    def __init__(self, settings: PolicySettings | None = None, second_opinion: bool = True) -> None:
         self.settings = settings or PolicySettings()
+        self.model = PromptClassifier.load() if second_opinion else None
         self.names = gazetteer.NameIndex(gazetteer.load(self.settings.gazetteer_path))
         self.lexicons = Lexicons()
         self.knowledge = knowledge.load()
@@ -92,11 +96,14 @@ class Policy:
         reasons += self._news(tokens, hits, analysis)
         reasons += [Reason("news_event" if "news" in h.phrase else "real_person", "deny_list", [h.start, h.end],
                            f"deployment deny list: {h.phrase!r}") for h in hits if h.kind == "deny"]
+        reasons += self._second_opinion(prompt, reasons)
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
         reasons = [r for r in reasons if r.category in self.settings.categories]
         blocking = [r for r in reasons if r.rule not in REVIEW_RULES]
-        if blocking:
+        if any(r.rule == "model_second_opinion" for r in reasons):
+            decision = "review"  # rules and model disagree
+        elif blocking:
             decision = "block"
         elif reasons:
             decision = "review"
@@ -112,6 +119,28 @@ class Policy:
                 "mode": mode, "inputs": [file_sha256(p) for p in inputs if Path(p).is_file()],
             })
         return out
+
+    # ------------------------------------------------------------------------------------ second opinion
+    def _second_opinion(self, prompt: str, reasons: list[Reason]) -> list[Reason]:
+        """The learned classifier's view where it disagrees with the rules: a refusal the rules missed, or a
+        sure refusal the model finds harmless. Either way the decision becomes ``review``."""
+        if self.model is None:
+            return []
+        op = self.model.opinion(prompt)
+        blocking = [r for r in reasons if r.rule not in REVIEW_RULES]
+        if not reasons and op.refuse >= self.model.threshold_refuse:
+            return [Reason(op.category, "model_second_opinion", [0, len(prompt)],
+                           f"the learned classifier would refuse it as {op.category.replace('_', ' ')} "
+                           f"(p = {op.refuse:.2f}); no rule fired")]
+        # a deployment's deny list, an exact public-figure name and a named real event are certain: the model can
+        # only question what the rules inferred
+        inferred = [r for r in blocking if r.rule not in ("deny_list", "named_event")
+                    and not (r.rule == "public_figure" and r.detail.startswith("name or alias"))]
+        if blocking and len(inferred) == len(blocking) and op.refuse < self.model.threshold_allow:
+            return [Reason(blocking[0].category, "model_second_opinion", [0, len(prompt)],
+                           f"the learned classifier finds it harmless (p of a refusal = {op.refuse:.2f}); "
+                           f"the rules do not")]
+        return []
 
     # ----------------------------------------------------------------------------------------- people
     def _public_figures(self, tokens: list[Token]) -> list:
@@ -132,7 +161,8 @@ class Policy:
             if "".join(t.text for t in tokenize(m.alias)) in self._allow:
                 continue
             first, last = _token_range(tokens, m.start, m.end)
-            if (first - 1) in named:
+            honorific = first > 0 and tokens[first - 1].text in _HONORIFICS
+            if (first - 1) in named or (honorific and (first - 2) in named):
                 continue
             if m.fuzzy and first == last and tokens[first].text in common:
                 continue  # an ordinary word one letter off a surname ("Fallas" / "Kallas")

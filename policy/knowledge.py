@@ -203,9 +203,9 @@ def _key(text: str) -> str:
     return normalised_phrase(text)
 
 
-def _add_place(kb: Knowledge, name: str, place: Place) -> None:
+def _add_place(kb: Knowledge, name: str, place: Place, min_len: int = 3) -> None:
     key = _key(name)
-    if not key or len(key.replace(" ", "")) < 3:
+    if not key or len(key.replace(" ", "")) < min_len:
         return
     kb.places.add(key, "place", place)
 
@@ -285,7 +285,7 @@ def _add_anchor_file(kb: Knowledge) -> None:
             amb = name.startswith("~")
             name = name.lstrip("~")
             place = Place(name, kind, True, amb)
-            _add_place(kb, name, place)
+            _add_place(kb, name, place, min_len=2)  # "EU", "UN", "PD": curated, so short names are meant
             key = _key(name)
             if key and key[-1].isalpha() and len(key) >= 4:
                 if key[-1] not in "sxz":
@@ -352,9 +352,9 @@ def describe(kb: Knowledge) -> str:
     return ", ".join(f"{k.replace('_', ' ')} {v:,}" for k, v in kb.counts.items())
 
 
-if __name__ == "__main__":  # python -m policy.knowledge: build the cache and say what it holds
+if __name__ == "__main__":  # python -m policy.knowledge: build (or find) the cache and say what it holds
     import time
 
     t = time.perf_counter()
-    kb = build()
-    print(describe(kb), f"({time.perf_counter() - t:.1f} s)")
+    kb = load()
+    print(f"policy knowledge: {describe(kb)} ({time.perf_counter() - t:.1f} s)")

@@ -5,6 +5,7 @@ Two parts. ``v1`` (below, 416 prompts) is the first set: the lexicons were tuned
 compositional rules, to cover what outside testing found missing; its groups were split once, at random per
 language (seed 20261129), half to ``dev`` and half to ``heldout``. The split is stored in the JSONL and must not
 be redrawn: rules and thresholds are tuned on ``dev`` only, and ``heldout`` is only counted, never read.
+``v3`` (``policy_v3/*.txt``) is further development material written after the rules; all of it is ``dev``.
 
 Labels: real_person, private_person, news_event (should be refused) and harmless (should be allowed).
 ``hard`` marks evasions (misspellings, leetspeak, spacing, other-language spellings, indirect references)
@@ -253,6 +254,19 @@ def v2_rows():
                        "source": "hand-v2", "group": group, "kind": kind}
 
 
+def v3_rows():
+    """More development material, written after the compositional rules (so all of it is dev)."""
+    for path in sorted((Path(__file__).parent / "policy_v3").glob("*.txt")):
+        group = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("## "):
+                group = line[3:].strip()
+            elif line.strip() and not line.startswith("#"):
+                lang, label, kind, text = line.split("|", 3)
+                yield {"prompt": text.strip(), "lang": lang, "label": V2_LABELS[label], "hard": kind in V2_HARD,
+                       "source": "hand-v3", "group": group, "kind": kind, "split": "dev"}
+
+
 def split_groups(rows: list[dict]) -> dict[str, str]:
     """Half of each language's v2 groups to held-out, at random with a fixed seed; all of v1 to dev."""
     import random
@@ -274,6 +288,7 @@ def rows():
         yield {**r, "split": "dev"}
     for r in v2:
         yield {**r, "split": split[r["group"]]}
+    yield from v3_rows()
 
 
 if __name__ == "__main__":

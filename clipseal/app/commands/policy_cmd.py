@@ -57,10 +57,22 @@ def check_cmd(ctx, prompt, prompts_file, inputs, mode, consent, as_json) -> None
         if d["decision"] != "allow":
             raise SystemExit(1)
         return
-    stream = sys.stdin if prompts_file == "-" else open(prompts_file, encoding="utf-8")
+    if prompts_file != "-":
+        from clipseal.inputs import check_input_file
+
+        check_input_file(prompts_file)
+    stream = sys.stdin.buffer if prompts_file == "-" else open(prompts_file, "rb")
     refused = bad = False
     with stream:
-        for n, line in enumerate(stream, 1):
+        for n, raw in enumerate(stream, 1):
+            # each line on its own: a bad one (not UTF-8, not JSON, no prompt, empty, too long) is reported and
+            # the rest are still checked
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                bad = True
+                click.echo(json.dumps({"line": n, "error": "not valid UTF-8 text"}))
+                continue
             if not line.strip():
                 continue
             try:
@@ -72,11 +84,17 @@ def check_cmd(ctx, prompt, prompts_file, inputs, mode, consent, as_json) -> None
                 bad = True
                 click.echo(json.dumps({"line": n, "error": "not a JSON object with a string \"prompt\""}))
                 continue
-            d = policy.check(text, mode=item.get("mode", mode)).to_dict()
+            try:
+                d = policy.check(text, mode=item.get("mode", mode) if isinstance(item.get("mode", mode), str)
+                                 else mode).to_dict()
+            except BadInputError as exc:
+                bad = True
+                click.echo(json.dumps({"line": n, "error": str(exc)}))
+                continue
             refused |= d["decision"] != "allow"
             click.echo(json.dumps({"line": n, **d}, ensure_ascii=False))
     if bad:
-        click.echo(f"clipseal: {prompts_file}: some lines were not valid prompt objects", err=True)
+        click.echo(f"clipseal: {prompts_file}: some lines could not be checked (see their \"error\")", err=True)
         raise SystemExit(2)
     if refused:
         raise SystemExit(1)
