@@ -12,7 +12,8 @@ $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --no-compile --disable-pip-version-check -q -r requirements.txt
 	$(PY) -m pip install --no-compile --disable-pip-version-check -q --no-deps -e .
-X
+	@# the policy's place and word indexes, built once (about 10 s) and cached outside the repo
+	$(PY) -c "from policy import knowledge; print('policy knowledge:', knowledge.describe(knowledge.load()))"
 	@touch $(STAMP)
 
 demo: $(STAMP)
