@@ -158,15 +158,17 @@ class FuzzyIndex:
 
     def __init__(self, min_len: int = 7) -> None:
         self.min_len = min_len
-        self._index: dict[str, set[str]] = {}
+        self._index: dict[str, str] = {}  # deletion -> stems joined by "|" (strings load fast from the cache)
         self._entries: dict[str, list[tuple[str, object, str, bool]]] = {}  # stem -> (label, value, phrase, prefix)
 
     def add(self, stem: str, label: str, value: object, phrase: str, prefix: bool = False) -> None:
         if len(stem) < self.min_len or " " in stem:
             return
+        first = stem not in self._entries
         self._entries.setdefault(stem, []).append((label, value, phrase, prefix))
-        for key in _deletions(stem) | {stem}:
-            self._index.setdefault(key, set()).add(stem)
+        if first:
+            for key in _deletions(stem) | {stem}:
+                self._index[key] = f"{self._index[key]}|{stem}" if key in self._index else stem
 
     def lookup(self, word: str) -> list[tuple[str, object, str]]:
         """Entries within one edit of ``word`` (or of a start of it, for prefix entries)."""
@@ -175,7 +177,8 @@ class FuzzyIndex:
         for n in range(max(self.min_len - 1, 1), len(word) + 1):
             q = word[:n]
             for key in _deletions(q) | {q}:
-                for stem in self._index.get(key, ()):
+                hit = self._index.get(key)
+                for stem in hit.split("|") if hit else ():
                     if stem in seen or not within_one_edit(q, stem):
                         continue
                     for label, value, phrase, prefix in self._entries[stem]:
@@ -183,3 +186,38 @@ class FuzzyIndex:
                             out.append((label, value, phrase))
                             seen.add(stem)
         return out
+
+
+class ExactIndex:
+    """Exact phrases only, as a plain ``{phrase: value}`` dictionary: the compact form of a large gazetteer
+    (120,000 place names), which loads from the cache in a few milliseconds where a ``PhraseMatcher`` of objects
+    takes most of a second. ``find`` gives the longest phrase at each position, like ``PhraseMatcher``."""
+
+    def __init__(self, label: str, max_words: int = 6) -> None:
+        self.label = label
+        self.max_words = max_words
+        self.entries: dict[str, object] = {}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def add(self, phrase: str, value: object) -> None:
+        """``phrase`` already normalised (space-separated normalised words); the first value added wins."""
+        if phrase and phrase not in self.entries:
+            self.entries[phrase] = value
+            self.max_words = max(self.max_words, phrase.count(" ") + 1)
+
+    def get(self, phrase: str) -> object | None:
+        return self.entries.get(phrase)
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        words = [t.text for t in tokens]
+        found = []
+        for i in range(len(words)):
+            for n in range(min(self.max_words, len(words) - i), 0, -1):
+                key = " ".join(words[i:i + n])
+                value = self.entries.get(key)
+                if value is not None:
+                    found.append(Match(self.label, value, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, key))
+                    break
+        return found
