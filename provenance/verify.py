@@ -26,11 +26,19 @@ def verify_file(
     use_watermark: bool = True,
     extra: Iterable[Callable[[np.ndarray, float], None]] = (),
 ) -> tuple[dict, PixelAnalysis]:
-    """Everything provenance can say about ``path``. Returns (report, pixel analysis)."""
+    """Everything provenance can say about ``path``. Returns (report, pixel analysis); the pixel analysis is None
+    for a file with credentials but no video frames (a DASH/CMAF initialisation segment, an audio file, a still
+    image): its Content Credentials are reported, the watermark (video only) is not looked for."""
     p = Path(path)
     from clipseal import media
+    from clipseal.errors import BadInputError
+    from clipseal.inputs import check_input_file
 
-    info = media.probe(p)  # refuse what is not a video before anything else
+    check_input_file(p)  # a folder, FIFO or device is refused before anything reads it
+    try:
+        info = media.probe(p)  # what is not a readable video stops here, unless it carries credentials
+    except BadInputError as exc:
+        return _frameless_report(p, kit, exc), None
     c2pa = c2pa_io.read_c2pa(p, kit.c2pa_settings)
     # The payloads our registry issued: the watermark detector tests the clip against them only when it
     # cannot read a payload blind (a short marked segment after heavy re-encoding), so only then is the
@@ -50,6 +58,35 @@ def verify_file(
         "fingerprint": pixels.fingerprint,
     }
     return report, pixels
+
+
+_FRAMELESS = (("no frames", "no video frames (an initialisation segment or an empty track)"),
+              ("still image", "a still image"), ("no video stream", "no video stream (audio or data only)"),
+              ("damaged or truncated", "damaged or truncated video data"))
+
+
+def _frameless_report(p: Path, kit: VerifyingKit, exc: Exception) -> dict:
+    """The report of a file that has no frames to look at: only its Content Credentials. A file that is neither
+    a video nor carries credentials stays refused (``exc``)."""
+    message = str(exc)
+    kind = next((what for key, what in _FRAMELESS if key in message), None)
+    if kind is None:
+        raise exc
+    try:
+        c2pa = c2pa_io.read_c2pa(p, kit.c2pa_settings)
+    except Exception:  # noqa: BLE001 - the reader could not parse it either: the original error stands
+        raise exc from None
+    if not c2pa.present:
+        raise exc
+    return {
+        "file": str(p),
+        "media": {"codec": None, "width": None, "height": None, "fps": None, "duration_s": None, "frames": 0,
+                  "kind": kind},
+        "c2pa": c2pa.to_dict(),
+        "watermark": {"present": False, "payload": None, "p_value": None, "segments": [], "manifest": None,
+                      "checked": False, "note": f"not looked for: {kind} (the watermark is in video frames)"},
+        "fingerprint": None,
+    }
 
 
 def _watermark_section(pixels: PixelAnalysis, kit: VerifyingKit) -> dict:

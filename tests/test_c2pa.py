@@ -344,3 +344,59 @@ def test_remote_manifest_is_not_fetched_by_default(tmp_path, data_dir, real_clip
         assert hits, "with remote fetching allowed the reader should have asked the server"
     finally:
         server.shutdown()
+
+
+# ------------------------------------------------------------------------------------- frameless files
+
+def _boxes(data: bytes) -> list[tuple[str, int, int]]:
+    import struct
+
+    out, i = [], 0
+    while i + 8 <= len(data):
+        size, kind = struct.unpack(">I4s", data[i:i + 8])
+        out.append((kind.decode("latin1"), i, size))
+        i += size
+    return out
+
+
+def test_init_segment_with_credentials_is_reported_not_refused(tmp_path, env):
+    """A fragmented-MP4 initialisation segment (ftyp + moov, no samples), as DASH and HLS serve, signed: verify
+    reports its Content Credentials with an empty media section; without credentials it is still refused."""
+    import av
+    import numpy as np
+
+    frag = tmp_path / "frag.mp4"
+    out = av.open(str(frag), "w", format="mp4", options={"movflags": "frag_keyframe+empty_moov+default_base_moof"})
+    stream = out.add_stream("libx264", rate=12)
+    stream.width, stream.height, stream.pix_fmt = 128, 96, "yuv420p"
+    for i in range(24):
+        for packet in stream.encode(av.VideoFrame.from_ndarray(np.full((96, 128, 3), i * 9, np.uint8), format="rgb24")):
+            out.mux(packet)
+    for packet in stream.encode(None):
+        out.mux(packet)
+    out.close()
+    data = frag.read_bytes()
+    boxes = _boxes(data)
+    assert [b[0] for b in boxes][:3] == ["ftyp", "moov", "moof"]
+    init = tmp_path / "init.mp4"
+    init.write_bytes(b"".join(data[o:o + n] for k, o, n in boxes if k in ("ftyp", "moov")))
+    r = run_cli("verify", str(init), env=env)
+    assert r.returncode == 2 and "no frames" in r.stderr  # nothing to report: refused as before
+    kit = StampingKit.from_config(load_config())
+    signed = tmp_path / "init-signed.mp4"
+    c2pa_io.sign_file(init, signed, ManifestSpec(title="init segment"), kit.signer, kit.c2pa_settings)
+    r, report = _verify(signed, env)
+    assert r.returncode == 0, r.stderr
+    assert report["media"]["frames"] == 0 and "initialisation segment" in report["media"]["kind"]
+    assert report["c2pa"]["present"] and report["c2pa"]["state"] == "Trusted"
+    assert report["watermark"]["checked"] is False and "video frames" in report["watermark"]["note"]
+    assert report["verdict"] == "synthetic" and "Content Credentials" in report["summary"]
+
+
+def test_verify_refuses_fifos_and_folders_before_reading(tmp_path, env):
+    fifo = tmp_path / "clip.mp4"
+    os.mkfifo(fifo)
+    r = run_cli("verify", str(fifo), env=env, timeout=30)
+    assert r.returncode == 2 and "FIFO" in r.stderr
+    r = run_cli("verify", str(tmp_path), env=env, timeout=30)
+    assert r.returncode == 2 and "folder" in r.stderr

@@ -119,14 +119,14 @@ def verify_cmd(ctx, clip, as_json, report_path, no_watermark, forensic_model) ->
     """
     from clipseal.atomic import check_output_path
     from detector.analyze import analyze_file
-    from detector.classifier import DEFAULT_MODEL_PATH, ForensicClassifier
+    from detector.model import DEFAULT_MODEL_PATH, ForensicModel
     from provenance.credentials import VerifyingKit
 
     cfg = get_config(ctx)
     if report_path:
         check_output_path(report_path, clip)
-    classifier = ForensicClassifier.load(forensic_model or cfg.detector.model or DEFAULT_MODEL_PATH)
-    report = analyze_file(clip, VerifyingKit.from_config(cfg), classifier, use_watermark=not no_watermark)
+    model = ForensicModel.load(forensic_model or cfg.detector.model or DEFAULT_MODEL_PATH)
+    report = analyze_file(clip, VerifyingKit.from_config(cfg), model, use_watermark=not no_watermark)
     if report_path:
         from detector.report import write_report
 
@@ -254,7 +254,7 @@ def registry_lookup(ctx, payload, clip, manifest_id, as_json) -> None:
         elif report["c2pa"].get("manifest_id"):
             hit = kit.registry.by_manifest_id(report["c2pa"]["manifest_id"])
             entry, how = (hit.to_dict() if hit else None), "manifest_id"
-        if entry is None and pixels.fingerprint:
+        if entry is None and pixels is not None and pixels.fingerprint:
             hit = kit.registry.by_fingerprint(pixels.fingerprint)
             entry, how = (hit.to_dict() if hit else None), "fingerprint"
     data = {"found": entry is not None, "matched_by": how if entry else None, "entry": entry}
