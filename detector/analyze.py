@@ -7,40 +7,41 @@ import os
 import numpy as np
 
 from detector.changepoint import change_points
-from detector.classifier import DEFAULT_MODEL_PATH, ForensicClassifier
-from detector.features import SegmentCollector
-from detector.verdict import fuse
+from detector.collector import PatchCollector, SegmentScores
+from detector.model import DEFAULT_MODEL_PATH, ForensicModel
+from detector.verdict import PASSIVE_CAP, fuse
 
 
-def forensic_section(segments, classifier: ForensicClassifier) -> dict:
-    X = segments.matrix()
-    if len(X) == 0:
-        return {"synthetic_score": None, "segments": [], "change_points_s": [], "model": _model_name(classifier)}
-    probs = classifier.predict_proba(X)[:, 1]
-    cps = change_points(probs)
-    return {
-        "synthetic_score": round(float(np.mean(probs)), 4),
+def forensic_section(scores: SegmentScores, model: ForensicModel) -> dict:
+    """The passive model's findings: the clip's calibrated probability of synthesis, per-segment probabilities,
+    where they change, and the thresholds the verdict uses."""
+    section = {"synthetic_score": None, "segments": [], "change_points_s": [], "model": model.name,
+               "patches": len(scores.all_logits),
+               "thresholds": {"synthetic_at": round(model.synthetic_at, 4), "real_at": round(model.real_at, 4)}}
+    if not scores.logits:
+        return section
+    seg_p = np.clip(model.probability(np.asarray(scores.logits)), 1 - PASSIVE_CAP, PASSIVE_CAP)
+    clip_p = float(np.clip(model.probability(float(np.mean(scores.all_logits))), 1 - PASSIVE_CAP, PASSIVE_CAP))
+    cps = change_points(seg_p)
+    section.update({
+        "synthetic_score": round(clip_p, 4),
         "segments": [{"start_s": a, "end_s": b, "synthetic_score": round(float(p), 4)}
-                     for a, b, p in zip(segments.starts_s, segments.ends_s, probs)],
-        "change_points_s": [segments.starts_s[i] for i in cps],
-        "model": _model_name(classifier),
-    }
+                     for a, b, p in zip(scores.starts_s, scores.ends_s, seg_p)],
+        "change_points_s": [scores.starts_s[i] for i in cps],
+    })
+    return section
 
 
-def _model_name(classifier: ForensicClassifier) -> str:
-    return (getattr(classifier, "metadata_", {}) or {}).get("name", "custom")
-
-
-def analyze_file(path: str | os.PathLike, kit, classifier: ForensicClassifier | None = None,
+def analyze_file(path: str | os.PathLike, kit, model: ForensicModel | None = None,
                  use_watermark: bool = True) -> dict:
     """The full verification report: provenance (C2PA, watermark, registry) plus ``verdict``, ``confidence``,
     ``forensics``, ``boundaries_s``, ``evidence`` and ``summary``."""
     from provenance.verify import verify_file
 
-    classifier = classifier or ForensicClassifier.load(DEFAULT_MODEL_PATH)
-    collector = SegmentCollector()
+    model = model or ForensicModel.load(DEFAULT_MODEL_PATH)
+    collector = PatchCollector(model)
     report, _ = verify_file(path, kit, use_watermark=use_watermark, extra=[collector])
-    forensics = forensic_section(collector.finish(), classifier)
+    forensics = forensic_section(collector.finish(), model)
     verdict = fuse(report, forensics)
     report["verdict"] = verdict.verdict
     report["confidence"] = round(verdict.confidence, 4)

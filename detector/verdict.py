@@ -6,9 +6,14 @@ Order of trust, strongest first:
    clip) and extended (part of it, or an animated real photo);
 2. a valid C2PA manifest from anyone, which declares how the clip was made (trainedAlgorithmicMedia: synthetic;
    a composite: extended; digitalCapture: camera footage) and, for composites, the generated time ranges;
-3. passive forensics, calibrated per segment, with change points for where the footage turns.
+3. passive forensics: the calibrated probability of synthesis of the clip and of each 0.5 s segment, with change
+   points for where the footage turns.
 An invalid manifest is reported as tampering and its claims are not used. Where the strongest available
 evidence is weak or contradicts itself the verdict is ``inconclusive``.
+
+``real`` needs positive evidence: signed capture credentials, or a passive probability of synthesis below the
+model's ``real_at``. A passive verdict's confidence is the calibrated probability, never above 99% (the
+calibration set is a few hundred clips: it cannot support more).
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ TRAINED = "trainedAlgorithmicMedia"
 COMPOSITES = ("compositeWithTrainedAlgorithmicMedia", "compositeSynthetic")
 SYNTHETIC_TYPES = (TRAINED, "algorithmicMedia")
 CAMERA_TYPES = ("digitalCapture",)
-SYNTHETIC_AT, REAL_AT = 0.75, 0.25
+SYNTHETIC_AT, REAL_AT = 0.75, 0.25  # used only when a forensic section carries no thresholds of its own
+PASSIVE_CAP = 0.99
 
 
 @dataclass
@@ -44,20 +50,30 @@ class Verdict:
 
     def sentence(self) -> str:
         pct = percent(self.confidence)
+        missing = []
+        if not any(f.source == "watermark" and f.indicates != "none" for f in self.evidence):
+            missing.append("no clipseal watermark")
+        if not any(f.source == "c2pa" and f.indicates != "none" for f in self.evidence):
+            missing.append("no usable Content Credentials")
+        absent = f" Not found: {', '.join(missing)}." if missing and self.basis.startswith("passive") else ""
         if self.verdict == "synthetic":
-            return f"This clip is synthetic: it was generated throughout (confidence {pct}, from {self.basis})."
+            return (f"This clip is synthetic: it was generated throughout (confidence {pct}, from {self.basis})."
+                    + absent)
         if self.verdict == "extended":
             where = (" Generated material begins or ends at " + ", ".join(f"{b:.1f} s" for b in self.boundaries_s)
                      + ".") if self.boundaries_s else ""
             return (f"This clip is extended: real footage or a real photo with generated frames (confidence {pct}, "
-                    f"from {self.basis}).{where}")
+                    f"from {self.basis}).{where}" + absent)
         if self.verdict == "real":
             return (f"No sign of synthesis was found: the clip looks like real camera footage (confidence {pct}, "
-                    f"from {self.basis}). This is not proof that it is authentic.")
-        return f"Inconclusive: the evidence does not support a verdict (best estimate from {self.basis})."
+                    f"from {self.basis}). This is not proof that it is authentic." + absent)
+        return (f"Inconclusive: the evidence does not support a verdict (best estimate from {self.basis})." + absent
+                + " A generated clip without our marks can look like this; so can camera footage the passive model "
+                  "has not learned.")
 
 
 def percent(p: float) -> str:
+    """A confidence for people; ">99.9%" only comes from the watermark (a p-value), never from forensics."""
     return ">99.9%" if p > 0.999 else f"{p:.1%}" if p > 0.99 else f"{p:.0%}"
 
 
@@ -114,10 +130,14 @@ def fuse(report: dict, forensics: dict | None) -> Verdict:
         evidence.append(Finding("watermark", "No clipseal watermark found.", "none"))
 
     # --- forensics
+    limits = (forensics or {}).get("thresholds") or {}
+    synthetic_at = float(limits.get("synthetic_at", SYNTHETIC_AT))
+    real_at = float(limits.get("real_at", REAL_AT))
     if forensics is not None and forensics.get("segments"):
         s = forensics["synthetic_score"]
-        kind = "synthetic" if s >= SYNTHETIC_AT else "real" if s <= REAL_AT else "none"
-        evidence.append(Finding("forensics", f"Passive forensics: synthetic score {s:.2f} over "
+        kind = "synthetic" if s >= synthetic_at else "real" if s <= real_at else "none"
+        evidence.append(Finding("forensics", f"Passive forensics: probability of synthesis {s:.2f} (calibrated; "
+                                f"synthetic from {synthetic_at:.2f}, real below {real_at:.2f}) over "
                                 f"{len(forensics['segments'])} segments"
                                 + (f"; the scores change at {', '.join(f'{t:.1f} s' for t in forensics['change_points_s'])}"
                                    if forensics.get("change_points_s") else "") + ".", kind))
@@ -138,16 +158,21 @@ def fuse(report: dict, forensics: dict | None) -> Verdict:
     if forensics is not None and forensics.get("segments"):
         s = float(forensics["synthetic_score"])
         probs = np.array([seg["synthetic_score"] for seg in forensics["segments"]])
+        starts = [seg["start_s"] for seg in forensics["segments"]]
         cps = forensics.get("change_points_s") or []
-        if cps and len(probs) >= 4 and probs.max() > 0.7 and probs.min() < 0.3:
-            return Verdict("extended", float(np.clip(probs.max() - probs.min(), 0, 1)), cps, evidence,
-                           "passive forensics (change in the forensic scores)")
-        if claim == "real" and s < SYNTHETIC_AT:
+        if cps and len(probs) >= 4:
+            # one side of the first change must be synthetic by the clip threshold, the other side not
+            k = starts.index(cps[0]) if cps[0] in starts else 0
+            a, b = float(probs[:k].mean()), float(probs[k:].mean())
+            if k and max(a, b) >= synthetic_at and min(a, b) < 0.5:
+                return Verdict("extended", min(PASSIVE_CAP, max(a, b)), cps, evidence,
+                               "passive forensics (change in the forensic scores)")
+        if claim == "real" and s < synthetic_at:
             return Verdict("real", 0.9, [], evidence, "the signed Content Credentials and passive forensics")
-        if s >= SYNTHETIC_AT:
-            return Verdict("synthetic", s, [], evidence, "passive forensics")
-        if s <= REAL_AT:
-            return Verdict("real", 1.0 - s, [], evidence, "passive forensics")
+        if s >= synthetic_at:
+            return Verdict("synthetic", min(PASSIVE_CAP, s), [], evidence, "passive forensics")
+        if s <= real_at:
+            return Verdict("real", min(PASSIVE_CAP, 1.0 - s), [], evidence, "passive forensics")
         return Verdict("inconclusive", 1.0 - 2 * abs(s - 0.5), [], evidence, "passive forensics")
     if claim == "real":
         return Verdict("real", 0.8, [], evidence, "the signed Content Credentials")

@@ -63,12 +63,12 @@ def _one_thread_each() -> None:
 
 def _init_worker() -> None:
     from clipseal.config import load_config
-    from detector.classifier import DEFAULT_MODEL_PATH, ForensicClassifier
+    from detector.model import DEFAULT_MODEL_PATH, ForensicModel
     from provenance.credentials import VerifyingKit
 
     cfg = load_config()
     _STATE["kit"] = VerifyingKit.from_config(cfg)
-    _STATE["classifier"] = ForensicClassifier.load(cfg.detector.model or DEFAULT_MODEL_PATH)
+    _STATE["model"] = ForensicModel.load(cfg.detector.model or DEFAULT_MODEL_PATH)
 
 
 def verify_one(path: str) -> dict:
@@ -78,7 +78,7 @@ def verify_one(path: str) -> dict:
     if not _STATE:
         _init_worker()
     try:
-        report = analyze_file(path, _STATE["kit"], _STATE["classifier"])
+        report = analyze_file(path, _STATE["kit"], _STATE["model"])
         report["file"] = path
         return report
     except ClipsealError as exc:

@@ -52,12 +52,12 @@ class Verifier:
     """Runs verifications in worker threads, at most ``max_concurrent`` at once, queue bounded."""
 
     def __init__(self, cfg: Config) -> None:
-        from detector.classifier import DEFAULT_MODEL_PATH, ForensicClassifier
+        from detector.model import DEFAULT_MODEL_PATH, ForensicModel
         from provenance.credentials import VerifyingKit
 
         self.cfg = cfg
         self.kit = VerifyingKit.from_config(cfg)
-        self.classifier = ForensicClassifier.load(cfg.detector.model or DEFAULT_MODEL_PATH)
+        self.model = ForensicModel.load(cfg.detector.model or DEFAULT_MODEL_PATH)
         self.slots = threading.BoundedSemaphore(cfg.service.max_concurrent)
         self.waiting = 0
         self.lock = threading.Lock()
@@ -75,7 +75,7 @@ class Verifier:
 
         try:
             with self.slots:
-                report = analyze_file(clip, self.kit, self.classifier)
+                report = analyze_file(clip, self.kit, self.model)
                 write_report(report, clip, report_html)
                 return report
         finally:
