@@ -1,8 +1,12 @@
 """The manifest registry: every manifest we sign, findable by manifest id, watermark payload or
 fingerprint. This is how a clip whose metadata was stripped gets its credentials back.
 
-SQLAlchemy Core over SQLite (default, a file in the data folder) or PostgreSQL (by URL). SQLite runs in
-WAL mode with a busy timeout, so several processes can write at once without losing entries.
+SQLAlchemy Core over SQLite (default, a file in the data folder) or PostgreSQL (by URL, with psycopg 3:
+``postgresql://user@host/db`` or ``postgresql+psycopg://...``). SQLite runs in WAL mode with a busy timeout, so
+several processes can write at once without losing entries; PostgreSQL is what a platform runs
+(docs/guide/registry.md). The schema is managed by Alembic migrations (``registry_migrations/``), applied when a
+registry is opened and found behind; a registry already at the head revision costs one query to check, and
+Alembic is not even imported then.
 """
 
 from __future__ import annotations
@@ -13,21 +17,24 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import (Column, DateTime, LargeBinary, MetaData, String, Table, Text, create_engine, event,
-                        insert, select)
+                        insert, select, text)
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError
 
 from clipseal.errors import BadInputError
 from provenance import fingerprint as fp_mod
 
+SCHEMA_HEAD = "0001"  # the newest migration in registry_migrations/versions
+MIGRATIONS = Path(__file__).resolve().parent / "registry_migrations"
+
 _metadata = MetaData()
-manifests = Table(
+manifests = Table(  # what the code reads and writes; the migrations create it
     "manifests",
     _metadata,
     Column("manifest_id", String(128), primary_key=True),
-    Column("watermark_payload", String(16), index=True),
+    Column("watermark_payload", String(16)),
     Column("watermark_key_id", String(32)),
-    Column("fingerprint", String(16), index=True),
+    Column("fingerprint", String(16)),
     Column("title", Text),
     Column("source_type", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
@@ -67,20 +74,46 @@ class Registry:
             parsed = make_url(url)
         except ArgumentError as exc:
             raise BadInputError(f"registry URL {url!r} is not a database URL") from exc
+        if parsed.drivername == "postgresql":  # the driver clipseal pins
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        self.name = parsed.render_as_string(hide_password=True)  # safe to show: never the password
         if parsed.get_backend_name() == "sqlite" and parsed.database:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.engine: Engine = create_engine(url, future=True, pool_pre_ping=True)
+            self.engine: Engine = create_engine(parsed, future=True, pool_pre_ping=True)
         except Exception as exc:  # noqa: BLE001 - a missing driver or a bad URL
-            raise BadInputError(f"registry: cannot open {parsed.render_as_string(hide_password=True)} ({exc})") \
-                from exc
+            raise BadInputError(f"registry: cannot open {self.name} ({_one_line(exc)})") from None
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
-            _metadata.create_all(self.engine)
-        except OperationalError as exc:
-            raise BadInputError(f"registry: cannot open {parsed.render_as_string(hide_password=True)} "
-                                f"({exc.orig})") from exc
+            self._migrate()
+        except (OperationalError, DBAPIError) as exc:
+            raise BadInputError(f"registry: cannot open {self.name} ({_one_line(exc.orig or exc)})") from None
+
+    def schema_version(self) -> str | None:
+        with self.engine.connect() as conn:
+            try:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except (OperationalError, ProgrammingError):
+                return None
+
+    def _migrate(self) -> None:
+        """Bring the schema to SCHEMA_HEAD with Alembic (only imported when something is to be done). Two
+        processes opening a new registry at once may both try: the loser finds the work done."""
+        if self.schema_version() == SCHEMA_HEAD:
+            return
+        from alembic import command
+        from alembic.config import Config as AlembicConfig
+
+        cfg = AlembicConfig()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except (OperationalError, DBAPIError):
+            if self.schema_version() != SCHEMA_HEAD:
+                raise
 
     def add(self, manifest_id: str, manifest_store: bytes, manifest_json: dict, *, watermark_payload: str | None,
             watermark_key_id: str | None, fingerprint: str | None, title: str | None,
@@ -152,6 +185,10 @@ class Registry:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _one_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def _entry(row) -> RegistryEntry:

@@ -129,3 +129,63 @@ def encode_clip(path: Path, codec: str, fmt: str, frames: int = 12, size=(96, 64
             for p in astream.encode(None):
                 out.mux(p)
     return path
+
+
+# ------------------------------------------------------------------------------------------ PostgreSQL
+
+def _pg_binaries() -> Path | None:
+    """The folder of initdb and pg_ctl: on PATH, or Debian's /usr/lib/postgresql/N/bin."""
+    import glob
+    import shutil
+
+    found = shutil.which("initdb")
+    if found and shutil.which("pg_ctl"):
+        return Path(found).parent
+    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if (Path(folder) / "initdb").is_file():
+            return Path(folder)
+    return None
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A real PostgreSQL server on loopback, started for the test session and stopped after it: a new cluster in
+    a temporary folder (trust authentication on 127.0.0.1 only), on a free port. Skipped where PostgreSQL is not
+    installed (.ci/run installs Debian's postgresql package). As root, the server runs as the postgres user."""
+    import shutil
+    import socket
+    import tempfile
+
+    bindir = _pg_binaries()
+    if bindir is None:
+        pytest.skip("PostgreSQL is not installed (.ci/run installs Debian's postgresql package)")
+    # not under pytest's own temporary folder: that is private to this user, and the server may run as another
+    base = Path(tempfile.mkdtemp(prefix="clipseal-pg-"))
+    data, sock = base / "data", base / "sock"
+    sock.mkdir()
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pw = pwd.getpwnam("postgres")
+        except KeyError:
+            shutil.rmtree(base)
+            pytest.skip("running as root and there is no postgres user to run the server as")
+        for p in (base, sock):
+            os.chown(p, pw.pw_uid, pw.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as s_:
+        s_.bind(("127.0.0.1", 0))
+        port = s_.getsockname()[1]
+    subprocess.run(as_user + [str(bindir / "initdb"), "-D", str(data), "-U", "clipseal", "--auth=trust",
+                              "--encoding=UTF8", "--no-sync"], check=True, capture_output=True)
+    opts = f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50"
+    subprocess.run(as_user + [str(bindir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(base / "log"), "-w",
+                              "start"], check=True, capture_output=True, timeout=60)
+    try:
+        yield f"postgresql://clipseal@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(as_user + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
+                       capture_output=True, timeout=60)
+        shutil.rmtree(base, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the manifest registry's schema (``provenance.registry`` runs them on open)."""
