@@ -52,6 +52,10 @@ def verify_file(
         "media": {
             "codec": pixels.info.codec, "width": pixels.info.width, "height": pixels.info.height,
             "fps": round(pixels.info.fps, 3), "duration_s": pixels.info.duration_s, "frames": pixels.frames,
+            # a JPEG decodes as a one-frame video: said so, and the watermark is still looked for (a frame grabbed
+            # from a marked clip carries the mark)
+            "kind": "a still image" if pixels.info.container.endswith("_pipe") or pixels.info.container == "image2"
+            else "video",
         },
         "c2pa": c2pa.to_dict(),
         "watermark": _watermark_section(pixels, kit),

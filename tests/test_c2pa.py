@@ -400,3 +400,43 @@ def test_verify_refuses_fifos_and_folders_before_reading(tmp_path, env):
     assert r.returncode == 2 and "FIFO" in r.stderr
     r = run_cli("verify", str(tmp_path), env=env, timeout=30)
     assert r.returncode == 2 and "folder" in r.stderr
+
+
+def test_audio_only_file_with_credentials_is_reported(tmp_path, env):
+    """An audio-only MP4 (AAC) signed with Content Credentials: verify reports them; no watermark is looked for."""
+    import av
+    import numpy as np
+
+    audio = tmp_path / "voice.m4a"
+    with av.open(str(audio), "w", format="mp4") as out:
+        stream = out.add_stream("aac", rate=44100)
+        for k in range(40):
+            t = (np.arange(1024) + k * 1024) / 44100
+            frame = av.AudioFrame.from_ndarray(np.repeat((0.2 * np.sin(2 * np.pi * 330 * t)).astype(np.float32)[None],
+                                                         2, axis=0), format="fltp", layout="stereo")
+            frame.sample_rate, frame.pts = 44100, k * 1024
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    kit = StampingKit.from_config(load_config())
+    signed = tmp_path / "voice-signed.m4a"
+    c2pa_io.sign_file(audio, signed, ManifestSpec(title="voice"), kit.signer, kit.c2pa_settings)
+    r, report = _verify(signed, env)
+    assert r.returncode == 0, r.stderr
+    assert report["c2pa"]["state"] == "Trusted" and "no video stream" in report["media"]["kind"]
+    assert report["watermark"]["checked"] is False
+
+
+@needs_fixtures
+def test_still_images_report_their_credentials(env):
+    """JPEGs with C2PA from another implementation: reported with the reference reader's state, not refused."""
+    expected = json.loads((FIXTURES / "expected.json").read_text())
+    for name, want_exit in (("C.jpg", 0), ("XCA.jpg", 1)):
+        r, report = _verify(FIXTURES / name, env)
+        assert r.returncode == want_exit, (name, r.stderr)
+        assert report["media"]["kind"] == "a still image" and report["c2pa"]["present"]
+        want = expected[name]
+        assert report["c2pa"]["state"] == want["state"], (name, want)
+    r, report = _verify(FIXTURES / "no_manifest.jpg", env)  # a still image without credentials: not much to say
+    assert r.returncode == 0 and not report["c2pa"]["present"] and report["verdict"] == "inconclusive"
