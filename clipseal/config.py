@@ -80,6 +80,18 @@ class ServiceConfig:
 
 
 @dataclass(frozen=True)
+class ResolverConfig:
+    """Remote C2PA Soft Binding Resolution APIs that ``verify --resolver URL`` may ask (none by default)."""
+
+    allow_hosts: tuple[str, ...] = ()  # host names (or host:port) verify may contact
+    timeout_s: int = 10  # per request
+    max_manifest_kb: int = 4096  # a larger manifest store is refused
+    max_upload_mb: int = 256  # a larger clip is not uploaded (byContent)
+    upload: bool = True  # upload a clip whose watermark cannot be read here (byContent); false: byBinding only
+    token_env: str = "CLIPSEAL_RESOLVER_TOKEN"  # the environment variable holding the resolver's API token
+
+
+@dataclass(frozen=True)
 class PolicyConfig:
     categories: tuple[str, ...] = ("real_person", "private_person", "news_event", "face_input")
     allow: tuple[str, ...] = ()
@@ -103,6 +115,7 @@ class Config:
     policy: PolicyConfig = PolicyConfig()
     detector: DetectorConfig = DetectorConfig()
     service: ServiceConfig = ServiceConfig()
+    resolver: ResolverConfig = ResolverConfig()
     source: Path | None = None  # the file it was read from, if any
 
     @property
@@ -136,6 +149,7 @@ _SECTIONS = {
     "policy": PolicyConfig,
     "detector": DetectorConfig,
     "service": ServiceConfig,
+    "resolver": ResolverConfig,
 }
 
 
@@ -192,7 +206,7 @@ def _coerce(cls: type, f: dataclasses.Field, value: Any, where: str) -> Any:
             if isinstance(value, str):
                 value = [v for v in value.split(os.pathsep) if v]
             return tuple(Path(v).expanduser().resolve() for v in value)
-        if f.name in ("categories", "allow", "deny", "tokens"):
+        if f.name in ("categories", "allow", "deny", "tokens", "allow_hosts"):
             if isinstance(value, str):
                 value = [v.strip() for v in value.split(",") if v.strip()]
             return tuple(str(v) for v in value)

@@ -33,14 +33,14 @@ def forensic_section(scores: SegmentScores, model: ForensicModel) -> dict:
 
 
 def analyze_file(path: str | os.PathLike, kit, model: ForensicModel | None = None,
-                 use_watermark: bool = True) -> dict:
-    """The full verification report: provenance (C2PA, watermark, registry) plus ``verdict``, ``confidence``,
-    ``forensics``, ``boundaries_s``, ``evidence`` and ``summary``."""
+                 use_watermark: bool = True, resolver=None) -> dict:
+    """The full verification report: provenance (C2PA, watermark, registry, and a remote resolver when one is
+    given) plus ``verdict``, ``confidence``, ``forensics``, ``boundaries_s``, ``evidence`` and ``summary``."""
     from provenance.verify import verify_file
 
     model = model or ForensicModel.load(DEFAULT_MODEL_PATH)
     collector = PatchCollector(model)
-    report, _ = verify_file(path, kit, use_watermark=use_watermark, extra=[collector])
+    report, _ = verify_file(path, kit, use_watermark=use_watermark, extra=[collector], resolver=resolver)
     forensics = forensic_section(collector.finish(), model)
     verdict = fuse(report, forensics)
     report["verdict"] = verdict.verdict

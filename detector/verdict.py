@@ -32,7 +32,7 @@ PASSIVE_CAP = 0.99
 
 @dataclass
 class Finding:
-    source: str  # "c2pa", "watermark", "registry", "forensics"
+    source: str  # "c2pa", "watermark", "registry", "resolver", "forensics"
     finding: str
     indicates: str  # "synthetic", "extended", "real", "tampering", "none"
 
@@ -129,6 +129,11 @@ def fuse(report: dict, forensics: dict | None) -> Verdict:
     elif wm.get("checked"):
         evidence.append(Finding("watermark", "No clipseal watermark found.", "none"))
 
+    # --- a remote soft-binding resolver (only asked when the file has no usable credentials of its own)
+    resolved, resolved_trusted = _resolver_finding(report.get("resolver"), evidence)
+    if resolved and not wm_type:
+        wm_type = resolved if resolved in COMPOSITES else wm_type
+
     # --- forensics
     limits = (forensics or {}).get("thresholds") or {}
     synthetic_at = float(limits.get("synthetic_at", SYNTHETIC_AT))
@@ -155,6 +160,11 @@ def fuse(report: dict, forensics: dict | None) -> Verdict:
     if claim in ("synthetic", "extended"):
         conf = 0.99 if c2pa.get("state") == "Trusted" else 0.9
         return Verdict(claim, conf, _edges(claim_ranges, duration), evidence, "the signed Content Credentials")
+    resolved_kind = "extended" if resolved in COMPOSITES else "synthetic" if resolved in SYNTHETIC_TYPES else None
+    if resolved_kind:  # a generator's own signed statement; a resolver's "camera footage" is not taken on trust
+        ranges = ((report.get("resolver") or {}).get("manifest") or {}).get("generated_ranges_s") or []
+        return Verdict(resolved_kind, 0.99 if resolved_trusted else 0.9, _edges(ranges, duration), evidence,
+                       "the signed manifest a soft-binding resolver recovered")
     if forensics is not None and forensics.get("segments"):
         s = float(forensics["synthetic_score"])
         probs = np.array([seg["synthetic_score"] for seg in forensics["segments"]])
@@ -177,6 +187,37 @@ def fuse(report: dict, forensics: dict | None) -> Verdict:
     if claim == "real":
         return Verdict("real", 0.8, [], evidence, "the signed Content Credentials")
     return Verdict("inconclusive", 0.0, [], evidence, "no usable evidence")
+
+
+def _resolver_finding(section: dict | None, evidence: list[Finding]) -> tuple[str | None, bool]:
+    """Adds the resolver's finding; returns (the source type its usable manifest declares, whether trusted)."""
+    if not section or not section.get("asked"):
+        return None, False
+    host = section.get("url", "the resolver")
+    if section.get("error"):
+        evidence.append(Finding("resolver", f"The resolver {host} could not be used: {section['error']}.", "none"))
+        return None, False
+    m = section.get("manifest")
+    if not m:
+        evidence.append(Finding("resolver", f"The resolver {host} knows no manifest for this clip "
+                                f"({section.get('query')}).", "none"))
+        return None, False
+    if not m.get("usable"):
+        evidence.append(Finding("resolver", f"The resolver {host} returned manifest {m.get('manifest_id')}, which "
+                                f"is not used: {m.get('problem')}.", "none"))
+        return None, False
+    types = [_short(t) for t in m.get("digital_source_types") or []]
+    kind = next((t for t in types if t in COMPOSITES), None) or next((t for t in types if t in SYNTHETIC_TYPES),
+                                                                      None)
+    who = (m.get("signer") or {}).get("common_name") or m.get("claim_generator") or "unknown signer"
+    trust = "trusted" if m.get("trusted") else "valid but from a signer not on the trust list"
+    bytes_note = ("" if m.get("bytes_match") else "; this file's bytes are not the signed ones (expected for a "
+                  "re-encoded or stripped copy)")
+    evidence.append(Finding("resolver", f"The resolver {host} matched this clip ({section.get('query')}) to "
+                            f"manifest {m.get('manifest_id')}, {trust} (signed by {who}); it declares "
+                            f"{', '.join(types) or 'no source type'}{bytes_note}.",
+                            "extended" if kind in COMPOSITES else "synthetic" if kind else "none"))
+    return kind, bool(m.get("trusted"))
 
 
 def _ranges(ranges: list) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import numpy as np
 
@@ -19,16 +19,32 @@ from provenance.credentials import VerifyingKit
 from provenance.fingerprint import MATCH_DISTANCE, distance
 from provenance.registry import Registry
 
+if TYPE_CHECKING:
+    from provenance.resolver_client import ResolverClient
+
 
 def verify_file(
     path: str | os.PathLike,
     kit: VerifyingKit,
     use_watermark: bool = True,
     extra: Iterable[Callable[[np.ndarray, float], None]] = (),
+    resolver: "ResolverClient | None" = None,
 ) -> tuple[dict, PixelAnalysis]:
     """Everything provenance can say about ``path``. Returns (report, pixel analysis); the pixel analysis is None
     for a file with credentials but no video frames (a DASH/CMAF initialisation segment, an audio file, a still
-    image): its Content Credentials are reported, the watermark (video only) is not looked for."""
+    image): its Content Credentials are reported, the watermark (video only) is not looked for.
+
+    With a ``resolver`` (a remote C2PA Soft Binding Resolution API), a clip without usable Content Credentials is
+    looked up there, and the manifest store it returns is validated against the clip (``report["resolver"]``)."""
+    report, pixels = _verify(path, kit, use_watermark, extra)
+    if resolver is not None:
+        from provenance.remote import resolver_section
+
+        report["resolver"] = resolver_section(Path(path), report, resolver, kit)
+    return report, pixels
+
+
+def _verify(path, kit: VerifyingKit, use_watermark: bool, extra) -> tuple[dict, PixelAnalysis | None]:
     p = Path(path)
     from clipseal import media
     from clipseal.errors import BadInputError

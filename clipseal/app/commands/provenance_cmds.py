@@ -109,8 +109,11 @@ def stamp_cmd(ctx, clip, output, source_type, title, as_json) -> None:
 @click.option("--no-watermark", is_flag=True, help="Skip the watermark search.")
 @click.option("--forensic-model", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="A forensic model trained with `clipseal detector train` (default: the shipped one).")
+@click.option("--resolver", "resolver_url", default=None, metavar="URL",
+              help="A C2PA Soft Binding Resolution API (e.g. https://host/c2pa/v1) to ask for the manifest of a "
+                   "clip without Content Credentials; its host must be in [resolver] allow_hosts. Off by default.")
 @click.pass_context
-def verify_cmd(ctx, clip, as_json, report_path, no_watermark, forensic_model) -> None:
+def verify_cmd(ctx, clip, as_json, report_path, no_watermark, forensic_model, resolver_url) -> None:
     """Say whether CLIP is real, synthetic or extended, with the evidence: Content Credentials, the clipseal
     watermark and the registry, and passive forensics.
 
@@ -125,8 +128,14 @@ def verify_cmd(ctx, clip, as_json, report_path, no_watermark, forensic_model) ->
     cfg = get_config(ctx)
     if report_path:
         check_output_path(report_path, clip)
+    resolver = None
+    if resolver_url:
+        from provenance.resolver_client import client_from_config
+
+        resolver = client_from_config(resolver_url, cfg)  # refuses a host that is not allow-listed, before any work
     model = ForensicModel.load(forensic_model or cfg.detector.model or DEFAULT_MODEL_PATH)
-    report = analyze_file(clip, VerifyingKit.from_config(cfg), model, use_watermark=not no_watermark)
+    report = analyze_file(clip, VerifyingKit.from_config(cfg), model, use_watermark=not no_watermark,
+                          resolver=resolver)
     if report_path:
         from detector.report import write_report
 
@@ -160,6 +169,14 @@ def _verify_text(report: dict) -> str:
             lines.append(f"    registered manifest {w['manifest']['manifest_id']}")
     else:
         lines.append("  Watermark: " + ("not found" if w.get("checked") else w.get("note", "not checked")))
+    r = report.get("resolver")
+    if r:
+        m = r.get("manifest")
+        status = (r.get("error") or r.get("note")
+                  or (f"{r['query']}: manifest {m['manifest_id']} ("
+                      + ("usable" if m.get("usable") else f"not usable: {m.get('problem')}") + ")" if m
+                      else f"{r['query']}: no match"))
+        lines.append(f"  Resolver {r['url']}: {status}")
     return "\n".join(lines)
 
 
