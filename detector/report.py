@@ -17,6 +17,7 @@ import cv2
 
 from clipseal import __version__, media
 from clipseal.atomic import atomic_write_bytes
+from clipseal.media.segments import as_one_file
 from detector.verdict import percent
 
 COLOURS = {"synthetic": "#b3261e", "extended": "#a05a00", "real": "#1e6b34", "inconclusive": "#4a4a4a"}
@@ -100,17 +101,23 @@ def key_frames(path: str | Path, report: dict, max_frames: int = 6, width: int =
     times.append(max(0.0, duration - 0.2))
     times = sorted({round(t, 2) for t in times})[:max_frames]
     out = []
-    for t in times:
-        for f in media.read_frames(path, start_s=t, end_s=t + 0.5):
-            if f.time_s + 1e-3 >= t:
-                img = f.image
-                h, w = img.shape[:2]
-                small = cv2.resize(img, (width, max(2, round(h * width / w))), interpolation=cv2.INTER_AREA)
-                ok, buf = cv2.imencode(".jpg", cv2.cvtColor(small, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 80])
-                if ok:
-                    out.append((f.time_s, "data:image/jpeg;base64," + base64.b64encode(buf.tobytes()).decode()))
-                break
+    with as_one_file(path) as (clip, _):
+        for t in times:
+            out += _frame_at(clip, t, width)
     return out
+
+
+def _frame_at(clip: Path, t: float, width: int) -> list[tuple[float, str]]:
+    """The frame nearest ``t`` (within 0.5 s: a container's duration can run past its last frame), small, as a
+    JPEG data URI."""
+    frames = [(f.time_s, f.image) for f in media.read_frames(clip, start_s=max(0.0, t - 0.5), end_s=t + 0.5)]
+    if not frames:
+        return []
+    time_s, img = min(frames, key=lambda f: (abs(f[0] - t), f[0] < t))
+    h, w = img.shape[:2]
+    small = cv2.resize(img, (width, max(2, round(h * width / w))), interpolation=cv2.INTER_AREA)
+    ok, buf = cv2.imencode(".jpg", cv2.cvtColor(small, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 80])
+    return [(time_s, "data:image/jpeg;base64," + base64.b64encode(buf.tobytes()).decode())] if ok else []
 
 
 def _tree(c2pa: dict) -> str:

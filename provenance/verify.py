@@ -36,11 +36,19 @@ def verify_file(
 
     With a ``resolver`` (a remote C2PA Soft Binding Resolution API), a clip without usable Content Credentials is
     looked up there, and the manifest store it returns is validated against the clip (``report["resolver"]``)."""
-    report, pixels = _verify(path, kit, use_watermark, extra)
-    if resolver is not None:
-        from provenance.remote import resolver_section
+    from clipseal.media.segments import as_one_file
 
-        report["resolver"] = resolver_section(Path(path), report, resolver, kit)
+    # an HLS playlist, a DASH manifest or a folder of segments is verified as the one clip its segments make
+    with as_one_file(path) as (clip, segments):
+        report, pixels = _verify(clip, kit, use_watermark, extra)
+        if resolver is not None:
+            from provenance.remote import resolver_section
+
+            report["resolver"] = resolver_section(clip, report, resolver, kit)
+    if segments is not None:
+        report["file"] = str(path)
+        report["media"]["kind"] = segments.describe()
+        report["media"]["segments"] = segments.to_dict()
     return report, pixels
 
 

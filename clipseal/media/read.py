@@ -167,12 +167,27 @@ def read_frames(
     if pixel_format not in ("rgb24", "gray", "bgr24", "yuv420p"):
         raise ValueError(f"unsupported pixel format {pixel_format!r}")
     p = _check_input_file(path)
+    if not start_s:
+        yield from _read(p, pixel_format, start_s, end_s, seek=False)
+        return
+    frames = _read(p, pixel_format, start_s, end_s, seek=True)
+    first = next(frames, None)
+    if first is None or first.time_s > start_s + 0.25:
+        # the seek landed past the start: joined stream segments (fragmented MP4 without an index) seek badly
+        frames.close()
+        frames, first = _read(p, pixel_format, start_s, end_s, seek=False), None
+    if first is not None:
+        yield first
+    yield from frames
+
+
+def _read(p: Path, pixel_format: str, start_s: float | None, end_s: float | None, seek: bool) -> Iterator[Frame]:
     with open_input(p) as container:
         stream = _video_stream(container, p)
         stream.thread_type = "AUTO"
         start_pts = stream.start_time or 0
         tb = stream.time_base or Fraction(1, 1)
-        if start_s:
+        if seek:
             with contextlib.suppress(av.error.FFmpegError):
                 container.seek(int(start_s / tb) + start_pts, stream=stream, backward=True)
         index = 0

@@ -7,6 +7,7 @@ turns the SDK's report into a ``C2paReport`` whose fields ``clipseal verify`` pr
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import mimetypes
 from dataclasses import asdict, dataclass, field
@@ -23,6 +24,7 @@ _MIME = {
     ".mp4": "video/mp4", ".m4v": "video/mp4", ".mov": "video/quicktime", ".jpg": "image/jpeg",
     ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp", ".avi": "video/x-msvideo",
     ".heic": "image/heic", ".tif": "image/tiff", ".tiff": "image/tiff", ".m4a": "audio/mp4",
+    ".ts": "video/mp2t", ".m2ts": "video/mp2t", ".mts": "video/mp2t", ".webm": "video/webm", ".mkv": "video/x-matroska",
 }
 
 
@@ -124,6 +126,10 @@ def read_c2pa(path: Path, settings: dict, manifest_data: bytes | None = None) ->
     if manifest_data is None and sidecar.is_file() and sidecar != path:
         manifest_data = sidecar.read_bytes()
     fmt = mime_type(path) or "application/octet-stream"
+    if manifest_data is None and fmt.startswith("video/") and fmt not in _supported_types():
+        # a video format C2PA defines no embedding for (MPEG-TS, Matroska, ...): nothing can be in it, and the
+        # reader would refuse the file outright; its credentials could only travel in a sidecar .c2pa
+        return C2paReport(present=False)
     try:
         context = c2pa.Context.from_dict(settings)
         with open(path, "rb") as fh:
@@ -143,6 +149,11 @@ def read_c2pa(path: Path, settings: dict, manifest_data: bytes | None = None) ->
         # finding about the credentials, reported as such.
         return C2paReport(present=True, state="Invalid", failures=[_error_code(exc)], error=message)
     return _report(store, state, embedded)
+
+
+@functools.cache
+def _supported_types() -> frozenset[str]:
+    return frozenset(c2pa.Reader.get_supported_mime_types())
 
 
 def _error_code(exc: Exception) -> str:

@@ -115,7 +115,8 @@ def stamp_cmd(ctx, clip, output, source_type, title, as_json) -> None:
 @click.pass_context
 def verify_cmd(ctx, clip, as_json, report_path, no_watermark, forensic_model, resolver_url) -> None:
     """Say whether CLIP is real, synthetic or extended, with the evidence: Content Credentials, the clipseal
-    watermark and the registry, and passive forensics.
+    watermark and the registry, and passive forensics. CLIP is a file, an HLS playlist (.m3u8), a DASH manifest
+    (.mpd) or a folder of stream segments (verified as the one clip they make).
 
     Exit 0 when the report was made, 1 when the Content Credentials are invalid (tampering), 2 for a file
     that is not a readable video.
