@@ -1,17 +1,21 @@
 """Everything needed to stamp or verify, loaded once from the configuration.
 
-Loading fails early, with a message naming the missing file, before any video is decoded or generated.
+Loading fails early, with a message naming the missing file, before any video is decoded or generated (the
+registry of a verifying kit excepted: it is opened when first needed).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from clipseal.config import Config
 from provenance.c2pa import trust
-from provenance.registry import Registry
 from provenance.c2pa.signer import LocalKeySigner, Signer
 from provenance.watermark import WatermarkKey
+
+if TYPE_CHECKING:
+    from provenance.registry import Registry
 
 
 @dataclass
@@ -32,7 +36,7 @@ class StampingKit:
             signer=signer,
             watermark_key=WatermarkKey.load(config.watermark_key_file),
             c2pa_settings=trust.c2pa_settings(config),
-            registry=Registry(config.registry_url),
+            registry=_open_registry(config.registry_url),
             crf=config.output.crf,
             preset=config.output.preset,
         )
@@ -40,17 +44,29 @@ class StampingKit:
 
 @dataclass
 class VerifyingKit:
-    """What verification uses: C2PA trust settings, and (when configured) the watermark key and registry."""
+    """What verification uses: C2PA trust settings, and (when configured) the watermark key and registry.
+
+    The registry is opened on first use: most verifications never need it (no watermark found, or a payload read
+    blind with nothing to look up yet), and opening it costs the database driver's import and a connection."""
 
     c2pa_settings: dict
     watermark_key: WatermarkKey | None
-    registry: Registry | None
+    registry_url: str | None = None
+    _registry: "Registry | None" = field(default=None, repr=False)
+
+    @property
+    def registry(self) -> "Registry | None":
+        if self._registry is None and self.registry_url:
+            self._registry = _open_registry(self.registry_url)
+        return self._registry
 
     @classmethod
     def from_config(cls, config: Config) -> "VerifyingKit":
         key = WatermarkKey.load(config.watermark_key_file) if config.watermark_key_file.is_file() else None
-        return cls(
-            c2pa_settings=trust.c2pa_settings(config),
-            watermark_key=key,
-            registry=Registry(config.registry_url),
-        )
+        return cls(c2pa_settings=trust.c2pa_settings(config), watermark_key=key, registry_url=config.registry_url)
+
+
+def _open_registry(url: str) -> "Registry":
+    from provenance.registry import Registry
+
+    return Registry(url)

@@ -6,7 +6,6 @@ verdict on top of it.
 
 from __future__ import annotations
 
-import functools
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -17,9 +16,8 @@ from provenance.c2pa import io as c2pa_io
 from provenance.analysis import PixelAnalysis, analyze_pixels
 from provenance.credentials import VerifyingKit
 from provenance.fingerprint import MATCH_DISTANCE, distance
-from provenance.registry import Registry
-
 if TYPE_CHECKING:
+    from provenance.registry import Registry
     from provenance.resolver_client import ResolverClient
 
 
@@ -67,8 +65,8 @@ def _verify(path, kit: VerifyingKit, use_watermark: bool, extra) -> tuple[dict, 
     # The payloads our registry issued: the watermark detector tests the clip against them only when it
     # cannot read a payload blind (a short marked segment after heavy re-encoding), so only then is the
     # registry queried.
-    candidates = (functools.partial(kit.registry.recent_payloads, kit.watermark_key.key_id)
-                  if kit.registry is not None and kit.watermark_key is not None else None)
+    candidates = ((lambda: kit.registry.recent_payloads(kit.watermark_key.key_id) if kit.registry is not None
+                   else []) if kit.registry_url and kit.watermark_key is not None else None)
     pixels = analyze_pixels(p, kit.watermark_key if use_watermark else None, extra, info=info,
                             candidates=candidates)
     report = {
