@@ -157,6 +157,15 @@ def chain_scale_crop_h264(factor: float = 0.75, fraction: float = 0.05, crf: int
     return attack
 
 
+def mirror(left_right: bool = True, upside_down: bool = False, crf: int = 23) -> Callable:
+    """A mirrored or flipped repost (re-encoded)."""
+    def attack(src, dst):
+        gen = (np.ascontiguousarray(img[::-1 if upside_down else 1, ::-1 if left_right else 1])
+               for img in _frames(src))
+        return _write_h264(dst, gen, media.probe(src).frame_rate, crf)
+    return attack
+
+
 def standard_attacks(fps: float) -> dict[str, Callable]:
     """The attacks named in the watermark issue, by name."""
     return {
@@ -178,4 +187,7 @@ def standard_attacks(fps: float) -> dict[str, Callable]:
         f"frame rate {fps:g} -> {fps * 0.5:g}": frame_rate(fps * 0.5),
         "2 s excerpt": excerpt(1.3, 2.0),
         "75% + crop 5% + CRF 30": chain_scale_crop_h264(0.75, 0.05, 30),
+        "mirror left-right": mirror(True, False),
+        "flip upside down": mirror(False, True),
+        "mirror + CRF 30": mirror(True, False, 30),
     }

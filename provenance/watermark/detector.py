@@ -11,6 +11,7 @@ until the first successful decode, then only per-segment scores.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import asdict, dataclass
 from typing import Callable, Iterable
@@ -23,9 +24,11 @@ from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
 from provenance.watermark.residual import prepare
-from provenance.watermark.sync import Sync, candidate_periods, detection_carriers, unscaled_period
+from provenance.watermark.sync import (MIRRORS, ORIENTATION, Sync, candidate_periods, detection_carriers, orient,
+                                       unscaled_period)
 
 SEGMENT_S = 0.5
+MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
 
 
 @dataclass
@@ -54,6 +57,7 @@ class WatermarkDetection:
     period_px: float | None = None
     method: str | None = None  # "decoded": payload read from the pixels; "matched": a registry payload matched
     candidates: int = 0  # known payloads the clip was tested against (0: blind decoding sufficed or none known)
+    orientation: str | None = None  # "as marked", or how the clip was mirrored or flipped since
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -163,6 +167,18 @@ class Detector:
                 if result.sync is not None:
                     self._sync, self._method = result.sync, "decoded"
                     break
+            if self._sync is None:
+                # a mirrored or flipped repost: the whole pending stretch turned back each way, at the likeliest
+                # periods (every try counts in the p-value)
+                acc = sum(self._pending[i][0] for i in order)
+                for flip in MIRRORS:
+                    result = decode_blind(self.key.secret, orient(acc, flip), periods[:MIRROR_PERIODS],
+                                          self._unscaled(acc.shape[0]),
+                                          self._carriers_fft, self._decorrelate)
+                    self._attempts += result.attempts
+                    if result.sync is not None:
+                        self._sync, self._method = dataclasses.replace(result.sync, flip=flip), "decoded"
+                        break
             if self._sync is None and self._known_payloads():
                 if self._matcher is None:
                     self._matcher = RegistryMatcher(self.key.secret, self.candidates)
@@ -220,6 +236,7 @@ class Detector:
             period_px=round(sync.period, 2),
             method=self._method,
             candidates=len(self.candidates or ()),
+            orientation=ORIENTATION[sync.flip],
         )
 
 

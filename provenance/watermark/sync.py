@@ -17,7 +17,6 @@ from provenance.watermark import codec, pattern
 from provenance.watermark.residual import DETECT_TILE, fold
 
 
-
 @dataclass
 class Sync:
     """A found payload and where its tile sits: what the segments are scored against."""
@@ -27,6 +26,20 @@ class Sync:
     payload: bytes
     tile: np.ndarray  # the payload's tile at DETECT_TILE px, unit RMS
     z: float
+    flip: tuple[bool, bool] = (False, False)  # (left-right, upside-down): how the clip was mirrored after marking
+
+
+MIRRORS = ((True, False), (False, True), (True, True))  # a mirror, a vertical flip, both (a 180-degree turn)
+ORIENTATION = {(False, False): "as marked", (True, False): "mirrored left-right", (False, True): "flipped upside down",
+               (True, True): "turned 180 degrees"}
+
+
+def orient(acc: np.ndarray, flip: tuple[bool, bool]) -> np.ndarray:
+    """Undo a mirror or flip on a residual (the mark's tile is not symmetric, so a mirrored clip's residual has
+    to be flipped back before it folds onto the tile)."""
+    if not any(flip):
+        return acc
+    return np.ascontiguousarray(acc[::-1 if flip[1] else 1, ::-1 if flip[0] else 1])
 
 
 def sync_for(secret: bytes, payload: bytes, period: float, flat_shift: int, z: float) -> Sync:
