@@ -34,6 +34,10 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The frame rate each family's checkpoints were trained at (used when a folder has no ``training.json`` card).
+FAMILY_FRAME_RATE = {"Wan": 16, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}
+
+
 @dataclass
 class VideoModel:
     """A loaded pipeline, where it runs, and what it can do."""
@@ -98,8 +102,8 @@ def load_model(path_or_id: str | os.PathLike, device: str | None = None) -> Vide
     if device is not None:
         dev = device
         dtype = torch.float32 if device == "cpu" else dtype
+    _quiet()  # before the class is imported: its module may warn on import
     cls = getattr(diffusers, class_name)
-    _quiet()
     try:
         pipe = cls.from_pretrained(name, dtype=dtype)
     except (OSError, ValueError) as exc:
@@ -109,11 +113,27 @@ def load_model(path_or_id: str | os.PathLike, device: str | None = None) -> Vide
     card = Path(name) / "training.json"
     meta = json.loads(card.read_text()) if card.is_file() else {}
     size = int(meta.get("size", 0)) or None
-    native = (size, size) if size else (getattr(pipe, "default_width", 704), getattr(pipe, "default_height", 480))
+    native = (size, size) if size else _default_size(pipe)
+    family_rate = next((r for prefix, r in FAMILY_FRAME_RATE.items() if class_name.startswith(prefix)), 24)
     return VideoModel(pipeline=pipe, model_id=name if not Path(name).is_dir() else Path(name).name,
                       class_name=class_name, modes=PIPELINE_MODES[class_name], device=dev,
                       dtype=str(dtype).replace("torch.", ""), native_size=native,
-                      frame_rate=int(meta.get("frame_rate", 24)), version=str(meta.get("version", diffusers.__version__)))
+                      frame_rate=int(meta.get("frame_rate", family_rate)),
+                      version=str(meta.get("version", diffusers.__version__)))
+
+
+def _default_size(pipe) -> tuple[int, int]:
+    """(width, height) a pipeline generates at by default: its own attributes, else its call's defaults (Wan:
+    832 x 480), else LTX-Video's 704 x 480."""
+    import inspect
+
+    if getattr(pipe, "default_width", None) and getattr(pipe, "default_height", None):
+        return int(pipe.default_width), int(pipe.default_height)
+    params = inspect.signature(type(pipe).__call__).parameters
+    w, h = (params.get(k).default if k in params else None for k in ("width", "height"))
+    if isinstance(w, int) and isinstance(h, int):
+        return w, h
+    return 704, 480
 
 
 def _quiet() -> None:

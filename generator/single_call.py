@@ -1,9 +1,10 @@
-"""Pipelines other than LTX-Video's condition pipeline (CogVideoX, Wan, ModelScope): one pipeline call per clip.
+"""Pipelines other than LTX-Video's condition pipeline (Wan, CogVideoX, ModelScope): one pipeline call per clip.
 
 These pipelines take their conditioning as ``image=`` (i2v) or ``video=`` + ``strength=`` (v2v) and generate a
 fixed number of frames in one call; there are no windows, so the clip length is what the model allows. The
-argument names are the ones these diffusers pipelines share. This path is not exercised offline (no such weights
-here); the LTX path in ``generator.ltx`` is the tested one.
+argument names are the ones these diffusers pipelines share. Their VAEs compress time by a factor k and need
+k*n + 1 frames: the call asks for the next such count and the extra frames are dropped, so the clip has exactly
+the frames the plan (and the manifest) says. Tested offline with a tiny random Wan pipeline (tests/test_families.py).
 """
 
 from __future__ import annotations
@@ -23,14 +24,17 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
     from PIL import Image
 
     w, h = model.native_size
-    kwargs = {"prompt": prompt, "num_frames": frames, "height": h, "width": w, "num_inference_steps": steps,
+    k = int(getattr(model.pipeline, "vae_scale_factor_temporal", 1) or 1)
+    kwargs = {"prompt": prompt, "num_frames": _frame_count(frames, k), "height": h, "width": w, "num_inference_steps": steps,
               "generator": torch.Generator(device="cpu").manual_seed(seed), "output_type": "np"}
     if guidance is not None:  # else the pipeline's own default
         kwargs["guidance_scale"] = guidance
     if image is not None:
         kwargs["image"] = Image.fromarray(image)
-    if video is not None:
-        kwargs["video"] = [Image.fromarray(f) for f in video]
+    if video is not None:  # padded with its last frame to a count the VAE takes; the padding is dropped again
+        frames = len(video)
+        padded = list(video) + [video[-1]] * (_frame_count(frames, k) - frames)
+        kwargs["video"] = [Image.fromarray(f) for f in padded]
         kwargs["strength"] = strength
         kwargs.pop("num_frames")
 
@@ -44,4 +48,11 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
     video_out = np.asarray(out.frames[0])
     if video_out.dtype != np.uint8:
         video_out = np.clip(np.round(video_out * 255), 0, 255).astype(np.uint8)
-    yield from video_out[:frames] if video is None else video_out
+    if len(video_out) < frames:
+        raise RuntimeError(f"{type(model.pipeline).__name__} returned {len(video_out)} frames, {frames} were asked for")
+    yield from video_out[:frames]
+
+
+def _frame_count(frames: int, k: int) -> int:
+    """The smallest k*n + 1 frame count that holds ``frames`` (what a VAE compressing time by k takes)."""
+    return frames if k <= 1 else ((max(frames, 1) - 1 + k - 1) // k) * k + 1
