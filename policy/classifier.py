@@ -3,8 +3,10 @@
 Four classes: ``harmless``, ``real_person``, ``private_person``, ``news_event``. Features are character
 2- to 5-grams, words and word pairs of the normalised prompt (``policy.normalize``: no case, no diacritics,
 leetspeak undone), hashed into ``2**18`` buckets (log counts); the model is a multinomial logistic regression trained with scikit-learn
-(``policy.train_classifier``) and shipped as its fitted parameters (``data/prompt_classifier.npz``), so
-inference needs numpy only. Character n-grams carry across languages and spellings ("Erdbeben", "earthquak",
+(``policy.train_classifier``) and shipped as its fitted parameters (``data/prompt_classifier.npz``). Inference
+is plain Python (the file is read with ``zipfile``; a prompt touches a few hundred buckets, found by bisection
+in the sorted bucket index), so checking a prompt does not import numpy: that import alone cost more than the
+rest of ``clipseal policy check``. Character n-grams carry across languages and spellings ("Erdbeben", "earthquak",
 "terremoto"), which the rules' word lists do not.
 
 The policy combines it with the rules (``policy.engine``): when the rules allow a prompt the model would refuse,
@@ -13,11 +15,16 @@ or block one the model finds harmless, the decision is ``review`` and the reason
 
 from __future__ import annotations
 
+import ast
+import math
+import struct
+import zipfile
 import zlib
+from array import array
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-
-import numpy as np
 
 from policy.normalize import tokenize
 
@@ -25,9 +32,10 @@ CLASSES = ("harmless", "real_person", "private_person", "news_event")
 BUCKETS = 1 << 18
 NGRAMS = (2, 3, 4, 5)
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "prompt_classifier.npz"
+_ROW = struct.Struct("<" + "e" * len(CLASSES))  # one bucket's weights, float16
 
 
-def features(prompt: str) -> np.ndarray:
+def features(prompt: str) -> list[int]:
     """Hashed feature bucket indexes of a prompt, with repeats (counts): character n-grams, words, word pairs."""
     words = [t.text for t in tokenize(prompt)]
     data = (" " + " ".join(words) + " ").encode("utf-8")
@@ -35,12 +43,14 @@ def features(prompt: str) -> np.ndarray:
     out = [zlib.crc32(data[i:i + n]) & mask for n in NGRAMS for i in range(len(data) - n + 1)]
     out += [zlib.crc32(b"w:" + w.encode("utf-8")) & mask for w in words]
     out += [zlib.crc32(b"b:" + f"{a} {b}".encode("utf-8")) & mask for a, b in zip(words, words[1:])]
-    return np.asarray(out, dtype=np.int64)
+    return out
 
 
-def counts(idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Unique buckets and their log counts (the values the model was trained on)."""
-    u, n = np.unique(idx, return_counts=True)
+def counts(idx):
+    """Unique buckets and their log counts (the values the model is trained on), as numpy arrays (training)."""
+    import numpy as np
+
+    u, n = np.unique(np.asarray(idx, dtype=np.int64), return_counts=True)
     return u, np.log1p(n).astype(np.float32)
 
 
@@ -52,49 +62,94 @@ class Opinion:
 
 
 class PromptClassifier:
-    """Inference only: ``predict_proba(prompts)`` and ``opinion(prompt)``."""
+    """Inference only: ``opinion(prompt)`` (and ``predict_proba(prompts)`` for evaluations)."""
 
-    def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold_refuse: float, threshold_allow: float,
-                 meta: dict | None = None) -> None:
-        self.weights = weights.astype(np.float32)  # (BUCKETS, classes)
-        self.bias = bias.astype(np.float32)
+    def __init__(self, index: array, rows: bytes, bias: list[float], threshold_refuse: float,
+                 threshold_allow: float, meta: dict | None = None) -> None:
+        self.index = index  # sorted bucket numbers that have weights
+        self.rows = rows  # their weights, float16, len(CLASSES) per bucket
+        self.bias = [float(b) for b in bias]
         self.threshold_refuse = float(threshold_refuse)  # above: the model would refuse
         self.threshold_allow = float(threshold_allow)  # below: the model finds it harmless
         self.meta = meta or {}
 
     @classmethod
+    def from_dense(cls, weights, bias, threshold_refuse: float, threshold_allow: float) -> "PromptClassifier":
+        """From a fitted (BUCKETS, classes) weight matrix (training)."""
+        import numpy as np
+
+        used = np.flatnonzero(np.any(weights != 0, axis=1))
+        return cls(array("i", used.astype(np.int32).tobytes()), weights[used].astype("<f2").tobytes(),
+                   list(np.asarray(bias, np.float32)), threshold_refuse, threshold_allow)
+
+    @classmethod
     def load(cls, path: str | Path = DEFAULT_PATH) -> "PromptClassifier | None":
         """The shipped model, or None when the file is absent (the rules then decide alone)."""
         try:
-            with np.load(path, allow_pickle=False) as z:
-                weights = np.zeros((BUCKETS, len(CLASSES)), np.float32)
-                weights[z["index"]] = z["weights"].astype(np.float32)
-                thresholds = z["thresholds"]
-                meta = {k: z[k].item() for k in ("trained_on", "version") if k in z}
-                return cls(weights, z["bias"], float(thresholds[0]), float(thresholds[1]), meta)
+            arrays = _read_npz(path)
         except FileNotFoundError:
             return None
+        index = array("i")
+        index.frombytes(arrays["index"][1])
+        bias = list(struct.unpack(f"<{len(CLASSES)}f", arrays["bias"][1]))
+        thresholds = struct.unpack("<2d", arrays["thresholds"][1])
+        meta = {k: _string(*arrays[k]) for k in ("trained_on", "version") if k in arrays}
+        return cls(index, arrays["weights"][1], bias, thresholds[0], thresholds[1], meta)
 
     def save(self, path: str | Path, trained_on: str, version: str) -> None:
-        used = np.flatnonzero(np.any(self.weights != 0, axis=1))
+        import numpy as np
+
         with open(path, "wb") as fh:
-            np.savez_compressed(fh, index=used.astype(np.int32), weights=self.weights[used].astype(np.float16),
-                                bias=self.bias, thresholds=np.array([self.threshold_refuse, self.threshold_allow]),
+            np.savez_compressed(fh, index=np.frombuffer(self.index.tobytes(), np.int32),
+                                weights=np.frombuffer(self.rows, "<f2").reshape(-1, len(CLASSES)),
+                                bias=np.asarray(self.bias, np.float32),
+                                thresholds=np.array([self.threshold_refuse, self.threshold_allow]),
                                 trained_on=np.array(trained_on), version=np.array(version))
 
-    def predict_proba(self, prompts: list[str]) -> np.ndarray:
-        out = np.empty((len(prompts), len(CLASSES)), np.float64)
-        for i, p in enumerate(prompts):
-            u, v = counts(features(p))
-            z = self.bias + (v @ self.weights[u] if len(u) else 0.0)
-            z = z - z.max()
-            e = np.exp(z)
-            out[i] = e / e.sum()
-        return out
+    def probabilities(self, prompt: str) -> list[float]:
+        z = list(self.bias)
+        for bucket, n in Counter(features(prompt)).items():
+            k = bisect_left(self.index, bucket)
+            if k < len(self.index) and self.index[k] == bucket:
+                value = math.log1p(n)
+                for c, w in enumerate(_ROW.unpack_from(self.rows, k * _ROW.size)):
+                    z[c] += value * w
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return [v / total for v in e]
+
+    def predict_proba(self, prompts: list[str]):
+        import numpy as np
+
+        return np.array([self.probabilities(p) for p in prompts], np.float64)
 
     def opinion(self, prompt: str) -> Opinion:
-        p = self.predict_proba([prompt])[0]
-        probs = dict(zip(CLASSES, (float(x) for x in p)))
+        probs = dict(zip(CLASSES, self.probabilities(prompt)))
         refuse = 1.0 - probs["harmless"]
         category = max(CLASSES[1:], key=lambda c: probs[c])
         return Opinion(refuse, category, probs)
+
+
+def _read_npz(path: str | Path) -> dict[str, tuple[str, bytes]]:
+    """The arrays of an .npz file we wrote (little-endian, C order, no objects): name -> (dtype, raw bytes)."""
+    out = {}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            data = z.read(name)
+            if data[:6] != b"\x93NUMPY":
+                raise ValueError(f"{path}: {name} is not a .npy array")
+            if data[6] == 1:
+                size, start = struct.unpack("<H", data[8:10])[0], 10
+            else:
+                size, start = struct.unpack("<I", data[8:12])[0], 12
+            header = ast.literal_eval(data[start:start + size].decode("latin1"))
+            if header.get("fortran_order") or "O" in header["descr"]:
+                raise ValueError(f"{path}: {name} is not a plain array")
+            out[name.removesuffix(".npy")] = (header["descr"], data[start + size:])
+    return out
+
+
+def _string(descr: str, raw: bytes) -> str:
+    """A numpy unicode scalar (``<U64``: UTF-32 code units)."""
+    return raw.decode("utf-32-le").rstrip("\x00")

@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> None:
     clf = _fit(x, y, args.c)
     weights = np.zeros((BUCKETS, len(CLASSES)), np.float32)
     weights[:] = clf.coef_.T
-    model = PromptClassifier(weights, clf.intercept_, best, allow_t)
+    model = PromptClassifier.from_dense(weights, clf.intercept_, best, allow_t)
     model.save(args.out, trained_on=f"dev split of {EVAL.name}: {len(dev)} prompts, {len(texts)} with variants",
                version=f"seed {args.seed}, C {args.c}")
     print(f"saved {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t0:.0f} s)")
