@@ -60,6 +60,17 @@ class VerifyingKit:
             self._registry = _open_registry(self.registry_url)
         return self._registry
 
+    def recent_payloads(self, key_id: str | None) -> list[bytes]:
+        """The payloads the registry issued under ``key_id`` (newest first): read without opening the registry
+        when it is a SQLite file (``provenance.registry_sqlite``)."""
+        if self._registry is None and self.registry_url:
+            from provenance import registry_sqlite
+
+            fast = registry_sqlite.recent_payloads(self.registry_url, key_id)
+            if fast is not None:
+                return fast
+        return self.registry.recent_payloads(key_id) if self.registry is not None else []
+
     @classmethod
     def from_config(cls, config: Config) -> "VerifyingKit":
         key = WatermarkKey.load(config.watermark_key_file) if config.watermark_key_file.is_file() else None

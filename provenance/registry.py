@@ -23,8 +23,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, Programm
 
 from clipseal.errors import BadInputError
 from provenance import fingerprint as fp_mod
+from provenance.registry_schema import SCHEMA_HEAD  # the newest migration (also read by registry_sqlite)
 
-SCHEMA_HEAD = "0001"  # the newest migration in registry_migrations/versions
 MIGRATIONS = Path(__file__).resolve().parent / "registry_migrations"
 
 _metadata = MetaData()

@@ -65,8 +65,8 @@ def _verify(path, kit: VerifyingKit, use_watermark: bool, extra) -> tuple[dict, 
     # The payloads our registry issued: the watermark detector tests the clip against them only when it
     # cannot read a payload blind (a short marked segment after heavy re-encoding), so only then is the
     # registry queried.
-    candidates = ((lambda: kit.registry.recent_payloads(kit.watermark_key.key_id) if kit.registry is not None
-                   else []) if kit.registry_url and kit.watermark_key is not None else None)
+    candidates = ((lambda: kit.recent_payloads(kit.watermark_key.key_id))
+                  if kit.registry_url and kit.watermark_key is not None else None)
     pixels = analyze_pixels(p, kit.watermark_key if use_watermark else None, extra, info=info,
                             candidates=candidates)
     report = {

@@ -99,3 +99,28 @@ def test_bad_urls_are_one_line_errors(tmp_path):
     with pytest.raises(BadInputError, match="cannot open postgresql") as err:
         Registry("postgresql://someone:s3cret@127.0.0.1:1/none")
     assert "s3cret" not in str(err.value)
+
+
+def test_sqlite_fast_read_agrees_with_the_registry(tmp_path):
+    """verify reads the issued payloads of a SQLite registry without SQLAlchemy: the same answer, newest first,
+    per watermark key; None (the full registry is used) when it cannot answer the same way."""
+    import sqlite3
+    import time
+
+    from provenance import registry_sqlite
+
+    url = f"sqlite:///{tmp_path / 'registry.db'}"
+    assert registry_sqlite.recent_payloads(url, None) is None  # not there yet: the registry creates it
+    reg = Registry(url)
+    for i in range(30):
+        reg.add(f"urn:c2pa:fast-{i}", b"x", {}, watermark_payload=f"{i:016x}", watermark_key_id="ab"[i % 2],
+                fingerprint=None, title=None, source_type=None)
+        time.sleep(0.002)
+    for key in (None, "a", "b", "c"):
+        assert registry_sqlite.recent_payloads(url, key) == reg.recent_payloads(key)
+    assert registry_sqlite.recent_payloads(url, "a", limit=3) == [bytes.fromhex(f"{i:016x}") for i in (28, 26, 24)]
+    reg.close()
+    with sqlite3.connect(tmp_path / "registry.db") as conn:  # a registry at another schema revision
+        conn.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+    assert registry_sqlite.recent_payloads(url, None) is None
+    assert registry_sqlite.recent_payloads("postgresql://u@localhost/db", None) is None
