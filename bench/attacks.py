@@ -166,6 +166,18 @@ def mirror(left_right: bool = True, upside_down: bool = False, crf: int = 23) ->
     return attack
 
 
+def rotate(degrees: float, crf: int = 23) -> Callable:
+    """A slightly rotated repost (black corners, as ffmpeg's rotate filter leaves them), re-encoded."""
+    def attack(src, dst):
+        def gen():
+            for img in _frames(src):
+                h, w = img.shape[:2]
+                m = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+                yield cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT)
+        return _write_h264(dst, gen(), media.probe(src).frame_rate, crf)
+    return attack
+
+
 def standard_attacks(fps: float) -> dict[str, Callable]:
     """The attacks named in the watermark issue, by name."""
     return {
@@ -190,4 +202,6 @@ def standard_attacks(fps: float) -> dict[str, Callable]:
         "mirror left-right": mirror(True, False),
         "flip upside down": mirror(False, True),
         "mirror + CRF 30": mirror(True, False, 30),
+        "rotate 2 degrees": rotate(2.0),
+        "rotate -5 degrees": rotate(-5.0),
     }

@@ -85,13 +85,15 @@ def test_unmarked_real_footage_does_not_fire(real_clip_720, real_clip_small, cli
     ("2 s excerpt", attacks.excerpt(1.6, 2.0)),
     ("mirror left-right", attacks.mirror(True, False)),
     ("flip upside down + CRF 30", attacks.mirror(False, True, 30)),
+    ("rotate 2 degrees", attacks.rotate(2.0)),
+    ("rotate -4 degrees", attacks.rotate(-4.0)),
 ])
 def test_survives_attack(tmp_path, marked, name, attack):
     out = attack(marked, tmp_path / "attacked.mp4")
     det = wm.detect_file(out, KEY)
     assert det.present and det.payload == PAYLOAD.hex(), name
     assert det.method == "decoded"  # blind: no registry here
-    assert (det.orientation == "as marked") == ("mirror" not in name and "flip" not in name)
+    assert (det.orientation == "as marked") == ("mirror" not in name and "flip" not in name and "rotate" not in name)
 
 
 def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_720, env, data_dir):

@@ -24,7 +24,8 @@ from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
 from provenance.watermark.residual import prepare
-from provenance.watermark.sync import (MIRRORS, ORIENTATION, Sync, candidate_periods, detection_carriers, orient,
+from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, ORIENTATION, Sync,
+                                       candidate_periods, detection_carriers, fine_grid, lattice_angle, orient,
                                        unscaled_period)
 
 SEGMENT_S = 0.5
@@ -179,6 +180,8 @@ class Detector:
                     if result.sync is not None:
                         self._sync, self._method = dataclasses.replace(result.sync, flip=flip), "decoded"
                         break
+            if self._sync is None:
+                self._try_rotations(sum(self._pending[i][0] for i in order))
             if self._sync is None and self._known_payloads():
                 if self._matcher is None:
                     self._matcher = RegistryMatcher(self.key.secret, self.candidates)
@@ -198,6 +201,24 @@ class Detector:
             for idx in sorted(self._pending)[: len(self._pending) // 2]:
                 _, n = self._pending.pop(idx)
                 self._scores[idx] = (None, n)
+
+    def _try_rotations(self, acc: np.ndarray) -> None:
+        """A slightly rotated repost: the tile lattice's angle is measured on the whole clip's residual, and only
+        when there is a lattice (an unmarked clip has none) the residual is turned back by it (and by a quarter
+        degree either way) and decoded; every try counts in the p-value."""
+        angle, lattice = lattice_angle(self._global)
+        if (lattice < LATTICE_MIN or not 0.5 <= abs(angle) <= MAX_ROTATION - 0.5
+                or fine_grid(self._global) > FINE_GRID_MAX):
+            return
+        for a in (angle, angle - 0.25, angle + 0.25):
+            turned = orient(self._global, (False, False), a)
+            periods = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))
+            result = decode_blind(self.key.secret, orient(acc, (False, False), a), periods[:MIRROR_PERIODS],
+                                  self._unscaled(acc.shape[0]), self._carriers_fft, self._decorrelate)
+            self._attempts += result.attempts
+            if result.sync is not None:
+                self._sync, self._method = dataclasses.replace(result.sync, angle=a), "decoded"
+                return
 
     def finish(self) -> WatermarkDetection:
         if self.frames == 0:
@@ -236,7 +257,7 @@ class Detector:
             period_px=round(sync.period, 2),
             method=self._method,
             candidates=len(self.candidates or ()),
-            orientation=ORIENTATION[sync.flip],
+            orientation=ORIENTATION[sync.flip] if not sync.angle else f"turned {sync.angle:+.2f} degrees",
         )
 
 
