@@ -15,12 +15,12 @@ import secrets
 from typing import Optional
 
 from clipseal.config import Config
+from clipseal.app.uploads import CHUNK, save_upload
 from clipseal.errors import BadInputError
 
 PREFIX = "/c2pa/v1"
 MAX_VALUE_CHARS = 4096  # a longer GET value is answered 414, as the API defines (use POST)
 ACCEPTED_UPLOADS = ("video/", "application/")  # the media our watermark is in (the list entry says video)
-CHUNK = 1 << 20
 
 
 def resolution_router(cfg: Config, verifier, authorised):
@@ -107,15 +107,7 @@ def resolution_router(cfg: Config, verifier, authorised):
         clip = uploads / f"{secrets.token_hex(16)}.bin"
         started = False
         try:
-            size = 0
-            with open(clip, "wb") as fh:
-                async for chunk in request.stream():
-                    size += len(chunk)
-                    if size > limit:
-                        raise HTTPException(413, f"upload larger than {cfg.service.max_upload_mb} MB")
-                    fh.write(chunk)
-            if size == 0:
-                raise HTTPException(400, "empty upload")
+            await save_upload(request.stream(), clip, cfg.service.max_upload_mb)
             started = True
             matches = await asyncio.to_thread(_match, verifier, clip, n, hint)
         except BadInputError:

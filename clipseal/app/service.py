@@ -23,6 +23,7 @@ import secrets
 import threading
 from pathlib import Path
 
+from clipseal.app.uploads import CHUNK, file_chunks, save_upload
 from clipseal.config import Config
 from clipseal.errors import BadInputError, ClipsealError
 
@@ -30,7 +31,6 @@ WEB_DIR = Path(__file__).resolve().parent / "web"
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _PAYLOAD = re.compile(r"^[0-9a-fA-F]{16}$")
 _MANIFEST = re.compile(r"^urn:c2pa:[0-9a-fA-F-]{36}(:[\w.-]+)*$")
-CHUNK = 1 << 20
 
 
 def is_loopback(host: str) -> bool:
@@ -136,15 +136,7 @@ def create_app(cfg: Config):
         clip = uploads / f"{rid}{suffix}"
         started = False
         try:
-            size = 0
-            with open(clip, "wb") as fh:
-                while chunk := await file.read(CHUNK):
-                    size += len(chunk)
-                    if size > limit:
-                        raise HTTPException(413, f"upload larger than {cfg.service.max_upload_mb} MB")
-                    fh.write(chunk)
-            if size == 0:
-                raise HTTPException(400, "empty upload")
+            await save_upload(file_chunks(file), clip, cfg.service.max_upload_mb)
             started = True
             report = await asyncio.to_thread(verifier.run, clip, reports / f"{rid}.html")
         except BadInputError as exc:
