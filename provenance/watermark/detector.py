@@ -23,7 +23,8 @@ from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
-from provenance.watermark.residual import prepare
+from provenance.watermark.inset import InsetFinder
+from provenance.watermark.residual import residual, shrink
 from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, ORIENTATION, Sync,
                                        candidate_periods, detection_carriers, fine_grid, lattice_angle, orient,
                                        unscaled_period)
@@ -59,6 +60,7 @@ class WatermarkDetection:
     method: str | None = None  # "decoded": payload read from the pixels; "matched": a registry payload matched
     candidates: int = 0  # known payloads the clip was tested against (0: blind decoding sufficed or none known)
     orientation: str | None = None  # "as marked", or how the clip was mirrored or flipped since
+    inset: list[int] | None = None  # [x, y, width, height]: the marked clip is shown inside this part of the frame
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -103,10 +105,15 @@ class Detector:
         self._frame_dt = 0.0
         self._source_lines = 0
         self.first_guess: np.ndarray | None = None  # for bit-accuracy measurements when nothing decodes
+        self._insets = InsetFinder()
+        self.inset: tuple[int, int, int, int] | None = None  # (x, y, width, height) in the clip's pixels
 
     # -- feeding
     def add(self, luma: np.ndarray, time_s: float) -> None:
-        self.add_residual(prepare(luma), time_s, luma.shape[0])
+        small = shrink(luma)
+        if self._sync is None:
+            self._insets.add(small, time_s)
+        self.add_residual(residual(small), time_s, luma.shape[0])
 
     def add_residual(self, r: np.ndarray, time_s: float, source_lines: int) -> None:
         """Add a frame already passed through ``prepare`` (lets a benchmark prepare frames once)."""
@@ -182,6 +189,8 @@ class Detector:
                         break
             if self._sync is None:
                 self._try_rotations(sum(self._pending[i][0] for i in order))
+            if self._sync is None:
+                self._try_insets(sum(self._pending[i][0] for i in order))
             if self._sync is None and self._known_payloads():
                 if self._matcher is None:
                     self._matcher = RegistryMatcher(self.key.secret, self.candidates)
@@ -218,6 +227,27 @@ class Detector:
             self._attempts += result.attempts
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, angle=a), "decoded"
+                return
+
+    def _try_insets(self, acc: np.ndarray) -> None:
+        """A clip shown small inside another video (picture-in-picture): the residual inside each rectangle the
+        inset finder proposes is decoded on its own, where it shows the tile lattice (every try counts in the
+        p-value)."""
+        margin = 4  # the inset's border itself carries no mark
+        for top, bottom, left, right in self._insets.rectangles():
+            region = (top + margin, bottom - margin, left + margin, right - margin)
+            part = np.ascontiguousarray(self._global[region[0]:region[1], region[2]:region[3]])
+            if lattice_angle(part)[1] < LATTICE_MIN or fine_grid(part) > FINE_GRID_MAX:
+                continue  # no tile lattice in there (most unmarked footage), or a generator's grid posing as one
+            periods = candidate_periods(part, self._carriers_fft, None)
+            result = decode_blind(self.key.secret, np.ascontiguousarray(acc[region[0]:region[1], region[2]:region[3]]),
+                                  periods, None, self._carriers_fft, self._decorrelate)
+            self._attempts += result.attempts
+            if result.sync is not None:
+                self._sync, self._method = dataclasses.replace(result.sync, region=region), "decoded"
+                scale = self._source_lines / self._global.shape[0]
+                self.inset = (round(left * scale), round(top * scale), round((right - left) * scale),
+                              round((bottom - top) * scale))
                 return
 
     def finish(self) -> WatermarkDetection:
@@ -258,6 +288,7 @@ class Detector:
             method=self._method,
             candidates=len(self.candidates or ()),
             orientation=ORIENTATION[sync.flip] if not sync.angle else f"turned {sync.angle:+.2f} degrees",
+            inset=list(self.inset) if self.inset is not None else None,
         )
 
 

@@ -12,7 +12,7 @@ import math
 import numpy as np
 
 from provenance.watermark.residual import fold, robust_sigma
-from provenance.watermark.sync import Sync, orient
+from provenance.watermark.sync import Sync, view
 
 Z_PRESENT = 4.0  # per-segment threshold: p < 3.2e-5 for one segment under no watermark
 
@@ -20,7 +20,7 @@ Z_PRESENT = 4.0  # per-segment threshold: p < 3.2e-5 for one segment under no wa
 def segment_z(sync: Sync, acc: np.ndarray) -> float | None:
     """A segment's evidence for the found mark: z of the correlation at the found alignment against all
     others (a 7 x 7 neighbourhood of the peak left out); None for a segment with no residual."""
-    folded = fold(orient(acc, sync.flip, sync.angle), sync.period)
+    folded = fold(view(acc, sync), sync.period)
     if not np.any(folded):
         return None
     corr = np.fft.irfft2(np.fft.rfft2(folded) * np.conj(np.fft.rfft2(sync.tile)), s=folded.shape)

@@ -12,11 +12,21 @@ DETECT_TILE = 64  # detection tile: 16 cells of 4 px
 _EDGE_KERNEL = np.ones((5, 5), np.uint8)
 
 
-def prepare(y: np.ndarray) -> np.ndarray:
-    """Luma -> high-passed, clipped residual at most DETECT_LINES high."""
+def shrink(y: np.ndarray) -> np.ndarray:
+    """Luma at most DETECT_LINES high (the size the detector works at)."""
     h, w = y.shape
     if h > DETECT_LINES:
         y = cv2.resize(y, (round(w * DETECT_LINES / h), DETECT_LINES), interpolation=cv2.INTER_AREA)
+    return y
+
+
+def prepare(y: np.ndarray) -> np.ndarray:
+    """Luma -> high-passed, clipped residual at most DETECT_LINES high."""
+    return residual(shrink(y))
+
+
+def residual(y: np.ndarray) -> np.ndarray:
+    """Luma already at the detection size (``shrink``) -> high-passed, clipped residual."""
     f = y.astype(np.float32)
     r = f - cv2.GaussianBlur(f, (0, 0), 3.0)
     # Letterbox and pillarbox bars carry no mark, and their edges (long straight lines) would swamp the

@@ -29,6 +29,7 @@ class Sync:
     z: float
     flip: tuple[bool, bool] = (False, False)  # (left-right, upside-down): how the clip was mirrored after marking
     angle: float = 0.0  # degrees the residual is turned by before folding (undoes a small rotation of the clip)
+    region: tuple[int, int, int, int] | None = None  # (top, bottom, left, right): the clip is an inset there
 
 
 MIRRORS = ((True, False), (False, True), (True, True))  # a mirror, a vertical flip, both (a 180-degree turn)
@@ -47,6 +48,14 @@ def orient(acc: np.ndarray, flip: tuple[bool, bool], angle: float = 0.0) -> np.n
         acc = cv2.warpAffine(acc.astype(np.float32), m, (w, h), flags=cv2.INTER_LINEAR,
                              borderMode=cv2.BORDER_CONSTANT).astype(acc.dtype)
     return acc
+
+
+def view(acc: np.ndarray, sync: Sync) -> np.ndarray:
+    """The part of a residual the found mark is read from, turned back the way it was found."""
+    if sync.region is not None:
+        top, bottom, left, right = sync.region
+        acc = acc[top:bottom, left:right]
+    return orient(acc, sync.flip, sync.angle)
 
 
 LATTICE_MIN = 0.2  # lattice prominence from which a rotation is tried (marked clips 0.5-2.3, most unmarked < 0.2)
