@@ -30,6 +30,7 @@ from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION,
                                        unscaled_period)
 
 SEGMENT_S = 0.5
+INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
 
 
@@ -234,10 +235,14 @@ class Detector:
         inset finder proposes is decoded on its own, where it shows the tile lattice (every try counts in the
         p-value)."""
         margin = 4  # the inset's border itself carries no mark
-        for top, bottom, left, right in self._insets.rectangles():
+        rectangles = self._insets.rectangles()
+        # A marked inset shows the tile lattice more strongly than the frame as a whole (the rest carries no
+        # mark); a texture that is lattice-like everywhere does not, and is not worth the tries.
+        floor = max(LATTICE_MIN, INSET_LATTICE_GAIN * lattice_angle(self._global)[1]) if rectangles else 0.0
+        for top, bottom, left, right in rectangles:
             region = (top + margin, bottom - margin, left + margin, right - margin)
             part = np.ascontiguousarray(self._global[region[0]:region[1], region[2]:region[3]])
-            if lattice_angle(part)[1] < LATTICE_MIN or fine_grid(part) > FINE_GRID_MAX:
+            if lattice_angle(part)[1] < floor or fine_grid(part) > FINE_GRID_MAX:
                 continue  # no tile lattice in there (most unmarked footage), or a generator's grid posing as one
             periods = candidate_periods(part, self._carriers_fft, None)
             result = decode_blind(self.key.secret, np.ascontiguousarray(acc[region[0]:region[1], region[2]:region[3]]),

@@ -77,7 +77,11 @@ class InsetFinder:
                         if cover >= MIN_COVER:
                             found.append((round(cover, 1), (y1 - y0) * (x1 - x0), (y0, y1, x0, x1)))
         found.sort(reverse=True)  # best covered first, then the larger
-        return [(2 * y0, 2 * y1, 2 * x0, 2 * x1) for _, _, (y0, y1, x0, x1) in found[:k]]
+        out: list[tuple[int, int, int, int]] = []
+        for _, _, r in found:
+            if len(out) < k and all(_iou(r, o) < 0.8 for o in out):  # not one rectangle with a side moved
+                out.append(r)
+        return [(2 * y0, 2 * y1, 2 * x0, 2 * x1) for y0, y1, x0, x1 in out]
 
 
 def _border_points(frames: np.ndarray, axis: int) -> np.ndarray:
@@ -126,3 +130,11 @@ def _sides(points: np.ndarray, min_len: float, n: int = 10) -> list[tuple[int, i
 def _overlap(a: int, b: int, lo: int, hi: int) -> float:
     """Share of the stretch lo..hi covered by the run a..b."""
     return max(0, min(b, hi) - max(a, lo)) / max(1, hi - lo)
+
+
+def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
+    """Intersection over union of two (top, bottom, left, right) rectangles."""
+    h = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    w = max(0, min(a[3], b[3]) - max(a[2], b[2]))
+    inter = h * w
+    return inter / ((a[1] - a[0]) * (a[3] - a[2]) + (b[1] - b[0]) * (b[3] - b[2]) - inter)
