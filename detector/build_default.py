@@ -2,7 +2,7 @@
 benchmarks share.
 
     python -m detector.build_default [--corpus ../shared/detector-corpus] [--out detector/default_model.npz]
-                                     [--folds 6] [--epochs 6] [--seed 0]
+                                     [--folds 6] [--epochs 10] [--seed 0]
 
 The material is the public-sample corpus in ``../shared/detector-corpus`` (its ``manifest.csv`` names every
 clip's repository, path and commit; none comes from the repositories reserved for the independent evaluation:
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--corpus", default=str(root.parent / "shared" / "detector-corpus"))
     ap.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
     ap.add_argument("--folds", type=int, default=6)
-    ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
     cache = Path(os.environ.get("CLIPSEAL_CACHE_DIR") or Path.home() / ".cache" / "clipseal") / "detector-patches"

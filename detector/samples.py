@@ -6,8 +6,9 @@ generated clips, a source (one repository's footage, one camera) for camera clip
 nothing to do with synthesis (see ``../shared/detector-corpus/README.md`` for the numbers): a **GIF round trip**
 (256-colour palette with dithering, at about 10 fps) for camera clips and for generated clips that were not GIFs
 (68% of the public generator samples were, 4% of the camera ones), a **downscale** to the small sizes generators
-produce (shorter side 256-480), and a **hard re-encode** (CRF 30-35). Every variant is re-encoded with x264 as the
-corpus itself was.
+produce (shorter side 256-480), an **upscale** (1.5-2.5x, at most 1280 wide: small generator output shown
+large, SD camera footage shown in HD, so that up-sampled detail says nothing either way), and a **hard re-encode**
+(CRF 30-35). Every variant is re-encoded with x264 as the corpus itself was.
 """
 
 from __future__ import annotations
@@ -24,13 +25,13 @@ import numpy as np
 
 from clipseal import media
 from clipseal.errors import BadInputError
-from detector.residuals import GAP_S, crop, fits, patch_planes, random_corners
+from detector.residuals import GAP_S, before_index, crop, fits, patch_planes, random_corners, repeats
 
 SAMPLE_S = 0.2  # time between sampled frames (inference and training alike)
 PATCHES_PER_FRAME = 4
 MAX_TIMES = 20  # sampled frames per clip variant in training
-VARIANTS = ("original", "gif", "small", "crf")
-RECIPE = "clipseal-patches/3"
+VARIANTS = ("original", "gif", "small", "up", "crf")
+RECIPE = "clipseal-patches/4"
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,10 @@ def make_variant(clip: Clip, kind: str, workdir: Path, rng: np.random.Generator)
         if min(w, h) > short:
             f = short / min(w, h)
             size = (max(2, int(w * f) // 2 * 2), max(2, int(h * f) // 2 * 2))
+    if kind == "up":
+        f = min(float(rng.uniform(1.5, 2.5)), 1280 / w, 1280 / h)
+        if f > 1.05:
+            size = (max(2, int(w * f) // 2 * 2), max(2, int(h * f) // 2 * 2))
     crf = int(rng.integers(30, 36)) if kind == "crf" else 23
 
     def frames():
@@ -123,7 +128,7 @@ def make_variant(clip: Clip, kind: str, workdir: Path, rng: np.random.Generator)
                 continue
             img = f.image
             if size != (w, h):
-                img = cv2.resize(img, size, interpolation=cv2.INTER_AREA)
+                img = cv2.resize(img, size, interpolation=cv2.INTER_AREA if size[0] < w else cv2.INTER_CUBIC)
             if kind == "gif":
                 img = _gif_frame(img)
             yield np.ascontiguousarray(img)
@@ -133,8 +138,9 @@ def make_variant(clip: Clip, kind: str, workdir: Path, rng: np.random.Generator)
 
 def clip_patches(path: Path, rng: np.random.Generator, max_times: int = MAX_TIMES,
                  per_frame: int = PATCHES_PER_FRAME) -> np.ndarray:
-    """Residual patches of a clip: up to ``max_times`` frames every SAMPLE_S (from a random start), each with its
-    frame GAP_S earlier, ``per_frame`` random patches each: (n, 3, 64, 64) float16."""
+    """Residual patches of a clip: up to ``max_times`` frames every SAMPLE_S (from a random start), each with the
+    frame about GAP_S earlier that is not a repeat of it, ``per_frame`` random patches each: (n, 3, 64, 64)
+    float16."""
     info = media.probe(path)
     if not fits(info.width, info.height):
         raise BadInputError(f"{path}: frames smaller than the 64 x 64 patches")
@@ -149,9 +155,8 @@ def clip_patches(path: Path, rng: np.random.Generator, max_times: int = MAX_TIME
     out = []
     for t in wanted:
         i = int(np.argmin(np.abs(times - t)))
-        j = int(np.argmin(np.abs(times - (times[i] - GAP_S))))
-        j = j if j < i else max(0, i - 1)
-        now, before = frames[i][1], frames[j][1] if j != i else None
+        j = before_index(times, i, lambda j: not repeats(frames[j][1], frames[i][1]))
+        now, before = frames[i][1], frames[j][1] if j is not None else None
         for x, y in random_corners(info.width, info.height, per_frame, rng):
             out.append(patch_planes(crop(now, x, y), crop(before, x, y) if before is not None else None))
     return np.stack(out).astype(np.float16)

@@ -132,7 +132,7 @@ def fit_net(x: np.ndarray, y: np.ndarray, w: np.ndarray, epochs: int, seed: int,
             loss.backward()
             opt.step()
             sched.step()
-            total += float(loss) * len(b)
+            total += loss.item() * len(b)
         log(f"  epoch {epoch + 1}/{epochs}: loss {total / len(x):.4f} ({time.perf_counter() - t0:.0f} s)")
     return export(net.cpu())
 

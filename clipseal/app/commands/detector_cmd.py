@@ -26,7 +26,7 @@ def detector_group() -> None:
                    "and thresholds [default: 6, fewer when there are fewer families].")
 @click.option("--held-out", type=click.FloatRange(0.05, 0.5), default=None,
               help="Older form of --folds: the share of families held out per fold (0.25 means 4 folds).")
-@click.option("--epochs", type=click.IntRange(1, 100), default=6, show_default=True)
+@click.option("--epochs", type=click.IntRange(1, 100), default=10, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def train(real_dir, synthetic_dir, out, folds, held_out, epochs, seed, as_json) -> None:
