@@ -123,12 +123,17 @@ def load_model(path_or_id: str | os.PathLike, device: str | None = None) -> Vide
 
 
 def _default_size(pipe) -> tuple[int, int]:
-    """(width, height) a pipeline generates at by default: its own attributes, else its call's defaults (Wan:
-    832 x 480), else LTX-Video's 704 x 480."""
+    """(width, height) a pipeline generates at by default: its own attributes, else the size its transformer was
+    trained at in latents times the VAE's scale (CogVideoX: 90 x 60 x 8 = 720 x 480), else its call's defaults
+    (Wan: 832 x 480), else LTX-Video's 704 x 480."""
     import inspect
 
     if getattr(pipe, "default_width", None) and getattr(pipe, "default_height", None):
         return int(pipe.default_width), int(pipe.default_height)
+    config = getattr(getattr(pipe, "transformer", None), "config", None)
+    scale = getattr(pipe, "vae_scale_factor_spatial", None)
+    if config is not None and scale and getattr(config, "sample_width", None) and getattr(config, "sample_height", None):
+        return int(config.sample_width) * int(scale), int(config.sample_height) * int(scale)
     params = inspect.signature(type(pipe).__call__).parameters
     w, h = (params.get(k).default if k in params else None for k in ("width", "height"))
     if isinstance(w, int) and isinstance(h, int):
