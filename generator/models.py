@@ -29,13 +29,15 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     "WanPipeline": ("t2v",),
     "WanImageToVideoPipeline": ("i2v",),
     "WanVideoToVideoPipeline": ("v2v",),
+    "SkyReelsV2Pipeline": ("t2v",),
+    "SkyReelsV2DiffusionForcingPipeline": ("t2v",),
     "TextToVideoSDPipeline": ("t2v",),
     "VideoToVideoSDPipeline": ("v2v",),
 }
 
 
 # The frame rate each family's checkpoints were trained at (used when a folder has no ``training.json`` card).
-FAMILY_FRAME_RATE = {"Wan": 16, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}
+FAMILY_FRAME_RATE = {"Wan": 16, "SkyReelsV2": 24, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}
 
 
 @dataclass
@@ -51,6 +53,7 @@ class VideoModel:
     native_size: tuple[int, int]  # (width, height) the model generates at
     frame_rate: int  # the frame rate its training clips had
     version: str
+    window_frames: int | None = None  # frames per window for pipelines that make long clips window by window
 
     def require(self, mode: str) -> None:
         if mode not in self.modes:
@@ -119,7 +122,8 @@ def load_model(path_or_id: str | os.PathLike, device: str | None = None) -> Vide
                       class_name=class_name, modes=PIPELINE_MODES[class_name], device=dev,
                       dtype=str(dtype).replace("torch.", ""), native_size=native,
                       frame_rate=int(meta.get("frame_rate", family_rate)),
-                      version=str(meta.get("version", diffusers.__version__)))
+                      version=str(meta.get("version", diffusers.__version__)),
+                      window_frames=int(meta["window_frames"]) if meta.get("window_frames") else None)
 
 
 def _default_size(pipe) -> tuple[int, int]:

@@ -1,7 +1,8 @@
 """Pipelines other than LTX-Video's condition pipeline (Wan, CogVideoX, ModelScope): one pipeline call per clip.
 
 These pipelines take their conditioning as ``image=`` (i2v) or ``video=`` + ``strength=`` (v2v) and generate a
-fixed number of frames in one call; there are no windows, so the clip length is what the model allows. The
+fixed number of frames in one call; there are no windows, so the clip length is what the model allows, except
+for SkyReels-V2's diffusion forcing, whose call makes long clips window by window itself. The
 argument names are the ones these diffusers pipelines share. Their VAEs compress time by a factor k and need
 k*n + 1 frames: the call asks for the next such count and the extra frames are dropped, so the clip has exactly
 the frames the plan (and the manifest) says. Tested offline with a tiny random Wan pipeline (tests/test_families.py).
@@ -15,6 +16,9 @@ import numpy as np
 
 
 STEPS = 40
+DF_WINDOW = 97  # SkyReels-V2 diffusion forcing: frames per window (the pipeline's default)
+DF_OVERLAP = 17  # frames each window shares with the one before (the value SkyReels-V2 recommends)
+DF_ADDNOISE = 20  # noise added to the shared frames, against error accumulating window to window
 
 
 def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray | None = None,
@@ -29,6 +33,14 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
               "generator": torch.Generator(device="cpu").manual_seed(seed), "output_type": "np"}
     if guidance is not None:  # else the pipeline's own default
         kwargs["guidance_scale"] = guidance
+    if "DiffusionForcing" in type(model.pipeline).__name__:
+        # SkyReels-V2's long-video mechanism: windows of ``base`` frames, each conditioned on the last
+        # DF_OVERLAP frames of the one before, in one call (the pipeline's own loop; memory stays one window's)
+        base = int(model.window_frames or DF_WINDOW)
+        kwargs["base_num_frames"] = base
+        if kwargs["num_frames"] > base:
+            kwargs["overlap_history"] = min(DF_OVERLAP, base - k)
+            kwargs["addnoise_condition"] = DF_ADDNOISE
     if image is not None:
         kwargs["image"] = Image.fromarray(image)
     if video is not None:  # padded with its last frame to a count the VAE takes; the padding is dropped again

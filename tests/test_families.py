@@ -1,6 +1,7 @@
 """Other pipeline families through ``clipseal generate --model FOLDER``, without downloads: tiny random instances
 built from configs here (as diffusers tests its own pipelines), saved with ``save_pretrained`` and loaded the real
-way. Today: Wan and CogVideoX (text-, image- and video-to-video each)."""
+way. Today: Wan and CogVideoX (text-, image- and video-to-video each) and SkyReels-V2 (text-to-video, and long
+clips by diffusion forcing)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from tests.conftest import ROOT, encode_clip, run_cli
 WAN_CLASSES = ("WanPipeline", "WanImageToVideoPipeline", "WanVideoToVideoPipeline")
 
 
-def tiny_wan(folder: Path, class_name: str, card: bool = True) -> Path:
-    """A Wan pipeline of the given class with a few layers and channels (random weights, our tiny tokenizer)."""
+def tiny_wan(folder: Path, class_name: str, card: bool | dict = True) -> Path:
+    """A Wan pipeline of the given class with a few layers and channels (random weights, our tiny tokenizer); also
+    SkyReels-V2's, which are built from Wan's parts with their own transformer and a flow UniPC scheduler.
+    ``card``: our training.json (True: 64 x 64; a dict: that card)."""
     import diffusers
     import torch
-    from diffusers import AutoencoderKLWan, FlowMatchEulerDiscreteScheduler, WanTransformer3DModel
+    from diffusers import (AutoencoderKLWan, FlowMatchEulerDiscreteScheduler, SkyReelsV2Transformer3DModel,
+                           UniPCMultistepScheduler, WanTransformer3DModel)
     from transformers import AutoTokenizer, UMT5Config, UMT5EncoderModel
 
     torch.manual_seed(0)
@@ -29,17 +33,20 @@ def tiny_wan(folder: Path, class_name: str, card: bool = True) -> Path:
                            temperal_downsample=[False, True, True])
     # image-to-video without an image encoder (Wan 2.1-style latent conditioning): 16 noise + 4 mask + 16 image
     channels = 36 if class_name == "WanImageToVideoPipeline" else 16
-    transformer = WanTransformer3DModel(patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=12,
-                                        in_channels=channels, out_channels=16, text_dim=32, freq_dim=256, ffn_dim=32,
-                                        num_layers=2)
+    skyreels = class_name.startswith("SkyReelsV2")
+    transformer = (SkyReelsV2Transformer3DModel if skyreels else WanTransformer3DModel)(
+        patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=12, in_channels=channels, out_channels=16,
+        text_dim=32, freq_dim=256, ffn_dim=32, num_layers=2)
+    scheduler = (UniPCMultistepScheduler(prediction_type="flow_prediction", use_flow_sigmas=True, flow_shift=8.0)
+                 if skyreels else FlowMatchEulerDiscreteScheduler(shift=7.0))
     tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
     text_encoder = UMT5EncoderModel(UMT5Config(vocab_size=len(tokenizer), d_model=32, d_kv=8, d_ff=37, num_layers=2,
                                                num_heads=4, relative_attention_num_buckets=8))
     pipe = getattr(diffusers, class_name)(tokenizer=tokenizer, text_encoder=text_encoder, vae=vae,
-                                          scheduler=FlowMatchEulerDiscreteScheduler(shift=7.0), transformer=transformer)
+                                          scheduler=scheduler, transformer=transformer)
     pipe.save_pretrained(folder)
     if card:  # our model card: generate at 64 x 64 so the test stays fast (without it: Wan's own 832 x 480)
-        (folder / "training.json").write_text(json.dumps({"size": 64}))
+        (folder / "training.json").write_text(json.dumps(card if isinstance(card, dict) else {"size": 64}))
     return folder
 
 
@@ -99,6 +106,27 @@ def _verified(env, clip: Path) -> dict:
     return json.loads(r.stdout)
 
 
+def _photo(tmp_path: Path) -> Path:
+    """A still to animate: a yellow ball on blue."""
+    image = tmp_path / "photo.png"
+    img = np.zeros((96, 128, 3), np.uint8)
+    img[:] = (40, 120, 200)
+    cv2.circle(img, (64, 48), 20, (250, 240, 10), -1)
+    cv2.imwrite(str(image), img)
+    return image
+
+
+def _assert_stamped(report: dict, made: dict) -> None:
+    """Signed, and the manifest's soft binding is the payload embedded. Whether the mark reads back from a random
+    model's frames (often saturated noise) depends on the seed; on real output that is the watermark tests'
+    business, and the seeded text-to-video tests here check it."""
+    assert report["c2pa"]["state"] == "Trusted" and report["verdict"] in ("synthetic", "extended")
+    binding = report["c2pa"]["soft_binding"]["blocks"][0]["value"]
+    assert base64.b64decode(binding).hex() == made["watermark_payload"]
+    if report["watermark"]["present"]:
+        assert report["watermark"]["payload"] == made["watermark_payload"]
+
+
 def test_wan_text_to_video(wan_models, env, tmp_path):
     out = tmp_path / "t2v.mp4"
     made = _generate(env, "a red kite over a grey sea", "--model", str(wan_models["WanPipeline"]), "-o", str(out),
@@ -112,17 +140,13 @@ def test_wan_text_to_video(wan_models, env, tmp_path):
 
 
 def test_wan_image_to_video(wan_models, env, tmp_path):
-    image = tmp_path / "photo.png"
-    img = np.zeros((96, 128, 3), np.uint8)
-    img[:] = (40, 120, 200)
-    cv2.circle(img, (64, 48), 20, (250, 240, 10), -1)
-    cv2.imwrite(str(image), img)
+    image = _photo(tmp_path)
     out = tmp_path / "i2v.mp4"
     made = _generate(env, "the ball starts to roll", "--model", str(wan_models["WanImageToVideoPipeline"]),
                      "--image", str(image), "-o", str(out), "--frames", "9")
     assert made["mode"] == "i2v" and made["frames"] == 9
     report = _verified(env, out)
-    assert report["watermark"]["present"] and report["verdict"] in ("synthetic", "extended")
+    _assert_stamped(report, made)
     assert report["c2pa"]["ingredients"] and report["c2pa"]["ingredients"][0]["title"] == "photo.png"
 
 
@@ -133,7 +157,7 @@ def test_wan_video_to_video(wan_models, env, tmp_path):
                      str(wan_models["WanVideoToVideoPipeline"]), "--video", str(source), "-o", str(out))
     report = _verified(env, out)
     assert report["media"]["frames"] == made["frames"]  # padded for the VAE, trimmed back
-    assert report["watermark"]["present"] and report["c2pa"]["state"] == "Trusted"
+    _assert_stamped(report, made)
 
 
 def test_wan_modes_it_lacks_and_refusals_cost_no_load(wan_models, env, tmp_path):
@@ -176,11 +200,7 @@ def test_cogvideox_text_to_video(cogvideox_models, env, tmp_path):
 
 
 def test_cogvideox_image_and_video_to_video(cogvideox_models, env, tmp_path):
-    image = tmp_path / "photo.png"
-    img = np.zeros((96, 128, 3), np.uint8)
-    img[:] = (40, 120, 200)
-    cv2.circle(img, (64, 48), 20, (250, 240, 10), -1)
-    cv2.imwrite(str(image), img)
+    image = _photo(tmp_path)
     out = tmp_path / "i2v.mp4"
     made = _generate(env, "the ball starts to roll", "--model", str(cogvideox_models["CogVideoXImageToVideoPipeline"]),
                      "--image", str(image), "-o", str(out), "--frames", "9")
@@ -197,11 +217,7 @@ def test_cogvideox_image_and_video_to_video(cogvideox_models, env, tmp_path):
                      str(cogvideox_models["CogVideoXVideoToVideoPipeline"]), "--video", str(source), "-o", str(out))
     report = _verified(env, out)
     assert report["media"]["frames"] == made["frames"] == 14  # padded to 17 for the VAE, trimmed back
-    assert report["c2pa"]["state"] == "Trusted" and report["verdict"] in ("synthetic", "extended")
-    # stamped: the manifest's soft binding is the payload embedded (whether the mark reads back from the random
-    # model's saturated frames depends on the seed; on real output it is the watermark tests' business)
-    binding = report["c2pa"]["soft_binding"]["blocks"][0]["value"]
-    assert base64.b64decode(binding).hex() == made["watermark_payload"]
+    _assert_stamped(report, made)
 
 
 def test_cogvideox_defaults_and_modes(tmp_path, env):
@@ -215,3 +231,28 @@ def test_cogvideox_defaults_and_modes(tmp_path, env):
                 str(encode_clip(tmp_path / "c.mp4", "libx264", "mp4", frames=8, size=(96, 64))), "-o",
                 str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "supports: t2v" in r.stderr
+
+
+@pytest.mark.parametrize("class_name", ["SkyReelsV2Pipeline", "SkyReelsV2DiffusionForcingPipeline"])
+def test_skyreels_text_to_video(class_name, env, tmp_path):
+    model = tiny_wan(tmp_path / class_name, class_name)
+    out = tmp_path / "t2v.mp4"
+    made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "10",
+                     "--seed", "3")
+    assert made["frames"] == 10 and made["frame_rate"] == 24.0  # SkyReels-V2 makes 24 fps
+    report = _verified(env, out)
+    assert report["verdict"] == "synthetic" and report["watermark"]["present"] and report["media"]["frames"] == 10
+    assert report["c2pa"]["generation"]["model_id"] == class_name
+
+
+def test_skyreels_diffusion_forcing_long_clip(env, tmp_path):
+    """Longer than one window: the pipeline's own diffusion-forcing loop makes 49 frames in windows of 17 that share
+    13 frames with the one before; the clip is stamped and marked throughout."""
+    model = tiny_wan(tmp_path / "df", "SkyReelsV2DiffusionForcingPipeline", card={"size": 64, "window_frames": 17})
+    out = tmp_path / "long.mp4"
+    made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "48",
+                     "--seed", "3")
+    assert made["frames"] == 48
+    report = _verified(env, out)
+    assert report["media"]["frames"] == 48 and report["watermark"]["present"]
+    assert report["watermark"]["marked_ranges_s"] == [[0.0, 2.0]]
