@@ -29,6 +29,7 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     "WanPipeline": ("t2v",),
     "WanImageToVideoPipeline": ("i2v",),
     "WanVideoToVideoPipeline": ("v2v",),
+    "HunyuanVideoPipeline": ("t2v",),
     "SkyReelsV2Pipeline": ("t2v",),
     "SkyReelsV2DiffusionForcingPipeline": ("t2v",),
     "TextToVideoSDPipeline": ("t2v",),
@@ -37,7 +38,7 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
 
 
 # The frame rate each family's checkpoints were trained at (used when a folder has no ``training.json`` card).
-FAMILY_FRAME_RATE = {"Wan": 16, "SkyReelsV2": 24, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}
+FAMILY_FRAME_RATE = {"Wan": 16, "SkyReelsV2": 24, "HunyuanVideo": 24, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}
 
 
 @dataclass

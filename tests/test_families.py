@@ -1,7 +1,7 @@
 """Other pipeline families through ``clipseal generate --model FOLDER``, without downloads: tiny random instances
 built from configs here (as diffusers tests its own pipelines), saved with ``save_pretrained`` and loaded the real
-way. Today: Wan and CogVideoX (text-, image- and video-to-video each) and SkyReels-V2 (text-to-video, and long
-clips by diffusion forcing)."""
+way. Today: Wan and CogVideoX (text-, image- and video-to-video each), SkyReels-V2 (text-to-video, and long
+clips by diffusion forcing) and HunyuanVideo (text-to-video)."""
 
 from __future__ import annotations
 
@@ -256,3 +256,59 @@ def test_skyreels_diffusion_forcing_long_clip(env, tmp_path):
     report = _verified(env, out)
     assert report["media"]["frames"] == 48 and report["watermark"]["present"]
     assert report["watermark"]["marked_ranges_s"] == [[0.0, 2.0]]
+
+
+def tiny_hunyuan_video(folder: Path, card: bool = True) -> Path:
+    """A HunyuanVideo text-to-video pipeline with one layer of each kind (random weights; a tiny Llama and CLIP text
+    encoder over our tiny tokenizer)."""
+    import torch
+    from diffusers import (AutoencoderKLHunyuanVideo, FlowMatchEulerDiscreteScheduler, HunyuanVideoPipeline,
+                           HunyuanVideoTransformer3DModel)
+    from transformers import AutoTokenizer, CLIPTextConfig, CLIPTextModel, LlamaConfig, LlamaModel
+
+    torch.manual_seed(0)
+    tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
+    transformer = HunyuanVideoTransformer3DModel(in_channels=4, out_channels=4, num_attention_heads=2,
+                                                 attention_head_dim=10, num_layers=1, num_single_layers=1,
+                                                 num_refiner_layers=1, patch_size=1, patch_size_t=1,
+                                                 guidance_embeds=True, text_embed_dim=16, pooled_projection_dim=8,
+                                                 rope_axes_dim=(2, 4, 4))
+    vae = AutoencoderKLHunyuanVideo(latent_channels=4, down_block_types=("HunyuanVideoDownBlock3D",) * 4,
+                                    up_block_types=("HunyuanVideoUpBlock3D",) * 4, block_out_channels=(8, 8, 8, 8),
+                                    layers_per_block=1, norm_num_groups=4, temporal_compression_ratio=4)
+    llama = LlamaModel(LlamaConfig(vocab_size=len(tokenizer), hidden_size=16, intermediate_size=37, num_hidden_layers=2,
+                                   num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512))
+    clip = CLIPTextModel(CLIPTextConfig(vocab_size=len(tokenizer), hidden_size=8, intermediate_size=37,
+                                        num_hidden_layers=2, num_attention_heads=4, projection_dim=8,
+                                        max_position_embeddings=77, bos_token_id=0, eos_token_id=1, pad_token_id=0))
+    pipe = HunyuanVideoPipeline(text_encoder=llama, tokenizer=tokenizer, transformer=transformer, vae=vae,
+                                scheduler=FlowMatchEulerDiscreteScheduler(shift=7.0), text_encoder_2=clip,
+                                tokenizer_2=tokenizer)
+    pipe.save_pretrained(folder)
+    if card:
+        (folder / "training.json").write_text(json.dumps({"size": 64}))
+    return folder
+
+
+def test_hunyuan_video_text_to_video(env, tmp_path):
+    model = tiny_hunyuan_video(tmp_path / "hunyuan")
+    out = tmp_path / "t2v.mp4"
+    made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "10",
+                     "--seed", "3")
+    assert made["frames"] == 10 and made["frame_rate"] == 24.0
+    report = _verified(env, out)
+    assert report["media"]["frames"] == 10
+    _assert_stamped(report, made)
+    assert report["c2pa"]["generation"]["model_id"] == "hunyuan"  # the folder's name
+    clip = encode_clip(tmp_path / "clip.mp4", "libx264", "mp4", frames=8, size=(96, 64))
+    r = run_cli("generate", "a kite", "--model", str(model), "--mode", "v2v", "--video", str(clip), "-o",
+                str(tmp_path / "x.mp4"), env=env)
+    assert r.returncode == 2 and "supports: t2v" in r.stderr
+
+
+def test_hunyuan_video_default_size(tmp_path):
+    """Without our card: HunyuanVideo's own 1280 x 720 at 24 fps."""
+    from generator.models import load_model
+
+    model = load_model(tiny_hunyuan_video(tmp_path / "nocard", card=False), device="cpu")
+    assert model.native_size == (1280, 720) and model.frame_rate == 24
