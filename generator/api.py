@@ -17,11 +17,12 @@ from typing import Callable, Iterator
 import cv2
 import numpy as np
 
+from clipseal import __version__ as clipseal_version
 from clipseal import media
 from clipseal.atomic import check_output_path
 from clipseal.errors import BadInputError, NegativeFinding
 from generator import ltx
-from generator.models import MODES, PIPELINE_MODES, VideoModel, load_model, pipeline_class_name
+from generator.models import MODES, PIPELINE_MODES, LoadOptions, VideoModel, load_model, pipeline_class_name
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
@@ -112,7 +113,8 @@ def infer_mode(image: str | None, video: str | None, video_end: str | None) -> s
 
 def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
              model: VideoModel | str | None = None,
-             policy=None, kit=None, progress: Callable[[int], Callable[[], None]] | None = None) -> GenerationResult:
+             policy=None, kit=None, progress: Callable[[int], Callable[[], None]] | None = None,
+             load_options: LoadOptions | None = None) -> GenerationResult:
     """Screen, generate, stamp and write ``output``. ``model`` is a loaded model, a folder or hub id (loaded
     only after the policy allowed the request), or None for the configured one. Raises ``PolicyRefusal`` (nothing generated),
     ``BadInputError``, or ``SigningError`` (nothing written)."""
@@ -146,7 +148,7 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         modes = PIPELINE_MODES.get(pipeline_class_name(name), MODES)
         if mode not in modes:  # refuse before loading weights
             raise BadInputError(f"model {name!r} cannot do {mode}; it supports: {', '.join(modes)}")
-        model = load_model(name)
+        model = load_model(name, options=load_options)
     model.require(mode)
     if mode in ("t2v", "i2v") and model.frame_rate != plan.fps:
         plan = _plan(request, mode, cfg, model_fps=model.frame_rate)  # output at the model's own frame rate
@@ -166,8 +168,15 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
     from provenance.stamp import stamp_frames
 
     spec = _manifest(plan, request, model, seed, steps, guidance, decision, Path(output))
-    result = stamp_frames(_yuv(frames, plan), plan.fps, output, kit, spec,
-                          marked_ranges_s=[plan.generated_range_s])
+    try:
+        result = stamp_frames(_yuv(frames, plan), plan.fps, output, kit, spec,
+                              marked_ranges_s=[plan.generated_range_s])
+    except RuntimeError as exc:  # torch.cuda.OutOfMemoryError is one; nothing was written (the output is atomic)
+        if type(exc).__name__ != "OutOfMemoryError":
+            raise
+        raise BadInputError(f"the GPU ran out of memory for {model.model_id} at {plan.width} x {plan.height}, "
+                            f"{plan.new_frames} frames: try --offload model, --vae-tiling, fewer frames or a smaller "
+                            "model") from None
     return GenerationResult(result.output, mode, result.frames, seed, result.manifest_id, result.watermark_payload,
                             decision.to_dict(), plan.generated_range_s, float(plan.fps), model.model_id)
 
@@ -356,7 +365,8 @@ def _manifest(plan: _Plan, request: GenerationRequest, model: VideoModel, seed: 
 
     gen = Generation(model_id=model.model_id, model_version=model.version, mode=plan.mode, seed=seed,
                      steps=steps, guidance=guidance, prompt=request.prompt, policy_decision_id=decision.id,
-                     frames=plan.new_frames, generated_range_s=plan.generated_range_s)
+                     frames=plan.new_frames, generated_range_s=plan.generated_range_s, pipeline=model.class_name,
+                     weights_sha256=model.weights_sha256)
     ingredients: list[Ingredient] = []
     source_type = TRAINED
     if plan.mode == "i2v":
@@ -374,4 +384,7 @@ def _manifest(plan: _Plan, request: GenerationRequest, model: VideoModel, seed: 
         ingredients.append(Ingredient(Path(request.video_end), "componentOf",
                                       (round(end_start, 3), round(end_start + plan.end_frames / fps, 3)), "second"))
         source_type = COMPOSITE_TRAINED
-    return ManifestSpec(title=output.name, source_type=source_type, generation=gen, ingredients=ingredients)
+    # the action's software agent names clipseal and the model that made the frames
+    agent = (f"clipseal with {model.class_name} ({model.model_id})", clipseal_version)
+    return ManifestSpec(title=output.name, source_type=source_type, software_agent=agent, generation=gen,
+                        ingredients=ingredients)

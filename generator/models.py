@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clipseal.errors import BadInputError
+from generator.weights import weights_digest
 
 MODES = ("t2v", "i2v", "v2v", "extend", "bridge")
 
@@ -55,6 +56,7 @@ class VideoModel:
     frame_rate: int  # the frame rate its training clips had
     version: str
     window_frames: int | None = None  # frames per window for pipelines that make long clips window by window
+    weights_sha256: str | None = None  # digest of the folder's weight files (None for a hub id)
 
     def require(self, mode: str) -> None:
         if mode not in self.modes:
@@ -70,6 +72,34 @@ def pick_device() -> tuple[str, "object"]:
         dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
         return "cuda", dtype
     return "cpu", torch.float32
+
+
+def _device_and_dtype(options: LoadOptions) -> tuple[str, "object"]:
+    """The device and dtype asked for, checked before any weights are read; the defaults are ``pick_device``'s
+    (float32 on a CPU)."""
+    import torch
+
+    dev, dtype = pick_device()
+    if options.device is not None:
+        dev = options.device
+        if dev.startswith("cuda") and not torch.cuda.is_available():
+            raise BadInputError(f"--device {dev}: this machine has no CUDA GPU (torch {torch.__version__} sees none)")
+        if dev == "mps" and not torch.backends.mps.is_available():
+            raise BadInputError("--device mps: no Apple GPU here")
+        if dev.startswith("cuda") and ":" in dev and int(dev.split(":")[1]) >= torch.cuda.device_count():
+            raise BadInputError(f"--device {dev}: there are {torch.cuda.device_count()} CUDA GPUs")
+        if dev == "cpu":
+            dtype = torch.float32
+    if options.dtype is not None:
+        if options.dtype not in DTYPES:
+            raise BadInputError(f"--dtype {options.dtype}: one of {', '.join(DTYPES)}")
+        dtype = getattr(torch, options.dtype)
+    if options.offload is not None:
+        if options.offload not in OFFLOAD:
+            raise BadInputError(f"--offload {options.offload}: one of {', '.join(OFFLOAD)}")
+        if dev == "cpu":
+            raise BadInputError("--offload moves weights between the CPU and a GPU; the model runs on the CPU here")
+    return dev, dtype
 
 
 def pipeline_class_name(path_or_id: str) -> str:
@@ -93,26 +123,49 @@ def pipeline_class_name(path_or_id: str) -> str:
                             "access, or pass the folder's path") from None
 
 
-def load_model(path_or_id: str | os.PathLike, device: str | None = None) -> VideoModel:
+DTYPES = ("float32", "float16", "bfloat16")
+OFFLOAD = ("model", "sequential")  # diffusers' enable_model_cpu_offload / enable_sequential_cpu_offload
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """Where and how a model runs (``generate --device/--dtype/--offload/--vae-tiling``); None: the default."""
+
+    device: str | None = None  # "cpu", "cuda", "cuda:1", "mps"
+    dtype: str | None = None  # one of DTYPES
+    offload: str | None = None  # one of OFFLOAD: weights wait in CPU memory, on the GPU only while in use
+    vae_tiling: bool = False  # decode (and encode) in tiles and slices: less GPU memory for large frames
+
+
+def load_model(path_or_id: str | os.PathLike, device: str | None = None,
+               options: LoadOptions | None = None) -> VideoModel:
     import diffusers
     import torch
 
+    options = options or LoadOptions(device=device)
     name = str(path_or_id)
     class_name = pipeline_class_name(name)
     if class_name not in PIPELINE_MODES:
         raise BadInputError(f"model {name!r} uses {class_name}, which clipseal does not drive; supported: "
                             f"{', '.join(PIPELINE_MODES)}")
-    dev, dtype = pick_device()
-    if device is not None:
-        dev = device
-        dtype = torch.float32 if device == "cpu" else dtype
+    dev, dtype = _device_and_dtype(options)
     _quiet()  # before the class is imported: its module may warn on import
     cls = getattr(diffusers, class_name)
     try:
         pipe = cls.from_pretrained(name, dtype=dtype)
     except (OSError, ValueError) as exc:
         raise BadInputError(f"cannot load model {name!r}: {str(exc).splitlines()[0]}") from None
-    pipe.to(dev)
+    if options.offload == "model":
+        pipe.enable_model_cpu_offload(device=dev)
+    elif options.offload == "sequential":
+        pipe.enable_sequential_cpu_offload(device=dev)
+    else:
+        pipe.to(dev)
+    if options.vae_tiling:
+        vae = getattr(pipe, "vae", None)
+        for method in ("enable_tiling", "enable_slicing"):
+            if hasattr(vae, method):
+                getattr(vae, method)()
     pipe.set_progress_bar_config(disable=True)
     card = Path(name) / "training.json"
     meta = json.loads(card.read_text()) if card.is_file() else {}
@@ -124,7 +177,8 @@ def load_model(path_or_id: str | os.PathLike, device: str | None = None) -> Vide
                       dtype=str(dtype).replace("torch.", ""), native_size=native,
                       frame_rate=int(meta.get("frame_rate", family_rate)),
                       version=str(meta.get("version", diffusers.__version__)),
-                      window_frames=int(meta["window_frames"]) if meta.get("window_frames") else None)
+                      window_frames=int(meta["window_frames"]) if meta.get("window_frames") else None,
+                      weights_sha256=weights_digest(name))
 
 
 def _default_size(pipe) -> tuple[int, int]:

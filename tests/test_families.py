@@ -312,3 +312,27 @@ def test_hunyuan_video_default_size(tmp_path):
 
     model = load_model(tiny_hunyuan_video(tmp_path / "nocard", card=False), device="cpu")
     assert model.native_size == (1280, 720) and model.frame_rate == 24
+
+
+def test_model_provenance_and_device_options(cogvideox_models, env, tmp_path):
+    """The manifest names the pipeline class and a digest of the folder's weight files (the same as hashing them
+    here); the action's software agent names the model. A device that is not there, or offloading on the CPU, is a
+    one-line error before weights load, and no file is written."""
+    import hashlib
+
+    folder = cogvideox_models["CogVideoXPipeline"]
+    out = tmp_path / "t2v.mp4"
+    made = _generate(env, "a red kite over a grey sea", "--model", str(folder), "-o", str(out), "--frames", "9",
+                     "--seed", "5", "--device", "cpu", "--dtype", "float32", "--vae-tiling")
+    report = _verified(env, out)
+    generation = report["c2pa"]["generation"]
+    lines = sorted(f"{p.relative_to(folder).as_posix()} {hashlib.sha256(p.read_bytes()).hexdigest()}"
+                   for p in folder.rglob("*.safetensors"))
+    assert generation["pipeline"] == "CogVideoXPipeline" and generation["seed"] == 5 == made["seed"]
+    assert generation["weights_sha256"] == "sha256:" + hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    agent = report["c2pa"]["actions"][0]["softwareAgent"]["name"]
+    assert agent.startswith("clipseal") and "CogVideoXPipeline" in agent
+    for flags, message in ((["--device", "cuda"], "no CUDA GPU"), (["--offload", "model"], "runs on the CPU")):
+        r = run_cli("generate", "a kite", "--model", str(folder), *flags, "-o", str(tmp_path / "x.mp4"), env=env)
+        assert r.returncode == 2 and message in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert not (tmp_path / "x.mp4").exists()

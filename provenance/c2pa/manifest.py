@@ -58,6 +58,8 @@ class Generation:
     policy_decision_id: str | None = None
     frames: int | None = None
     generated_range_s: tuple[float, float] | None = None
+    pipeline: str | None = None  # the diffusers pipeline class
+    weights_sha256: str | None = None  # digest of the model folder's weight files (generator/weights.py)
 
     def assertion_data(self) -> dict:
         data = {
@@ -76,6 +78,10 @@ class Generation:
             data["frames"] = self.frames
         if self.generated_range_s is not None:
             data["generated_range_s"] = {"start": self.generated_range_s[0], "end": self.generated_range_s[1]}
+        if self.pipeline is not None:
+            data["pipeline"] = self.pipeline
+        if self.weights_sha256 is not None:
+            data["weights_sha256"] = self.weights_sha256
         return data
 
 

@@ -34,17 +34,26 @@ from clipseal.errors import BadInputError
               help="Classifier-free guidance scale, 1 to 20: how strictly the prompt is followed (default: the "
                    "pipeline's; 3.0 for LTX-Video). Recorded in the manifest.")
 @click.option("--model", default=None, help="A diffusers model folder or hub id (default: the embedded model).")
+@click.option("--device", default=None, help="Where the model runs: cpu, cuda, cuda:N, mps (default: the first CUDA "
+                                             "GPU if there is one, else the CPU).")
+@click.option("--dtype", type=click.Choice(["float32", "float16", "bfloat16"]), default=None,
+              help="Weights and activations (default: bfloat16 or float16 on a GPU, float32 on the CPU).")
+@click.option("--offload", type=click.Choice(["model", "sequential"]), default=None,
+              help="Keep weights in CPU memory and move each part to the GPU only while it runs (model: whole "
+                   "components, sequential: layer by layer, slower and smallest).")
+@click.option("--vae-tiling", is_flag=True, help="Decode frames in tiles and slices: less GPU memory for large frames.")
 @click.option("--consent", type=click.Path(dir_okay=False, path_type=str),
               help="A signed consent record for a real person shown in the inputs (see docs/guide/policy.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def generate(ctx, prompt, output, image, video, video_end, mode, direction, seconds, frames, seed, strength, guidance,
-             model, consent, as_json) -> None:
+             model, device, dtype, offload, vae_tiling, consent, as_json) -> None:
     """Generate a clip from PROMPT, watermark it, sign its Content Credentials and write OUTPUT.
 
     The policy is checked first: a refusal exits 1 with the reasons and generates nothing.
     """
     from generator.api import GenerationRequest, PolicyRefusal, generate as run_generate
+    from generator.models import LoadOptions
 
     cfg = get_config(ctx)
     record = None
@@ -64,7 +73,9 @@ def generate(ctx, prompt, output, image, video, video_end, mode, direction, seco
         return lambda: bar.update(1)
 
     try:
-        result = run_generate(request, output, cfg, model=model, progress=progress)
+        result = run_generate(request, output, cfg, model=model, progress=progress,
+                              load_options=LoadOptions(device=device, dtype=dtype, offload=offload,
+                                                       vae_tiling=vae_tiling))
     except PolicyRefusal as refusal:
         d = refusal.decision.to_dict()
         if as_json:
