@@ -22,7 +22,7 @@ from clipseal import media
 from clipseal.atomic import check_output_path
 from clipseal.errors import BadInputError, NegativeFinding
 from generator import ltx
-from generator.models import MODES, PIPELINE_MODES, LoadOptions, VideoModel, load_model, pipeline_class_name
+from generator.models import FORWARD_ONLY, MODES, PIPELINE_MODES, LoadOptions, VideoModel, load_model, pipeline_class_name
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
@@ -145,9 +145,12 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         kit = StampingKit.from_config(cfg)
     if not isinstance(model, VideoModel):
         name = str(model or cfg.generator.model)
-        modes = PIPELINE_MODES.get(pipeline_class_name(name), MODES)
+        class_name = pipeline_class_name(name)
+        modes = PIPELINE_MODES.get(class_name, MODES)
         if mode not in modes:  # refuse before loading weights
             raise BadInputError(f"model {name!r} cannot do {mode}; it supports: {', '.join(modes)}")
+        if mode == "extend" and request.direction == "backward" and class_name in FORWARD_ONLY:
+            raise BadInputError(f"model {name!r} ({class_name}) extends a clip forward only (from its last frame)")
         model = load_model(name, options=load_options)
     model.require(mode)
     if mode in ("t2v", "i2v") and model.frame_rate != plan.fps:
@@ -342,6 +345,25 @@ def _single_call_frames(plan: _Plan, model: VideoModel, seed: int, steps: int, g
     from generator.single_call import generate_once
 
     r = plan.request
+    if plan.mode in ("extend", "bridge"):
+        # first(-last)-frame conditioning: the clip's last frame opens the new part, the second clip's first frame
+        # closes a bridge; those anchor frames are made again by the model and dropped, so that only new frames
+        # sit between the source frames
+        if plan.mode == "extend" and r.direction == "backward":
+            raise BadInputError(f"{model.class_name} extends a clip forward only (from its last frame)")
+        for f in _clip_frames(r.video):
+            yield "src", f
+        head = _native(_last_frames(r.video, 1)[-1], model)
+        tail = _native(_first_frames(r.video_end, 1)[0], model) if plan.mode == "bridge" else None
+        made = generate_once(model, r.prompt, plan.new_frames + (2 if tail is not None else 1), seed, image=head,
+                             last_image=tail, steps=steps, guidance=guidance, on_step=tick)
+        new = list(made)[1: 1 + plan.new_frames]
+        for f in new:
+            yield "gen", f
+        if plan.mode == "bridge":
+            for f in _clip_frames(r.video_end):
+                yield "src", f
+        return
     image = _native(_read_image(r.image), model) if plan.mode == "i2v" else None
     video = [_native(f, model) for f in _clip_frames(r.video)] if plan.mode == "v2v" else None
     for f in generate_once(model, r.prompt, plan.new_frames, seed, image=image, video=video, strength=r.strength,

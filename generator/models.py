@@ -28,7 +28,9 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     "CogVideoXImageToVideoPipeline": ("i2v",),
     "CogVideoXVideoToVideoPipeline": ("v2v",),
     "WanPipeline": ("t2v",),
-    "WanImageToVideoPipeline": ("i2v",),
+    # first(/last)-frame conditioning: a photo, the last frame of a clip (forward extension) or both ends of a
+    # transition (bridge: Wan's first-last-frame-to-video)
+    "WanImageToVideoPipeline": ("i2v", "extend", "bridge"),
     "WanVideoToVideoPipeline": ("v2v",),
     "HunyuanVideoPipeline": ("t2v",),
     "SkyReelsV2Pipeline": ("t2v",),
@@ -37,6 +39,9 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     "VideoToVideoSDPipeline": ("v2v",),
 }
 
+
+# Classes that extend a clip only forward (conditioning on its last frame); LTX-Video's condition pipeline does both.
+FORWARD_ONLY = {"WanImageToVideoPipeline"}
 
 # The frame rate each family's checkpoints were trained at (used when a folder has no ``training.json`` card).
 FAMILY_FRAME_RATE = {"Wan": 16, "SkyReelsV2": 24, "HunyuanVideo": 24, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}

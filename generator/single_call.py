@@ -23,6 +23,7 @@ DF_ADDNOISE = 20  # noise added to the shared frames, against error accumulating
 
 def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray | None = None,
                   video: list[np.ndarray] | None = None, strength: float = 0.6, steps: int = STEPS,
+                  last_image: np.ndarray | None = None,
                   guidance: float | None = None, on_step: Callable[[], None] | None = None) -> Iterator[np.ndarray]:
     import torch
     from PIL import Image
@@ -43,6 +44,8 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
             kwargs["addnoise_condition"] = DF_ADDNOISE
     if image is not None:
         kwargs["image"] = Image.fromarray(image)
+    if last_image is not None:  # first-last-frame conditioning (Wan's FLF2V): the clip ends on this frame
+        kwargs["last_image"] = Image.fromarray(last_image)
     if video is not None:  # padded with its last frame to a count the VAE takes; the padding is dropped again
         frames = len(video)
         padded = list(video) + [video[-1]] * (_frame_count(frames, k) - frames)

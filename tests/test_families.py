@@ -336,3 +336,33 @@ def test_model_provenance_and_device_options(cogvideox_models, env, tmp_path):
         r = run_cli("generate", "a kite", "--model", str(folder), *flags, "-o", str(tmp_path / "x.mp4"), env=env)
         assert r.returncode == 2 and message in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
         assert not (tmp_path / "x.mp4").exists()
+
+
+def test_wan_first_last_frame_extend_and_bridge(wan_models, env, tmp_path):
+    """Wan's image-to-video class extends a clip forward from its last frame, and bridges two clips by conditioning
+    on the first clip's last frame and the second's first (first-last-frame-to-video); the anchor frames the model
+    makes again are dropped, the source frames pass through, and the manifest's range is the new part. Backward
+    extension is refused before loading."""
+    model = str(wan_models["WanImageToVideoPipeline"])
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=10, size=(96, 64), rate=16)
+    second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=6, size=(96, 64), rate=16)
+    out = tmp_path / "extended.mp4"
+    made = _generate(env, "the street at night", "--model", model, "--video", str(first), "-o", str(out),
+                     "--frames", "8", "--seed", "2")
+    assert made["mode"] == "extend" and made["frames"] == 18 and made["generated_range_s"] == [0.625, 1.125]
+    report = _verified(env, out)
+    assert report["media"]["frames"] == 18
+    _assert_stamped(report, made)
+    assert report["c2pa"]["generated_ranges_s"] == [[0.625, 1.125]]
+
+    out = tmp_path / "bridged.mp4"
+    made = _generate(env, "a cut to the harbour", "--model", model, "--video", str(first), "--video-end",
+                     str(second), "-o", str(out), "--frames", "7", "--seed", "2")
+    assert made["mode"] == "bridge" and made["frames"] == 23 and made["generated_range_s"] == [0.625, 1.062]
+    report = _verified(env, out)
+    assert report["media"]["frames"] == 23 and len(report["c2pa"]["ingredients"]) == 2
+    _assert_stamped(report, made)
+
+    r = run_cli("generate", "a kite", "--model", model, "--video", str(first), "--direction", "backward", "-o",
+                str(tmp_path / "x.mp4"), env=env)
+    assert r.returncode == 2 and "forward only" in r.stderr and not (tmp_path / "x.mp4").exists()
