@@ -24,6 +24,7 @@ from clipseal.errors import BadInputError, NegativeFinding
 from generator import ltx
 from generator.models import FORWARD_ONLY, MODES, PIPELINE_MODES, LoadOptions, VideoModel, load_model, pipeline_class_name
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
+from generator.sources import single_call_frames, windowed_frames
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
 GUIDANCE_RANGE = (1.0, 20.0)  # classifier-free guidance scales accepted (1: no guidance)
@@ -164,9 +165,9 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
     tick = progress(plan.calls * steps) if progress else None
     if windowed:
         runner = ltx.WindowRunner(model, request.prompt, seed, steps=steps, guidance=guidance, on_step=tick)
-        frames = _frames(plan, runner, model)
+        frames = windowed_frames(plan, runner, model)
     else:
-        frames = _single_call_frames(plan, model, seed, steps, guidance, tick)
+        frames = single_call_frames(plan, model, seed, steps, guidance, tick)
     # 3. Stamp and write: watermark on the generated range only, manifest with the inputs as ingredients.
     from provenance.stamp import stamp_frames
 
@@ -261,114 +262,6 @@ def _check_image(path: str) -> None:
         raise BadInputError(f"{path}: not an image file ({', '.join(sorted(IMAGE_SUFFIXES))})")
     if cv2.imread(str(path), cv2.IMREAD_COLOR) is None:
         raise BadInputError(f"{path}: not a readable image")
-
-
-def _read_image(path: str) -> np.ndarray:
-    bgr = cv2.imread(str(path), cv2.IMREAD_COLOR)
-    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
-
-
-def _native(frame: np.ndarray, model: VideoModel) -> np.ndarray:
-    return cv2.resize(frame, model.native_size, interpolation=cv2.INTER_AREA)
-
-
-def _clip_frames(path: str, start_s: float | None = None, end_s: float | None = None) -> Iterator[np.ndarray]:
-    for f in media.read_frames(path, pixel_format="rgb24", start_s=start_s, end_s=end_s):
-        yield f.image
-
-
-def _last_frames(path: str, n: int) -> list[np.ndarray]:
-    info = media.probe(path)
-    start = max(0.0, (info.duration_s or 0) - (n + 2) / float(info.frame_rate))
-    frames: list[np.ndarray] = []
-    for f in _clip_frames(path, start_s=start):
-        frames = (frames + [f])[-n:]
-    if len(frames) < n:  # short clip or inexact duration: read it all
-        for f in _clip_frames(path):
-            frames = (frames + [f])[-n:]
-    return frames
-
-
-def _first_frames(path: str, n: int) -> list[np.ndarray]:
-    out = []
-    for f in _clip_frames(path):
-        out.append(f)
-        if len(out) == n:
-            break
-    return out
-
-
-def _odd(frames: list[np.ndarray]) -> list[np.ndarray]:
-    """Conditioning clips must have 1 + 2k frames."""
-    return frames if len(frames) % 2 == 1 else frames[1:]
-
-
-# --------------------------------------------------------------------------------------------- frames
-def _frames(plan: _Plan, run: ltx.WindowRunner, model: VideoModel) -> Iterator[tuple[str, np.ndarray]]:
-    """The output's frames in order, each tagged "gen" (native size, to upscale) or "src" (full size)."""
-    r = plan.request
-    if plan.mode == "t2v":
-        for f in ltx.forward(run, plan.new_frames):
-            yield "gen", f
-    elif plan.mode == "i2v":
-        photo = _native(_read_image(r.image), model)
-        for f in ltx.forward(run, plan.new_frames, head=[photo], keep_head=True):
-            yield "gen", f
-    elif plan.mode == "v2v":
-        for f in ltx.restyle(run, (_native(x, model) for x in _clip_frames(r.video)), r.strength):
-            yield "gen", f
-    elif plan.mode == "extend" and r.direction == "forward":
-        for f in _clip_frames(r.video):
-            yield "src", f
-        head = _odd([_native(f, model) for f in _last_frames(r.video, ltx.CONTEXT)])
-        for f in ltx.forward(run, plan.new_frames, head=head):
-            yield "gen", f
-    elif plan.mode == "extend":
-        anchor = [_native(f, model) for f in _first_frames(r.video, ltx.ANCHOR)]
-        for f in ltx.backward(run, plan.new_frames, _odd(anchor)):
-            yield "gen", f
-        for f in _clip_frames(r.video):
-            yield "src", f
-    else:  # bridge
-        for f in _clip_frames(r.video):
-            yield "src", f
-        head = _odd([_native(f, model) for f in _last_frames(r.video, ltx.CONTEXT)])
-        tail = _odd([_native(f, model) for f in _first_frames(r.video_end, ltx.ANCHOR)])
-        for f in ltx.bridge(run, plan.new_frames, head, tail):
-            yield "gen", f
-        for f in _clip_frames(r.video_end):
-            yield "src", f
-
-
-def _single_call_frames(plan: _Plan, model: VideoModel, seed: int, steps: int, guidance: float | None,
-                        tick) -> Iterator[tuple[str, np.ndarray]]:
-    from generator.single_call import generate_once
-
-    r = plan.request
-    if plan.mode in ("extend", "bridge"):
-        # first(-last)-frame conditioning: the clip's last frame opens the new part, the second clip's first frame
-        # closes a bridge; those anchor frames are made again by the model and dropped, so that only new frames
-        # sit between the source frames
-        if plan.mode == "extend" and r.direction == "backward":
-            raise BadInputError(f"{model.class_name} extends a clip forward only (from its last frame)")
-        for f in _clip_frames(r.video):
-            yield "src", f
-        head = _native(_last_frames(r.video, 1)[-1], model)
-        tail = _native(_first_frames(r.video_end, 1)[0], model) if plan.mode == "bridge" else None
-        made = generate_once(model, r.prompt, plan.new_frames + (2 if tail is not None else 1), seed, image=head,
-                             last_image=tail, steps=steps, guidance=guidance, on_step=tick)
-        new = list(made)[1: 1 + plan.new_frames]
-        for f in new:
-            yield "gen", f
-        if plan.mode == "bridge":
-            for f in _clip_frames(r.video_end):
-                yield "src", f
-        return
-    image = _native(_read_image(r.image), model) if plan.mode == "i2v" else None
-    video = [_native(f, model) for f in _clip_frames(r.video)] if plan.mode == "v2v" else None
-    for f in generate_once(model, r.prompt, plan.new_frames, seed, image=image, video=video, strength=r.strength,
-                           steps=steps, guidance=guidance, on_step=tick):
-        yield "gen", f
 
 
 def _yuv(frames: Iterator[tuple[str, np.ndarray]], plan: _Plan) -> Iterator[tuple[np.ndarray, int, int, float]]:
