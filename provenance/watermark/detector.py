@@ -176,22 +176,23 @@ class Detector:
                 if result.sync is not None:
                     self._sync, self._method = result.sync, "decoded"
                     break
+            whole = sum(self._pending[i][0] for i in order)  # the whole pending stretch, for the edits below
             if self._sync is None:
                 # a mirrored or flipped repost: the whole pending stretch turned back each way, at the likeliest
                 # periods (every try counts in the p-value)
-                acc = sum(self._pending[i][0] for i in order)
                 for flip in MIRRORS:
-                    result = decode_blind(self.key.secret, orient(acc, flip), periods[:MIRROR_PERIODS],
-                                          self._unscaled(acc.shape[0]),
+                    result = decode_blind(self.key.secret, orient(whole, flip), periods[:MIRROR_PERIODS],
+                                          self._unscaled(whole.shape[0]),
                                           self._carriers_fft, self._decorrelate)
                     self._attempts += result.attempts
                     if result.sync is not None:
                         self._sync, self._method = dataclasses.replace(result.sync, flip=flip), "decoded"
                         break
             if self._sync is None:
-                self._try_rotations(sum(self._pending[i][0] for i in order))
-            if self._sync is None:
-                self._try_insets(sum(self._pending[i][0] for i in order))
+                lattice = lattice_angle(self._global)  # (angle, prominence): for rotations and insets alike
+                self._try_rotations(whole, *lattice)
+                if self._sync is None:
+                    self._try_insets(whole, lattice[1])
             if self._sync is None and self._known_payloads():
                 if self._matcher is None:
                     self._matcher = RegistryMatcher(self.key.secret, self.candidates)
@@ -212,11 +213,10 @@ class Detector:
                 _, n = self._pending.pop(idx)
                 self._scores[idx] = (None, n)
 
-    def _try_rotations(self, acc: np.ndarray) -> None:
+    def _try_rotations(self, acc: np.ndarray, angle: float, lattice: float) -> None:
         """A slightly rotated repost: the tile lattice's angle is measured on the whole clip's residual, and only
         when there is a lattice (an unmarked clip has none) the residual is turned back by it (and by a quarter
         degree either way) and decoded; every try counts in the p-value."""
-        angle, lattice = lattice_angle(self._global)
         if (lattice < LATTICE_MIN or not 0.5 <= abs(angle) <= MAX_ROTATION - 0.5
                 or fine_grid(self._global) > FINE_GRID_MAX):
             return
@@ -230,7 +230,7 @@ class Detector:
                 self._sync, self._method = dataclasses.replace(result.sync, angle=a), "decoded"
                 return
 
-    def _try_insets(self, acc: np.ndarray) -> None:
+    def _try_insets(self, acc: np.ndarray, lattice: float) -> None:
         """A clip shown small inside another video (picture-in-picture): the residual inside each rectangle the
         inset finder proposes is decoded on its own, where it shows the tile lattice (every try counts in the
         p-value)."""
@@ -238,7 +238,7 @@ class Detector:
         rectangles = self._insets.rectangles()
         # A marked inset shows the tile lattice more strongly than the frame as a whole (the rest carries no
         # mark); a texture that is lattice-like everywhere does not, and is not worth the tries.
-        floor = max(LATTICE_MIN, INSET_LATTICE_GAIN * lattice_angle(self._global)[1]) if rectangles else 0.0
+        floor = max(LATTICE_MIN, INSET_LATTICE_GAIN * lattice)
         for top, bottom, left, right in rectangles:
             region = (top + margin, bottom - margin, left + margin, right - margin)
             part = np.ascontiguousarray(self._global[region[0]:region[1], region[2]:region[3]])
