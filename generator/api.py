@@ -22,7 +22,7 @@ from clipseal import media
 from clipseal.atomic import check_output_path
 from clipseal.errors import BadInputError, NegativeFinding
 from generator import ltx
-from generator.models import FORWARD_ONLY, MODES, PIPELINE_MODES, LoadOptions, VideoModel, load_model, pipeline_class_name
+from generator.models import MODES, LoadOptions, VideoModel, check_mode, load_model, pipeline_class_name
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
 from generator.sources import single_call_frames, windowed_frames
 
@@ -146,14 +146,9 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         kit = StampingKit.from_config(cfg)
     if not isinstance(model, VideoModel):
         name = str(model or cfg.generator.model)
-        class_name = pipeline_class_name(name)
-        modes = PIPELINE_MODES.get(class_name, MODES)
-        if mode not in modes:  # refuse before loading weights
-            raise BadInputError(f"model {name!r} cannot do {mode}; it supports: {', '.join(modes)}")
-        if mode == "extend" and request.direction == "backward" and class_name in FORWARD_ONLY:
-            raise BadInputError(f"model {name!r} ({class_name}) extends a clip forward only (from its last frame)")
+        check_mode(name, pipeline_class_name(name), mode, request.direction)  # refused before loading weights
         model = load_model(name, options=load_options)
-    model.require(mode)
+    model.require(mode, request.direction)
     if mode in ("t2v", "i2v") and model.frame_rate != plan.fps:
         plan = _plan(request, mode, cfg, model_fps=model.frame_rate)  # output at the model's own frame rate
     # The sampling settings, decided once: they drive the pipeline and the manifest records them.

@@ -63,10 +63,18 @@ class VideoModel:
     window_frames: int | None = None  # frames per window for pipelines that make long clips window by window
     weights_sha256: str | None = None  # digest of the folder's weight files (None for a hub id)
 
-    def require(self, mode: str) -> None:
-        if mode not in self.modes:
-            raise BadInputError(f"model {self.model_id!r} ({self.class_name}) cannot do {mode}; "
-                                f"it supports: {', '.join(self.modes)}")
+    def require(self, mode: str, direction: str = "forward") -> None:
+        check_mode(self.model_id, self.class_name, mode, direction)
+
+
+def check_mode(model: str, class_name: str, mode: str, direction: str = "forward") -> None:
+    """A clear error when a pipeline class cannot do a mode (or, for ``extend``, a direction): asked before any
+    weights load (from the folder's class name) and again of a loaded model."""
+    modes = PIPELINE_MODES.get(class_name, MODES)
+    if mode not in modes:
+        raise BadInputError(f"model {model!r} ({class_name}) cannot do {mode}; it supports: {', '.join(modes)}")
+    if mode == "extend" and direction == "backward" and class_name in FORWARD_ONLY:
+        raise BadInputError(f"model {model!r} ({class_name}) extends a clip forward only (from its last frame)")
 
 
 def pick_device() -> tuple[str, "object"]:

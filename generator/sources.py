@@ -12,7 +12,6 @@ import cv2
 import numpy as np
 
 from clipseal import media
-from clipseal.errors import BadInputError
 from generator import ltx
 from generator.models import VideoModel
 
@@ -102,9 +101,7 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
     if plan.mode in ("extend", "bridge"):
         # first(-last)-frame conditioning: the clip's last frame opens the new part, the second clip's first frame
         # closes a bridge; those anchor frames are made again by the model and dropped, so that only new frames
-        # sit between the source frames
-        if plan.mode == "extend" and r.direction == "backward":
-            raise BadInputError(f"{model.class_name} extends a clip forward only (from its last frame)")
+        # sit between the source frames (a backward extension was refused by ``VideoModel.require``)
         for f in _clip_frames(r.video):
             yield "src", f
         head = _native(_last_frames(r.video, 1)[-1], model)
