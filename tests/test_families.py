@@ -127,18 +127,6 @@ def _assert_stamped(report: dict, made: dict) -> None:
         assert report["watermark"]["payload"] == made["watermark_payload"]
 
 
-def test_wan_text_to_video(wan_models, env, tmp_path):
-    out = tmp_path / "t2v.mp4"
-    made = _generate(env, "a red kite over a grey sea", "--model", str(wan_models["WanPipeline"]), "-o", str(out),
-                     "--frames", "10", "--seed", "3")
-    # 10 frames asked: Wan's VAE needs 4k+1, so 13 are made and 3 dropped; 16 fps is Wan's rate
-    assert made["frames"] == 10 and made["frame_rate"] == 16.0 and made["generated_range_s"] == [0.0, 0.625]
-    report = _verified(env, out)
-    assert report["media"]["frames"] == 10
-    assert report["verdict"] == "synthetic" and report["watermark"]["present"]
-    assert report["c2pa"]["state"] == "Trusted" and report["c2pa"]["generation"]["model_id"] == "WanPipeline"
-
-
 def test_wan_image_to_video(wan_models, env, tmp_path):
     image = _photo(tmp_path)
     out = tmp_path / "i2v.mp4"
@@ -187,18 +175,6 @@ def test_wan_defaults_without_a_card(tmp_path):
     assert model.native_size == (832, 480) and model.frame_rate == 16 and model.modes == ("t2v",)
 
 
-def test_cogvideox_text_to_video(cogvideox_models, env, tmp_path):
-    out = tmp_path / "t2v.mp4"
-    made = _generate(env, "a red kite over a grey sea", "--model", str(cogvideox_models["CogVideoXPipeline"]), "-o",
-                     str(out), "--frames", "10", "--seed", "3")
-    # 13 frames made (4k+1), 3 dropped; 8 fps is CogVideoX's rate
-    assert made["frames"] == 10 and made["frame_rate"] == 8.0 and made["generated_range_s"] == [0.0, 1.25]
-    report = _verified(env, out)
-    assert report["media"]["frames"] == 10
-    assert report["verdict"] == "synthetic" and report["watermark"]["present"]
-    assert report["c2pa"]["state"] == "Trusted" and report["c2pa"]["generation"]["model_id"] == "CogVideoXPipeline"
-
-
 def test_cogvideox_image_and_video_to_video(cogvideox_models, env, tmp_path):
     image = _photo(tmp_path)
     out = tmp_path / "i2v.mp4"
@@ -231,18 +207,6 @@ def test_cogvideox_defaults_and_modes(tmp_path, env):
                 str(encode_clip(tmp_path / "c.mp4", "libx264", "mp4", frames=8, size=(96, 64))), "-o",
                 str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "supports: t2v" in r.stderr
-
-
-@pytest.mark.parametrize("class_name", ["SkyReelsV2Pipeline", "SkyReelsV2DiffusionForcingPipeline"])
-def test_skyreels_text_to_video(class_name, env, tmp_path):
-    model = tiny_wan(tmp_path / class_name, class_name)
-    out = tmp_path / "t2v.mp4"
-    made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "10",
-                     "--seed", "3")
-    assert made["frames"] == 10 and made["frame_rate"] == 24.0  # SkyReels-V2 makes 24 fps
-    report = _verified(env, out)
-    assert report["verdict"] == "synthetic" and report["watermark"]["present"] and report["media"]["frames"] == 10
-    assert report["c2pa"]["generation"]["model_id"] == class_name
 
 
 def test_skyreels_diffusion_forcing_long_clip(env, tmp_path):
@@ -290,28 +254,17 @@ def tiny_hunyuan_video(folder: Path, card: bool = True) -> Path:
     return folder
 
 
-def test_hunyuan_video_text_to_video(env, tmp_path):
-    model = tiny_hunyuan_video(tmp_path / "hunyuan")
-    out = tmp_path / "t2v.mp4"
-    made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "10",
-                     "--seed", "3")
-    assert made["frames"] == 10 and made["frame_rate"] == 24.0
-    report = _verified(env, out)
-    assert report["media"]["frames"] == 10
-    _assert_stamped(report, made)
-    assert report["c2pa"]["generation"]["model_id"] == "hunyuan"  # the folder's name
-    clip = encode_clip(tmp_path / "clip.mp4", "libx264", "mp4", frames=8, size=(96, 64))
-    r = run_cli("generate", "a kite", "--model", str(model), "--mode", "v2v", "--video", str(clip), "-o",
-                str(tmp_path / "x.mp4"), env=env)
-    assert r.returncode == 2 and "supports: t2v" in r.stderr
-
-
-def test_hunyuan_video_default_size(tmp_path):
-    """Without our card: HunyuanVideo's own 1280 x 720 at 24 fps."""
+def test_hunyuan_video_defaults_and_modes(tmp_path, env):
+    """Without our card: HunyuanVideo's own 1280 x 720 at 24 fps; a mode it lacks is refused."""
     from generator.models import load_model
 
-    model = load_model(tiny_hunyuan_video(tmp_path / "nocard", card=False), device="cpu")
-    assert model.native_size == (1280, 720) and model.frame_rate == 24
+    folder = tiny_hunyuan_video(tmp_path / "nocard", card=False)
+    model = load_model(folder, device="cpu")
+    assert model.native_size == (1280, 720) and model.frame_rate == 24 and model.modes == ("t2v",)
+    clip = encode_clip(tmp_path / "clip.mp4", "libx264", "mp4", frames=8, size=(96, 64))
+    r = run_cli("generate", "a kite", "--model", str(folder), "--mode", "v2v", "--video", str(clip), "-o",
+                str(tmp_path / "x.mp4"), env=env)
+    assert r.returncode == 2 and "supports: t2v" in r.stderr
 
 
 def test_model_provenance_and_device_options(cogvideox_models, env, tmp_path):
@@ -366,3 +319,32 @@ def test_wan_first_last_frame_extend_and_bridge(wan_models, env, tmp_path):
     r = run_cli("generate", "a kite", "--model", model, "--video", str(first), "--direction", "backward", "-o",
                 str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "forward only" in r.stderr and not (tmp_path / "x.mp4").exists()
+
+
+# Text-to-video per family: the builder and the family's frame rate.
+TEXT_TO_VIDEO = {
+    "WanPipeline": (tiny_wan, 16.0),
+    "CogVideoXPipeline": (tiny_cogvideox, 8.0),
+    "SkyReelsV2Pipeline": (tiny_wan, 24.0),
+    "SkyReelsV2DiffusionForcingPipeline": (tiny_wan, 24.0),
+    "HunyuanVideoPipeline": (lambda folder, _name: tiny_hunyuan_video(folder), 24.0),
+}
+
+
+@pytest.mark.parametrize("class_name", list(TEXT_TO_VIDEO))
+def test_text_to_video(class_name, env, tmp_path):
+    """10 frames asked: the VAEs need 4k+1, so 13 are made and 3 dropped; the clip is at the family's frame rate,
+    signed, stamped, the mark reads back, and the manifest names the model (the folder) and the pipeline class."""
+    build, fps = TEXT_TO_VIDEO[class_name]
+    model = build(tmp_path / class_name, class_name)
+    out = tmp_path / "t2v.mp4"
+    made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "10",
+                     "--seed", "3")
+    assert made["frames"] == 10 and made["frame_rate"] == fps
+    assert made["generated_range_s"] == [0.0, round(10 / fps, 3)]
+    report = _verified(env, out)
+    assert report["media"]["frames"] == 10 and report["verdict"] == "synthetic"
+    _assert_stamped(report, made)
+    assert report["watermark"]["present"] and report["watermark"]["payload"] == made["watermark_payload"]
+    assert report["c2pa"]["generation"]["model_id"] == class_name
+    assert report["c2pa"]["generation"]["pipeline"] == class_name
