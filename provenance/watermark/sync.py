@@ -150,9 +150,15 @@ def unscaled_period(source_lines: int, lines: int) -> float | None:
 def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float | None) -> list[float]:
     """Candidate tile periods: autocorrelation peaks, each refined on a fine grid by the strength of
     the carrier correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to
-    smear the fold over several cells). The unscaled period (the common case) is always tried first."""
+    smear the fold over several cells). The unscaled period (the common case) is always tried first.
+
+    The search compares strengths only, so it runs in single precision (three times faster than double on
+    this machine's numpy; the decoding itself stays in double)."""
+    carriers32 = carriers_fft.astype(np.complex64)
+    acc32 = acc.astype(np.float32)
+
     def strength(p: float) -> float:
-        corr = correlate(acc, p, carriers_fft)
+        corr = correlate(acc32, p, carriers32)
         energy = np.einsum("jyx,jyx->yx", corr, corr)
         return float(energy.max() / (np.median(energy) + 1e-12))
 
