@@ -112,9 +112,14 @@ class Detector:
     # -- feeding
     def add(self, luma: np.ndarray, time_s: float) -> None:
         small = shrink(luma)
+        self.add_prepared(small, residual(small), time_s, luma.shape[0])
+
+    def add_prepared(self, small: np.ndarray, r: np.ndarray, time_s: float, source_lines: int) -> None:
+        """A frame already shrunk and high-passed (``residual.shrink``, ``residual.residual``): lets a benchmark
+        prepare a clip once and try it under many keys."""
         if self._sync is None:
             self._insets.add(small, time_s)
-        self.add_residual(residual(small), time_s, luma.shape[0])
+        self.add_residual(r, time_s, source_lines)
 
     def add_residual(self, r: np.ndarray, time_s: float, source_lines: int) -> None:
         """Add a frame already passed through ``prepare`` (lets a benchmark prepare frames once)."""
@@ -216,19 +221,28 @@ class Detector:
     def _try_rotations(self, acc: np.ndarray, angle: float, lattice: float) -> None:
         """A slightly rotated repost: the tile lattice's angle is measured on the whole clip's residual, and only
         when there is a lattice (an unmarked clip has none) the residual is turned back by it (and by a quarter
-        degree either way) and decoded; every try counts in the p-value."""
+        degree either way) and decoded; then the same turned back and mirrored, for a repost that was mirrored
+        and turned (a mirror reverses the sense of a turn, so a mirrored residual is turned the other way first).
+        Every try counts in the p-value."""
         if (lattice < LATTICE_MIN or not 0.5 <= abs(angle) <= MAX_ROTATION - 0.5
                 or fine_grid(self._global) > FINE_GRID_MAX):
             return
-        for a in (angle, angle - 0.25, angle + 0.25):
-            turned = orient(self._global, (False, False), a)
-            periods = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))
-            result = decode_blind(self.key.secret, orient(acc, (False, False), a), periods[:MIRROR_PERIODS],
-                                  self._unscaled(acc.shape[0]), self._carriers_fft, self._decorrelate)
-            self._attempts += result.attempts
-            if result.sync is not None:
-                self._sync, self._method = dataclasses.replace(result.sync, angle=a), "decoded"
-                return
+        angles = (angle, angle - 0.25, angle + 0.25)
+        periods = {}
+        for flip in ((False, False),) + MIRRORS:
+            for a in angles:
+                if a not in periods:
+                    turned = orient(self._global, (False, False), a)
+                    periods[a] = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))
+                # a mirror or a flip alone reverses the sense of the turn; both (a half turn) does not
+                signed = -a if flip[0] != flip[1] else a
+                result = decode_blind(self.key.secret, orient(acc, flip, signed), periods[a][:MIRROR_PERIODS],
+                                      self._unscaled(acc.shape[0]), self._carriers_fft, self._decorrelate)
+                self._attempts += result.attempts
+                if result.sync is not None:
+                    self._sync = dataclasses.replace(result.sync, flip=flip, angle=signed)
+                    self._method = "decoded"
+                    return
 
     def _try_insets(self, acc: np.ndarray, lattice: float) -> None:
         """A clip shown small inside another video (picture-in-picture): the residual inside each rectangle the
@@ -292,9 +306,18 @@ class Detector:
             period_px=round(sync.period, 2),
             method=self._method,
             candidates=len(self.candidates or ()),
-            orientation=ORIENTATION[sync.flip] if not sync.angle else f"turned {sync.angle:+.2f} degrees",
+            orientation=orientation(sync),
             inset=list(self.inset) if self.inset is not None else None,
         )
+
+
+def orientation(sync: Sync) -> str:
+    """How the found mark was turned back: "as marked", "mirrored left-right", "turned +2.00 degrees", or a mirror
+    and a turn together."""
+    if not sync.angle:
+        return ORIENTATION[sync.flip]
+    turn = f"turned {sync.angle:+.2f} degrees"
+    return turn if not any(sync.flip) else f"{ORIENTATION[sync.flip]}, {turn}"
 
 
 def detect_file(path: str | os.PathLike, key: WatermarkKey, segment_s: float = SEGMENT_S,
