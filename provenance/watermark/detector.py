@@ -26,8 +26,8 @@ from provenance.watermark.matching import RegistryMatcher
 from provenance.watermark.inset import InsetFinder
 from provenance.watermark.residual import residual, shrink
 from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, ORIENTATION, Sync,
-                                       candidate_periods, detection_carriers, fine_grid, lattice_angle, orient,
-                                       unscaled_period)
+                                       aspect_candidates, candidate_periods, detection_carriers, fine_grid,
+                                       lattice_angle, orient, unscaled_period, unstretch)
 
 SEGMENT_S = 0.5
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
@@ -194,6 +194,8 @@ class Detector:
                         self._sync, self._method = dataclasses.replace(result.sync, flip=flip), "decoded"
                         break
             if self._sync is None:
+                self._try_aspects(whole)
+            if self._sync is None:
                 lattice = lattice_angle(self._global)  # (angle, prominence): for rotations and insets alike
                 self._try_rotations(whole, *lattice)
                 if self._sync is None:
@@ -217,6 +219,23 @@ class Detector:
             for idx in sorted(self._pending)[: len(self._pending) // 2]:
                 _, n = self._pending.pop(idx)
                 self._scores[idx] = (None, n)
+
+    def _try_aspects(self, acc: np.ndarray) -> None:
+        """A picture squeezed or widened without bars (an aspect-ratio change): where the tile lattice shows a
+        different period across than down, the residual's width is resized to make it square again and decoded
+        (at most two factors; every try counts in the p-value)."""
+        if fine_grid(self._global) > FINE_GRID_MAX:
+            return
+        for aspect in aspect_candidates(self._global):
+            square = unstretch(self._global, aspect)
+            unscaled = self._unscaled(square.shape[0])  # the height is usually kept
+            periods = candidate_periods(square, self._carriers_fft, unscaled)
+            result = decode_blind(self.key.secret, unstretch(acc, aspect), periods[:MIRROR_PERIODS], unscaled,
+                                  self._carriers_fft, self._decorrelate)
+            self._attempts += result.attempts
+            if result.sync is not None:
+                self._sync, self._method = dataclasses.replace(result.sync, aspect=aspect), "decoded"
+                return
 
     def _try_rotations(self, acc: np.ndarray, angle: float, lattice: float) -> None:
         """A slightly rotated repost: the tile lattice's angle is measured on the whole clip's residual, and only
@@ -314,6 +333,8 @@ class Detector:
 def orientation(sync: Sync) -> str:
     """How the found mark was turned back: "as marked", "mirrored left-right", "turned +2.00 degrees", or a mirror
     and a turn together."""
+    if sync.aspect != 1.0:
+        return f"aspect ratio changed (width x{1 / sync.aspect:.2f})"
     if not sync.angle:
         return ORIENTATION[sync.flip]
     turn = f"turned {sync.angle:+.2f} degrees"

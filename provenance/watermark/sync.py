@@ -30,6 +30,7 @@ class Sync:
     flip: tuple[bool, bool] = (False, False)  # (left-right, upside-down): how the clip was mirrored after marking
     angle: float = 0.0  # degrees the residual is turned by before folding (undoes a small rotation of the clip)
     region: tuple[int, int, int, int] | None = None  # (top, bottom, left, right): the clip is an inset there
+    aspect: float = 1.0  # width factor the residual is resized by first (undoes a squeezed or stretched picture)
 
 
 MIRRORS = ((True, False), (False, True), (True, True))  # a mirror, a vertical flip, both (a 180-degree turn)
@@ -50,12 +51,57 @@ def orient(acc: np.ndarray, flip: tuple[bool, bool], angle: float = 0.0) -> np.n
     return acc
 
 
+def unstretch(acc: np.ndarray, aspect: float) -> np.ndarray:
+    """Resize a residual's width by ``aspect`` (undoes an aspect-ratio change that squeezed or widened the picture
+    without bars: the tile is square again)."""
+    if aspect == 1.0:
+        return acc
+    h, w = acc.shape
+    return cv2.resize(acc.astype(np.float32), (max(1, round(w * aspect)), h),
+                      interpolation=cv2.INTER_LINEAR).astype(acc.dtype)
+
+
 def view(acc: np.ndarray, sync: Sync) -> np.ndarray:
     """The part of a residual the found mark is read from, turned back the way it was found."""
     if sync.region is not None:
         top, bottom, left, right = sync.region
         acc = acc[top:bottom, left:right]
-    return orient(acc, sync.flip, sync.angle)
+    return orient(unstretch(acc, sync.aspect), sync.flip, sync.angle)
+
+
+ASPECT_PROMINENCE = 0.2  # autocorrelation peak prominence, on each axis, from which an aspect change is tried
+ASPECT_RANGE = (0.5, 2.0)  # width factors searched (a 16:9 picture squeezed to 4:3 needs 1.33)
+
+
+def aspect_candidates(acc: np.ndarray, n: int = 2) -> list[float]:
+    """Width factors that would make a non-square tile lattice square again: the strongest autocorrelation peak
+    along the width over the strongest along the height (and the next ones), where both stand out (an unmarked clip
+    seldom has such peaks on both axes) and they differ by more than 3 % (a square lattice needs no try)."""
+    a = acc - acc.mean()
+    h, w = a.shape
+    ac = np.fft.irfft2(np.abs(np.fft.rfft2(a)) ** 2, s=a.shape)
+    ac /= ac[0, 0] + 1e-12
+
+    def peaks(prof: np.ndarray) -> list[tuple[float, float]]:
+        out = []
+        for lag in range(20, len(prof) - 2):
+            if prof[lag] >= prof[lag - 1] and prof[lag] >= prof[lag + 1]:
+                prominence = float(prof[lag] - np.median(prof[max(10, lag - 12): lag + 13]))
+                denom = prof[lag - 1] - 2 * prof[lag] + prof[lag + 1]
+                offset = 0.5 * (prof[lag - 1] - prof[lag + 1]) / denom if denom < 0 else 0.0
+                if prominence >= ASPECT_PROMINENCE:
+                    out.append((prominence, lag + float(np.clip(offset, -0.5, 0.5))))
+        return sorted(out, reverse=True)[:n]
+
+    lx, ly = np.arange(int(w / 1.2)), np.arange(int(h / 1.2))
+    across = peaks(ac[0, lx] + ac[0, (-lx) % w])
+    down = peaks(ac[ly, 0] + ac[(-ly) % h, 0])
+    ranked = sorted(((px * py, y / x) for px, x in across for py, y in down), reverse=True)
+    out: list[float] = []
+    for _, r in ranked:
+        if ASPECT_RANGE[0] <= r <= ASPECT_RANGE[1] and abs(r - 1) > 0.03 and all(abs(r / q - 1) > 0.02 for q in out):
+            out.append(r)
+    return out[:n]
 
 
 LATTICE_MIN = 0.2  # lattice prominence from which a rotation is tried (marked clips 0.5-2.3, most unmarked < 0.2)
