@@ -3,15 +3,22 @@
 
 from __future__ import annotations
 
+import os
 import signal
 from typing import Any
 
-import click
+# One BLAS thread for numpy, set before numpy is first imported: the matrix products of watermarking and forensics
+# are small, and OpenBLAS's idle threads spin, taking a core from x264 and the decoder. Measured on 2 cores
+# (docs/speed.md): `stamp` of 10 s of 720p used 22 CPU-s with the default and 18 with one thread, `verify` 4.6-7.8
+# with the default and 4.2-6.1 with one. A user's own setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from clipseal import __version__
-from clipseal.app.cli_base import ClipsealGroup
-from clipseal.app.commands import (config_cmd, demo_cmd, detector_cmd, generate_cmd, media_cmd, policy_cmd,
-                                   provenance_cmds, service_cmds)
+import click  # noqa: E402
+
+from clipseal import __version__  # noqa: E402
+from clipseal.app.cli_base import ClipsealGroup  # noqa: E402
+from clipseal.app.commands import (config_cmd, demo_cmd, detector_cmd, generate_cmd, media_cmd,  # noqa: E402
+                                   policy_cmd, provenance_cmds, service_cmds)
 
 
 def _terminate(signum: int, _frame: Any) -> None:
