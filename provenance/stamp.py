@@ -40,22 +40,27 @@ class StampResult:
 
 
 class _Thumbnail:
-    """Keeps one frame (the one nearest ``at_s``) as a small JPEG for the manifest."""
+    """Keeps one frame (the one nearest ``at_s``) and makes it a small JPEG for the manifest, once, at the end."""
 
     def __init__(self, at_s: float = 1.0, width: int = 320) -> None:
         self.at_s, self.width = at_s, width
-        self.jpeg: bytes | None = None
-        self._best = None
+        self._best: tuple[float, np.ndarray, int, int] | None = None
 
     def __call__(self, planes: np.ndarray, w: int, h: int, t: float) -> None:
-        if self._best is not None and abs(t - self.at_s) >= abs(self._best - self.at_s):
+        if self._best is not None and abs(t - self.at_s) >= abs(self._best[0] - self.at_s):
             return
-        self._best = t
+        self._best = (t, planes.copy(), w, h)
+
+    @property
+    def jpeg(self) -> bytes | None:
+        if self._best is None:
+            return None
+        _t, planes, w, h = self._best
         rgb = media.yuv420p_to_rgb(planes)[:h, :w]
         scale = self.width / w
         small = cv2.resize(rgb, (self.width, max(2, round(h * scale))), interpolation=cv2.INTER_AREA)
         ok, buf = cv2.imencode(".jpg", cv2.cvtColor(small, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_JPEG_QUALITY, 80])
-        self.jpeg = buf.tobytes() if ok else None
+        return buf.tobytes() if ok else None
 
 
 def stamp_frames(

@@ -440,3 +440,28 @@ def test_still_images_report_their_credentials(env):
         assert report["c2pa"]["state"] == want["state"], (name, want)
     r, report = _verify(FIXTURES / "no_manifest.jpg", env)  # a still image without credentials: not much to say
     assert r.returncode == 0 and not report["c2pa"]["present"] and report["verdict"] == "inconclusive"
+
+
+def test_manifest_thumbnail_is_the_marked_frame_near_one_second(stamped):
+    """The manifest's thumbnail is a 320 px JPEG of the output's frame nearest 1 s (made once, after encoding)."""
+    import io as _io
+
+    import cv2
+    import numpy as np
+
+    from clipseal import media
+
+    out, _ = stamped
+    with open(out, "rb") as fh, c2pa.Reader("video/mp4", fh) as reader:
+        store = json.loads(reader.json())
+        identifier = store["manifests"][store["active_manifest"]]["thumbnail"]["identifier"]
+        buf = _io.BytesIO()
+        reader.resource_to_stream(identifier, buf)
+    thumb = cv2.cvtColor(cv2.imdecode(np.frombuffer(buf.getvalue(), np.uint8), cv2.IMREAD_COLOR), cv2.COLOR_BGR2RGB)
+    frames = list(media.read_frames(out, end_s=2.0))
+    nearest = min(frames, key=lambda f: abs(f.time_s - 1.0)).image
+    far = frames[0].image
+    assert thumb.shape[1] == 320
+    size = (320, thumb.shape[0])
+    err = lambda img: float(np.mean(np.abs(cv2.resize(img, size, interpolation=cv2.INTER_AREA).astype(float) - thumb)))  # noqa: E731
+    assert err(nearest) < 6 and err(nearest) < err(far)
