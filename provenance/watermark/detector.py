@@ -12,6 +12,7 @@ until the first successful decode, then only per-segment scores.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 from dataclasses import asdict, dataclass
 from typing import Callable, Iterable
@@ -23,6 +24,7 @@ from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
+from provenance.watermark.pattern import CELLS_PER_HEIGHT, TILE_CELLS
 from provenance.watermark.inset import InsetFinder
 from provenance.watermark.residual import residual, shrink
 from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, ORIENTATION, Sync,
@@ -30,6 +32,7 @@ from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION,
                                        lattice_angle, orient, unscaled_period, unstretch)
 
 SEGMENT_S = 0.5
+INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the border itself carries no mark)
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
 
@@ -108,6 +111,7 @@ class Detector:
         self.first_guess: np.ndarray | None = None  # for bit-accuracy measurements when nothing decodes
         self._insets = InsetFinder()
         self.inset: tuple[int, int, int, int] | None = None  # (x, y, width, height) in the clip's pixels
+        self._views: list[tuple[np.ndarray, list[float], float | None, dict]] = []  # turned-back residuals
 
     # -- feeding
     def add(self, luma: np.ndarray, time_s: float) -> None:
@@ -182,11 +186,14 @@ class Detector:
                     self._sync, self._method = result.sync, "decoded"
                     break
             whole = sum(self._pending[i][0] for i in order)  # the whole pending stretch, for the edits below
+            self._views = []  # what the edits below turned back, for the registry matching
             if self._sync is None:
                 # a mirrored or flipped repost: the whole pending stretch turned back each way, at the likeliest
                 # periods (every try counts in the p-value)
                 for flip in MIRRORS:
-                    result = decode_blind(self.key.secret, orient(whole, flip), periods[:MIRROR_PERIODS],
+                    view = orient(whole, flip)
+                    self._views.append((view, periods[:MIRROR_PERIODS], None, {"flip": flip}))
+                    result = decode_blind(self.key.secret, view, periods[:MIRROR_PERIODS],
                                           self._unscaled(whole.shape[0]),
                                           self._carriers_fft, self._decorrelate)
                     self._attempts += result.attempts
@@ -204,9 +211,14 @@ class Detector:
                 if self._matcher is None:
                     self._matcher = RegistryMatcher(self.key.secret, self.candidates)
                 accs = (sum(self._pending[i][0] for i in window) for window in windows)  # one at a time
-                self._sync = self._matcher.match(accs, periods, self._carriers_fft, self._unscaled)
+                views = itertools.chain(((acc, periods, self._unscaled(acc.shape[0]), {}) for acc in accs),
+                                        self._views)
+                self._sync = self._matcher.match(views, self._carriers_fft)
                 if self._sync is not None:
                     self._method = "matched"
+                    if self._sync.region is not None:
+                        self._report_inset(self._sync.region)
+            self._views = []
         if self._sync is not None:
             keep_last = None if final else max(self._pending)
             for idx in sorted(self._pending):
@@ -230,7 +242,9 @@ class Detector:
             square = unstretch(self._global, aspect)
             unscaled = self._unscaled(square.shape[0])  # the height is usually kept
             periods = candidate_periods(square, self._carriers_fft, unscaled)
-            result = decode_blind(self.key.secret, unstretch(acc, aspect), periods[:MIRROR_PERIODS], unscaled,
+            view = unstretch(acc, aspect)
+            self._views.append((view, periods[:MIRROR_PERIODS], None, {"aspect": aspect}))
+            result = decode_blind(self.key.secret, view, periods[:MIRROR_PERIODS], unscaled,
                                   self._carriers_fft, self._decorrelate)
             self._attempts += result.attempts
             if result.sync is not None:
@@ -255,7 +269,10 @@ class Detector:
                     periods[a] = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))
                 # a mirror or a flip alone reverses the sense of the turn; both (a half turn) does not
                 signed = -a if flip[0] != flip[1] else a
-                result = decode_blind(self.key.secret, orient(acc, flip, signed), periods[a][:MIRROR_PERIODS],
+                view = orient(acc, flip, signed)
+                if a == angle:  # the measured angle, each way, is kept for the registry matching
+                    self._views.append((view, periods[a][:MIRROR_PERIODS], None, {"flip": flip, "angle": signed}))
+                result = decode_blind(self.key.secret, view, periods[a][:MIRROR_PERIODS],
                                       self._unscaled(acc.shape[0]), self._carriers_fft, self._decorrelate)
                 self._attempts += result.attempts
                 if result.sync is not None:
@@ -267,7 +284,7 @@ class Detector:
         """A clip shown small inside another video (picture-in-picture): the residual inside each rectangle the
         inset finder proposes is decoded on its own, where it shows the tile lattice (every try counts in the
         p-value)."""
-        margin = 4  # the inset's border itself carries no mark
+        margin = INSET_MARGIN
         rectangles = self._insets.rectangles()
         # A marked inset shows the tile lattice more strongly than the frame as a whole (the rest carries no
         # mark); a texture that is lattice-like everywhere does not, and is not worth the tries.
@@ -275,18 +292,37 @@ class Detector:
         for top, bottom, left, right in rectangles:
             region = (top + margin, bottom - margin, left + margin, right - margin)
             part = np.ascontiguousarray(self._global[region[0]:region[1], region[2]:region[3]])
-            if lattice_angle(part)[1] < floor or fine_grid(part) > FINE_GRID_MAX:
-                continue  # no tile lattice in there (most unmarked footage), or a generator's grid posing as one
-            periods = candidate_periods(part, self._carriers_fft, None)
-            result = decode_blind(self.key.secret, np.ascontiguousarray(acc[region[0]:region[1], region[2]:region[3]]),
-                                  periods, None, self._carriers_fft, self._decorrelate)
+            # an inset usually shows the whole marked frame: its tile period is then the inset's height over the
+            # number of tiles a frame is high
+            expected = (bottom - top) * TILE_CELLS / CELLS_PER_HEIGHT
+            view = np.ascontiguousarray(acc[region[0]:region[1], region[2]:region[3]])
+            if fine_grid(part) > FINE_GRID_MAX:
+                continue  # a generator's grid posing as a lattice
+            if lattice_angle(part)[1] < floor:
+                # no clear tile lattice (most unmarked footage, or a mark weakened by re-encoding): not worth blind
+                # decoding, but the registry matching (which needs far less signal) still tests it at the expected
+                # period
+                periods = candidate_periods(part, self._carriers_fft, expected, hints=(expected,), search=False)
+                self._views.append((view, periods[:MIRROR_PERIODS], None, {"region": region}))
+                continue
+            # the expected period as it is first (content in a small inset can pull the refinement off it), then
+            # the refined and searched ones
+            periods = candidate_periods(part, self._carriers_fft, expected, hints=(expected,))
+            self._views.append((view, periods[:MIRROR_PERIODS], None, {"region": region}))
+            result = decode_blind(self.key.secret, view, periods, None, self._carriers_fft, self._decorrelate)
             self._attempts += result.attempts
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, region=region), "decoded"
-                scale = self._source_lines / self._global.shape[0]
-                self.inset = (round(left * scale), round(top * scale), round((right - left) * scale),
-                              round((bottom - top) * scale))
+                self._report_inset(region)
                 return
+
+    def _report_inset(self, region: tuple[int, int, int, int]) -> None:
+        """Where the inset is, in the clip's pixels (``region`` is inside its border, in the residual's)."""
+        margin = INSET_MARGIN
+        top, bottom, left, right = region[0] - margin, region[1] + margin, region[2] - margin, region[3] + margin
+        scale = self._source_lines / self._global.shape[0]
+        self.inset = (round(left * scale), round(top * scale), round((right - left) * scale),
+                      round((bottom - top) * scale))
 
     def finish(self) -> WatermarkDetection:
         if self.frames == 0:

@@ -193,10 +193,12 @@ def unscaled_period(source_lines: int, lines: int) -> float | None:
     return float(pattern.TILE_CELLS * round(source_lines / pattern.CELLS_PER_HEIGHT) * lines / source_lines)
 
 
-def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float | None) -> list[float]:
-    """Candidate tile periods: autocorrelation peaks, each refined on a fine grid by the strength of
-    the carrier correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to
-    smear the fold over several cells). The unscaled period (the common case) is always tried first.
+def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float | None,
+                      hints: tuple[float, ...] = (), search: bool = True) -> list[float]:
+    """Candidate tile periods: autocorrelation peaks (unless ``search`` is off) and ``hints`` (periods expected
+    from the geometry, e.g. an inset's height), each refined on a fine grid by the strength of the carrier
+    correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to smear the fold over several
+    cells). The unscaled period (the common case) is always tried first, as it is.
 
     The search compares strengths only, so it runs in single precision (three times faster than double on
     this machine's numpy; the decoding itself stays in double)."""
@@ -208,9 +210,9 @@ def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float
         energy = np.einsum("jyx,jyx->yx", corr, corr)
         return float(energy.max() / (np.median(energy) + 1e-12))
 
-    found = autocorrelation_periods(acc)
+    found = autocorrelation_periods(acc) if search else []
     # peaks at twice the period are common (every other tile correlates too): try half of each
-    candidates = found + [p / 2 for p in found if p / 2 >= 20]
+    candidates = list(hints) + found + [p / 2 for p in found if p / 2 >= 20]
     refined = []
     for p0 in candidates:
         grid = p0 * (1.0 + np.linspace(-0.025, 0.025, 11))
