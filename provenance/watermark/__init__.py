@@ -18,12 +18,13 @@ The names below are the public API; the modules are the parts.
 """
 
 from provenance.watermark.decode import FP_PER_ATTEMPT
-from provenance.watermark.detector import SEGMENT_S, Detector, Segment, WatermarkDetection, detect_file
+from provenance.watermark.detector import SEGMENT_S, Detector, detect_file
 from provenance.watermark.embed import DEFAULT_STRENGTH, Embedder, embed_file, embed_frames
 from provenance.watermark.key import WatermarkKey, new_payload, parse_payload
 from provenance.watermark.localise import Z_PRESENT
 from provenance.watermark.matching import MATCH_P_MAX
 from provenance.watermark.residual import DETECT_LINES, DETECT_TILE, prepare
+from provenance.watermark.result import Segment, WatermarkDetection
 
 __all__ = [
     "DEFAULT_STRENGTH", "DETECT_LINES", "DETECT_TILE", "FP_PER_ATTEMPT", "MATCH_P_MAX", "SEGMENT_S", "Z_PRESENT",

@@ -15,7 +15,7 @@ import numpy as np
 
 from provenance.watermark import codec
 from provenance.watermark.residual import robust_sigma
-from provenance.watermark.sync import PRIOR_SHIFTS, Sync, correlate, shift_energy, sync_for, top_shifts
+from provenance.watermark.sync import Sync, correlate, shift_energy, sync_for, top_shifts
 
 FP_PER_ATTEMPT = 2.0 ** -codec.TAG_BITS
 
@@ -27,14 +27,15 @@ class BlindResult:
     first_guess: np.ndarray | None  # the first alignment's decoded bits, for bit-error measurements
 
 
-def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], unscaled: float | None,
+def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: dict[float, list[int]],
                  carriers_fft: np.ndarray, decorrelate: np.ndarray, shifts_per_map: int = 2) -> BlindResult:
     """Decode at each candidate period and its best few shifts; every try counts in the p-value.
 
-    At the unscaled period the uncropped alignment (shift 0 and its eight neighbours) is tried first,
-    whatever the energy says: most clips are re-encoded or trimmed, not cropped, and content that
-    resembles the carriers (smooth generated textures, upscaled) can put a dozen energy peaks above the
-    true one while the chips at the true alignment still decode with almost no error."""
+    ``priors`` gives, per period, alignments tried first whatever the energy says (``sync.prior_alignments``):
+    at the unscaled period the uncropped one (shift 0 and its eight neighbours), at a pixel-scale period those of
+    a centred crop. Most clips are re-encoded or trimmed, not cropped, and content that resembles the carriers
+    (smooth generated textures, upscaled) can put a dozen energy peaks above the true one while the chips at the
+    true alignment still decode with almost no error."""
     attempts = 0
     first_guess = None
     for period in periods:
@@ -46,7 +47,7 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], unscaled:
         sigma = float(np.median(sigma_chip))
         raw = np.einsum("jk,jk->k", flat_corr, flat_corr)
         white = shift_energy(corr).ravel()
-        prior = PRIOR_SHIFTS if period == unscaled else []
+        prior = priors.get(period, [])
         shifts = list(dict.fromkeys([*prior, *top_shifts(raw, corr.shape[1:], shifts_per_map),
                                      *top_shifts(white, corr.shape[1:], shifts_per_map)]))
         chips = decorrelate @ flat_corr[:, shifts]  # (carriers, shifts)

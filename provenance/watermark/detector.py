@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
-from dataclasses import asdict, dataclass
 from typing import Callable, Iterable
 
 import numpy as np
@@ -27,60 +26,16 @@ from provenance.watermark.matching import RegistryMatcher
 from provenance.watermark.pattern import CELLS_PER_HEIGHT, TILE_CELLS
 from provenance.watermark.inset import InsetFinder
 from provenance.watermark.residual import residual, shrink
-from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, ORIENTATION, Sync,
-                                       aspect_candidates, candidate_periods, detection_carriers, fine_grid,
-                                       lattice_angle, orient, unscaled_period, unstretch)
+from provenance.watermark.result import Segment, WatermarkDetection, orientation
+from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, PRIOR_SHIFTS,
+                                       aspect_candidates, candidate_periods, centred_crop_shifts, detection_carriers,
+                                       fine_grid, lattice_angle, orient, pixel_scale_periods, unscaled_period,
+                                       unstretch)
 
 SEGMENT_S = 0.5
 INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the border itself carries no mark)
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
-
-
-@dataclass
-class Segment:
-    start_s: float
-    end_s: float
-    present: bool
-    z: float | None
-
-
-@dataclass
-class WatermarkDetection:
-    """Result of a detection. ``p_value``: probability that an unmarked clip gives a detection this strong
-    (1.0 when nothing was detected). ``segments``: presence per 0.5 s. ``method`` says how the payload was
-    found: ``decoded`` (read blind from the pixels, tag checked) or ``matched`` (one of the registry's
-    payloads, tested by correlation when blind decoding fell short)."""
-
-    present: bool
-    payload: str | None
-    p_value: float
-    z: float | None
-    segments: list[Segment]
-    key_id: str
-    frames: int = 0
-    attempts: int = 0
-    period_px: float | None = None
-    method: str | None = None  # "decoded": payload read from the pixels; "matched": a registry payload matched
-    candidates: int = 0  # known payloads the clip was tested against (0: blind decoding sufficed or none known)
-    orientation: str | None = None  # "as marked", or how the clip was mirrored or flipped since
-    inset: list[int] | None = None  # [x, y, width, height]: the marked clip is shown inside this part of the frame
-
-    def to_dict(self) -> dict:
-        d = asdict(self)
-        d["marked_ranges_s"] = [list(r) for r in self.marked_ranges_s]
-        return d
-
-    @property
-    def marked_ranges_s(self) -> list[tuple[float, float]]:
-        """Contiguous runs of marked segments, as (start, end) in seconds."""
-        runs: list[tuple[float, float]] = []
-        for seg in self.segments:
-            if seg.present and runs and abs(runs[-1][1] - seg.start_s) < 1e-6:
-                runs[-1] = (runs[-1][0], seg.end_s)
-            elif seg.present:
-                runs.append((seg.start_s, seg.end_s))
-        return runs
 
 
 class Detector:
@@ -111,7 +66,8 @@ class Detector:
         self.first_guess: np.ndarray | None = None  # for bit-accuracy measurements when nothing decodes
         self._insets = InsetFinder()
         self.inset: tuple[int, int, int, int] | None = None  # (x, y, width, height) in the clip's pixels
-        self._views: list[tuple[np.ndarray, list[float], float | None, dict]] = []  # turned-back residuals
+        self._views: list[tuple[np.ndarray, list[float], dict, dict]] = []  # turned-back residuals, for matching
+        self._pixel_periods: list[float] = []  # a crop's possible periods (tried at a centred crop's alignments)
 
     # -- feeding
     def add(self, luma: np.ndarray, time_s: float) -> None:
@@ -159,6 +115,22 @@ class Detector:
     def _unscaled(self, lines: int) -> float | None:
         return unscaled_period(self._source_lines, lines)
 
+    def _uncropped(self, lines: int) -> dict[float, list[int]]:
+        """The uncropped alignment at the unscaled period, tried first by every decode."""
+        unscaled = self._unscaled(lines)
+        return {unscaled: PRIOR_SHIFTS} if unscaled else {}
+
+    def _priors(self, shape: tuple[int, int]) -> dict[float, list[int]]:
+        """Alignments tried first on the clip as it is: the uncropped one, and a centred crop's at each pixel-scale
+        period."""
+        priors = self._uncropped(shape[0])
+        source = (self._source_lines, round(shape[1] * self._source_lines / shape[0]))
+        for period in self._pixel_periods:
+            shifts = centred_crop_shifts(period, shape[0], source)
+            if shifts:
+                priors[period] = priors.get(period, []) + shifts
+        return priors
+
     def _known_payloads(self) -> list[bytes]:
         if self.candidates is None:
             source = self._candidate_source() if self._candidate_source is not None else ()
@@ -169,7 +141,15 @@ class Detector:
         """Try to find the payload in what is pending; score the segments once found."""
         if self._sync is None and self._pending:
             order = sorted(self._pending)
-            periods = candidate_periods(self._global, self._carriers_fft, self._unscaled(self._global.shape[0]))
+            lines = self._global.shape[0]
+            pixel_scale = pixel_scale_periods(self._source_lines, lines, self._global.shape)
+            periods = candidate_periods(self._global, self._carriers_fft, self._unscaled(lines),
+                                        pixel_scale=pixel_scale)
+            # every pixel-scale period is tried at a centred crop's alignments (the strength test cannot pick the
+            # right one when the mark is weak); the strongest also at its best shifts, when it made the list
+            # (the unscaled period is one of them when the crop kept the height: a vertical reframe)
+            self._pixel_periods = pixel_scale
+            periods = periods + [p for p in pixel_scale if p not in periods]
             windows = [order]
             for width in (8, 4):
                 if len(order) > width:
@@ -177,7 +157,7 @@ class Detector:
                     windows += [order[i:i + width] for i in range(0, len(order) - width + 1, step)]
             for window in windows:
                 acc = sum(self._pending[i][0] for i in window)
-                result = decode_blind(self.key.secret, acc, periods, self._unscaled(acc.shape[0]),
+                result = decode_blind(self.key.secret, acc, periods, self._priors(acc.shape),
                                       self._carriers_fft, self._decorrelate)
                 self._attempts += result.attempts
                 if self.first_guess is None:
@@ -192,10 +172,9 @@ class Detector:
                 # periods (every try counts in the p-value)
                 for flip in MIRRORS:
                     view = orient(whole, flip)
-                    self._views.append((view, periods[:MIRROR_PERIODS], None, {"flip": flip}))
+                    self._views.append((view, periods[:MIRROR_PERIODS], {}, {"flip": flip}))
                     result = decode_blind(self.key.secret, view, periods[:MIRROR_PERIODS],
-                                          self._unscaled(whole.shape[0]),
-                                          self._carriers_fft, self._decorrelate)
+                                          self._uncropped(whole.shape[0]), self._carriers_fft, self._decorrelate)
                     self._attempts += result.attempts
                     if result.sync is not None:
                         self._sync, self._method = dataclasses.replace(result.sync, flip=flip), "decoded"
@@ -211,7 +190,7 @@ class Detector:
                 if self._matcher is None:
                     self._matcher = RegistryMatcher(self.key.secret, self.candidates)
                 accs = (sum(self._pending[i][0] for i in window) for window in windows)  # one at a time
-                views = itertools.chain(((acc, periods, self._unscaled(acc.shape[0]), {}) for acc in accs),
+                views = itertools.chain(((acc, periods, self._priors(acc.shape), {}) for acc in accs),
                                         self._views)
                 self._sync = self._matcher.match(views, self._carriers_fft)
                 if self._sync is not None:
@@ -243,8 +222,9 @@ class Detector:
             unscaled = self._unscaled(square.shape[0])  # the height is usually kept
             periods = candidate_periods(square, self._carriers_fft, unscaled)
             view = unstretch(acc, aspect)
-            self._views.append((view, periods[:MIRROR_PERIODS], None, {"aspect": aspect}))
-            result = decode_blind(self.key.secret, view, periods[:MIRROR_PERIODS], unscaled,
+            self._views.append((view, periods[:MIRROR_PERIODS], {}, {"aspect": aspect}))
+            result = decode_blind(self.key.secret, view, periods[:MIRROR_PERIODS],
+                                  {unscaled: PRIOR_SHIFTS} if unscaled else {},
                                   self._carriers_fft, self._decorrelate)
             self._attempts += result.attempts
             if result.sync is not None:
@@ -271,9 +251,9 @@ class Detector:
                 signed = -a if flip[0] != flip[1] else a
                 view = orient(acc, flip, signed)
                 if a == angle:  # the measured angle, each way, is kept for the registry matching
-                    self._views.append((view, periods[a][:MIRROR_PERIODS], None, {"flip": flip, "angle": signed}))
+                    self._views.append((view, periods[a][:MIRROR_PERIODS], {}, {"flip": flip, "angle": signed}))
                 result = decode_blind(self.key.secret, view, periods[a][:MIRROR_PERIODS],
-                                      self._unscaled(acc.shape[0]), self._carriers_fft, self._decorrelate)
+                                      self._uncropped(acc.shape[0]), self._carriers_fft, self._decorrelate)
                 self._attempts += result.attempts
                 if result.sync is not None:
                     self._sync = dataclasses.replace(result.sync, flip=flip, angle=signed)
@@ -303,13 +283,13 @@ class Detector:
                 # decoding, but the registry matching (which needs far less signal) still tests it at the expected
                 # period
                 periods = candidate_periods(part, self._carriers_fft, expected, hints=(expected,), search=False)
-                self._views.append((view, periods[:MIRROR_PERIODS], None, {"region": region}))
+                self._views.append((view, periods[:MIRROR_PERIODS], {}, {"region": region}))
                 continue
             # the expected period as it is first (content in a small inset can pull the refinement off it), then
             # the refined and searched ones
             periods = candidate_periods(part, self._carriers_fft, expected, hints=(expected,))
-            self._views.append((view, periods[:MIRROR_PERIODS], None, {"region": region}))
-            result = decode_blind(self.key.secret, view, periods, None, self._carriers_fft, self._decorrelate)
+            self._views.append((view, periods[:MIRROR_PERIODS], {}, {"region": region}))
+            result = decode_blind(self.key.secret, view, periods, {}, self._carriers_fft, self._decorrelate)
             self._attempts += result.attempts
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, region=region), "decoded"
@@ -364,17 +344,6 @@ class Detector:
             orientation=orientation(sync),
             inset=list(self.inset) if self.inset is not None else None,
         )
-
-
-def orientation(sync: Sync) -> str:
-    """How the found mark was turned back: "as marked", "mirrored left-right", "turned +2.00 degrees", or a mirror
-    and a turn together."""
-    if sync.aspect != 1.0:
-        return f"aspect ratio changed (width x{1 / sync.aspect:.2f})"
-    if not sync.angle:
-        return ORIENTATION[sync.flip]
-    turn = f"turned {sync.angle:+.2f} degrees"
-    return turn if not any(sync.flip) else f"{ORIENTATION[sync.flip]}, {turn}"
 
 
 def detect_file(path: str | os.PathLike, key: WatermarkKey, segment_s: float = SEGMENT_S,

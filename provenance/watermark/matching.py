@@ -13,9 +13,9 @@ It is computed on the windows blind decoding tried and on every turned-back resi
 (mirrored, flipped, turned, squeezed, and the insets the picture-in-picture finder proposed, those too weak for a
 blind try included, at the period their height implies), so a weak mark after such an edit can still be matched.
 
-The p-value is a weighted Bonferroni: half of the error budget goes to the uncropped alignment at the
-unscaled period (9 alignments per payload, period and window), half to every (payload, alignment, period,
-window) tested. A larger registry needs a stronger match, a cropped clip a stronger one still.
+The p-value is a weighted Bonferroni: half of the error budget goes to the prior alignments (the uncropped one
+at the unscaled period, those of a centred crop at the pixel-scale period: 9 each per payload, period and
+window), half to every (payload, alignment, period, window) tested. A larger registry needs a stronger match, a cropped clip a stronger one still.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import numpy as np
 
 from provenance.watermark import codec
 from provenance.watermark.residual import robust_sigma
-from provenance.watermark.sync import PRIOR_SHIFTS, Sync, correlate, sync_for
+from provenance.watermark.sync import Sync, correlate, sync_for
 
 MATCH_P_MAX = 1e-6  # a registry match counts only below this p-value (Bonferroni over every test made)
 
@@ -46,36 +46,45 @@ class RegistryMatcher:
         self.prior_tests = 0  # those at the uncropped alignment and unscaled period
         self.p_value = 1.0
 
-    def match(self, views: Iterable[tuple[np.ndarray, list[float], float | None, dict]],
+    def match(self, views: Iterable[tuple[np.ndarray, list[float], dict[float, list[int]], dict]],
               carriers_fft: np.ndarray) -> Sync | None:
         """The strongest match over ``views`` of the clip, or None when its p-value is above MATCH_P_MAX. A view is
-        (residual, the periods to try, its unscaled period or None, how the residual was turned back: the ``Sync``
+        (residual, the periods to try, prior alignments per period, how the residual was turned back: the ``Sync``
         fields ``flip``, ``angle``, ``region``, ``aspect`` that reproduce it); windows of the clip as it is, and the
-        mirrored, turned, squeezed or inset residuals the blind tries looked at. Only an untransformed view at its
-        unscaled period has the uncropped alignment's share of the error budget."""
+        mirrored, turned, squeezed or inset residuals the blind tries looked at. Only an untransformed view's prior
+        alignments (uncropped, or a centred crop) share the prior part of the error budget."""
         signs = self._signs
         # the strongest (z, candidate, period, alignment, transform) over every alignment, and at the uncropped one
         best: dict[str, tuple[float, int, float, int, dict]] = {}
-        for acc, periods, unscaled_period, transform in views:
-            for period in periods[:2]:
+        for acc, periods, priors, transform in views:
+            prior_periods = {} if transform else priors
+            searched = list(periods[:2])
+            # the searched periods at every alignment; any other period with prior alignments (a centred crop's
+            # pixel-scale periods) at those alignments only
+            for period in searched + [q for q in prior_periods if q not in searched]:
                 corr = correlate(acc, period, carriers_fft)
                 flat = corr.reshape(len(corr), -1)
-                white = (flat / robust_sigma(flat[:, ::8])[:, None]).astype(np.float32)
+                sigma = robust_sigma(flat[:, ::8])[:, None]
+                prior = prior_periods.get(period, [])
+                everywhere = period in searched
+                columns = None if everywhere else prior
+                white = ((flat if everywhere else flat[:, prior]) / sigma).astype(np.float32)
                 norms = np.sqrt(np.einsum("jk,jk->k", white, white)) + 1e-12  # per alignment
-                prior = period == unscaled_period and not transform
-                families = [("any", None)] + ([("prior", PRIOR_SHIFTS)] if prior else [])
+                families = ([("any", None)] if everywhere else []) + \
+                    ([("prior", prior if everywhere else list(range(len(prior))))] if prior else [])
                 for start in range(0, len(signs), 512):
                     z = (signs[start:start + 512] @ white) / norms  # (payloads, alignments)
                     for family, alignments in families:
                         top, i, at = strongest(z, alignments)
+                        at = at if columns is None else columns[at]
                         if family not in best or top > best[family][0]:
                             best[family] = (top, start + i, period, at, transform)
-                self.tests += len(signs) * white.shape[1]
-                if prior:
-                    self.prior_tests += len(signs) * len(PRIOR_SHIFTS)
+                if everywhere:
+                    self.tests += len(signs) * white.shape[1]
+                self.prior_tests += len(signs) * len(prior)
         if not best:
             return None
-        p = {"any": 2.0 * self.tests * gaussian_tail(best["any"][0])}
+        p = {"any": 2.0 * self.tests * gaussian_tail(best["any"][0])} if "any" in best else {}
         if "prior" in best:
             p["prior"] = 2.0 * self.prior_tests * gaussian_tail(best["prior"][0])
         family = min(p, key=p.get)

@@ -193,12 +193,55 @@ def unscaled_period(source_lines: int, lines: int) -> float | None:
     return float(pattern.TILE_CELLS * round(source_lines / pattern.CELLS_PER_HEIGHT) * lines / source_lines)
 
 
+def pixel_scale_periods(source_lines: int, lines: int, size: tuple[int, int]) -> list[float]:
+    """Tile periods, in detection pixels, of a clip kept at the pixel scale it was marked at but not at its frame
+    size: cropped, padded or reframed (a 9:16 cut of a 16:9 clip). Its tile is then 16 cells of a whole number of
+    pixels (that of a frame marked at a usual height no smaller than the clip's), whatever the frame's height is
+    now. Only periods with at least one and a half tiles in the residual (``size``)."""
+    if not source_lines:
+        return []
+    longest = min(size) / 1.5
+    periods = (pattern.TILE_CELLS * cell * lines / source_lines for cell in STANDARD_CELLS
+               if pattern.CELLS_PER_HEIGHT * cell >= source_lines)
+    return [p for p in periods if 20 <= p <= longest]
+
+
+# cells of frames marked at the usual heights (360, 480, 540, 720, 1080, 1440, 2160 lines)
+STANDARD_CELLS = tuple(round(h / pattern.CELLS_PER_HEIGHT) for h in (360, 480, 540, 720, 1080, 1440, 2160))
+
+
+CROP_ASPECTS = (16 / 9, 4 / 3, 9 / 16, 1.0)  # marked frames' shapes a centred crop is assumed to come from
+
+
+def centred_crop_shifts(period: float, lines: int, source_size: tuple[int, int]) -> list[int]:
+    """Alignments (flat shifts, each with its eight neighbours) of a centred crop or reframe at a pixel-scale
+    ``period``: the period gives the cell in the clip's pixels, hence the marked frame's height (60 cells: 720 lines
+    for a 12-pixel cell) and, for the usual aspect ratios, its width; a centred cut removed half the difference on
+    each side. ``source_size``: the decoded frame's (height, width); ``lines``: the residual's height."""
+    h, w = source_size
+    scale = lines / h  # residual pixels per clip pixel
+    cell = round(period / scale / pattern.TILE_CELLS)
+    tall = pattern.CELLS_PER_HEIGHT * cell
+    out: list[int] = []
+    for aspect in CROP_ASPECTS:
+        wide = round(tall * aspect / 2) * 2
+        if tall < h or wide < w or (tall, wide) == (h, w):
+            continue  # not a cut of a frame of that shape (or not cut at all: the uncropped alignment)
+        fy = round(-(tall - h) / 2 * scale * DETECT_TILE / period)
+        fx = round(-(wide - w) / 2 * scale * DETECT_TILE / period)
+        out += [((fy + dy) % DETECT_TILE) * DETECT_TILE + (fx + dx) % DETECT_TILE for dy, dx in RING]
+    return list(dict.fromkeys(out))
+
+
 def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float | None,
-                      hints: tuple[float, ...] = (), search: bool = True) -> list[float]:
+                      hints: tuple[float, ...] = (), search: bool = True,
+                      pixel_scale: list[float] | tuple[float, ...] = ()) -> list[float]:
     """Candidate tile periods: autocorrelation peaks (unless ``search`` is off) and ``hints`` (periods expected
     from the geometry, e.g. an inset's height), each refined on a fine grid by the strength of the carrier
     correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to smear the fold over several
-    cells). The unscaled period (the common case) is always tried first, as it is.
+    cells). The unscaled period (the common case) is always tried first, as it is; then the strongest of the
+    ``pixel_scale`` periods (exact, so not refined: a crop or a reframe, whose tile the autocorrelation often
+    misses).
 
     The search compares strengths only, so it runs in single precision (three times faster than double on
     this machine's numpy; the decoding itself stays in double)."""
@@ -224,6 +267,8 @@ def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float
         refined.append((fine_strengths[i], float(fine[i])))
     refined.sort(reverse=True)
     periods = [p for _, p in refined]
+    if pixel_scale:
+        periods = [max(pixel_scale, key=strength)] + periods
     if unscaled is not None:
         periods = [unscaled] + [p for p in periods if abs(p - unscaled) > 0.002 * unscaled]
     out: list[float] = []
