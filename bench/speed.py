@@ -73,10 +73,17 @@ def timed(cmd: list[str], runs: int, env: dict) -> float:
     return statistics.median(times)
 
 
-def one_frame_clip(path: Path) -> Path:
+def one_frame_clip(path: Path, camera: bool = False) -> Path:
+    """A one-frame 320x240 clip: flat grey (start-up alone), or a frame of real camera footage (start-up and a
+    whole watermark search on a textured picture)."""
+    import cv2
     import numpy as np
 
-    media.write_video(path, [np.full((240, 320, 3), 128, np.uint8)], 12, crf=23, preset="veryfast")
+    frame = np.full((240, 320, 3), 128, np.uint8)
+    if camera:
+        first = next(iter(media.read_frames(real_clip(720, 2.0)))).image
+        frame = cv2.resize(first, (320, 240), interpolation=cv2.INTER_AREA)
+    media.write_video(path, [frame], 12, crf=23, preset="veryfast")
     return path
 
 
@@ -100,10 +107,13 @@ def main(argv: list[str] | None = None) -> None:
             floor = timed([py, "-c", "pass"], args.runs, env)
             one = one_frame_clip(work / "one.mp4")
             v1 = timed([py, "-m", "clipseal", "verify", str(one), "--json"], args.runs, env)
+            camera = one_frame_clip(work / "one_camera.mp4", camera=True)
+            v1c = timed([py, "-m", "clipseal", "verify", str(camera), "--json"], args.runs, env)
             pol = timed([py, "-m", "clipseal", "policy", "check", "a red kite over a beach at dusk"], args.runs, env)
             lines += ["| start-up | seconds | target |", "|---|---|---|",
                       f"| `python -c pass` (floor) | {floor:.2f} | |",
-                      f"| `clipseal verify` one-frame 320x240 clip | {v1:.2f} | <= 1.0 |",
+                      f"| `clipseal verify` one-frame 320x240 clip (flat grey) | {v1:.2f} | <= 1.0 |",
+                      f"| `clipseal verify` one-frame 320x240 clip (a camera frame) | {v1c:.2f} | <= 1.0 |",
                       f"| `clipseal policy check PROMPT` | {pol:.2f} | <= 0.5 |", ""]
         clips = []
         for h in heights:

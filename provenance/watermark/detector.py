@@ -33,6 +33,7 @@ from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION,
                                        unstretch)
 
 SEGMENT_S = 0.5
+FLAT = 0.01  # largest residual per frame (grey levels) of a picture with no texture at all: not searched
 INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the border itself carries no mark)
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
@@ -139,6 +140,12 @@ class Detector:
 
     def _flush_pending(self, final: bool) -> None:
         """Try to find the payload in what is pending; score the segments once found."""
+        if self._sync is None and self._pending and float(np.abs(self._global).max()) < FLAT * self.frames:
+            # no texture at all (a flat or black picture): nothing can carry a mark, and there is nothing to search
+            for idx in list(self._pending):
+                _, n = self._pending.pop(idx)
+                self._scores[idx] = (None, n)
+            return
         if self._sync is None and self._pending:
             order = sorted(self._pending)
             lines = self._global.shape[0]
@@ -241,12 +248,12 @@ class Detector:
                 or fine_grid(self._global) > FINE_GRID_MAX):
             return
         angles = (angle, angle - 0.25, angle + 0.25)
-        periods = {}
+        # the period does not change with a quarter degree more or less of turn: searched once, at the measured angle
+        turned = orient(self._global, (False, False), angle)
+        found = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))
+        periods = {a: found for a in angles}
         for flip in ((False, False),) + MIRRORS:
             for a in angles:
-                if a not in periods:
-                    turned = orient(self._global, (False, False), a)
-                    periods[a] = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))
                 # a mirror or a flip alone reverses the sense of the turn; both (a half turn) does not
                 signed = -a if flip[0] != flip[1] else a
                 view = orient(acc, flip, signed)
