@@ -35,6 +35,7 @@ from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION,
 SEGMENT_S = 0.5
 FLAT = 0.01  # largest residual per frame (grey levels) of a picture with no texture at all: not searched
 INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the border itself carries no mark)
+INSET_PERIODS = 3  # periods decoded in an inset: the one its height implies, then the two strongest found
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
 
@@ -296,7 +297,8 @@ class Detector:
             # the refined and searched ones
             periods = candidate_periods(part, self._carriers_fft, expected, hints=(expected,))
             self._views.append((view, periods[:MIRROR_PERIODS], {}, {"region": region}))
-            result = decode_blind(self.key.secret, view, periods, {}, self._carriers_fft, self._decorrelate)
+            result = decode_blind(self.key.secret, view, periods[:INSET_PERIODS], {}, self._carriers_fft,
+                                  self._decorrelate)
             self._attempts += result.attempts
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, region=region), "decoded"
