@@ -35,6 +35,7 @@ from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION,
 SEGMENT_S = 0.5
 FLAT = 0.01  # largest residual per frame (grey levels) of a picture with no texture at all: not searched
 INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the border itself carries no mark)
+LATTICE_FAINT = 0.1  # lattice prominence from which one cheap rotation try is made (below LATTICE_MIN)
 INSET_PERIODS = 3  # periods decoded in an inset: the one its height implies, then the two strongest found
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
@@ -191,7 +192,7 @@ class Detector:
                 self._try_aspects(whole)
             if self._sync is None:
                 lattice = lattice_angle(self._global)  # (angle, prominence): for rotations and insets alike
-                self._try_rotations(whole, *lattice)
+                self._try_rotations(whole, periods, *lattice)
                 if self._sync is None:
                     self._try_insets(whole, lattice[1])
             if self._sync is None and self._known_payloads():
@@ -239,14 +240,26 @@ class Detector:
                 self._sync, self._method = dataclasses.replace(result.sync, aspect=aspect), "decoded"
                 return
 
-    def _try_rotations(self, acc: np.ndarray, angle: float, lattice: float) -> None:
+    def _try_rotations(self, acc: np.ndarray, found: list[float], angle: float, lattice: float) -> None:
         """A slightly rotated repost: the tile lattice's angle is measured on the whole clip's residual, and only
         when there is a lattice (an unmarked clip has none) the residual is turned back by it (and by a quarter
         degree either way) and decoded; then the same turned back and mirrored, for a repost that was mirrored
         and turned (a mirror reverses the sense of a turn, so a mirrored residual is turned the other way first).
-        Every try counts in the p-value."""
-        if (lattice < LATTICE_MIN or not 0.5 <= abs(angle) <= MAX_ROTATION - 0.5
+        Every try counts in the p-value.
+
+        A faint lattice (a weak mark, or a quarter of unmarked clips' content) gets one cheap try instead: the
+        measured angle, as marked, at the periods already found (a turn does not change the period)."""
+        if (lattice < LATTICE_FAINT or not 0.5 <= abs(angle) <= MAX_ROTATION - 0.5
                 or fine_grid(self._global) > FINE_GRID_MAX):
+            return
+        if lattice < LATTICE_MIN:
+            view = orient(acc, (False, False), angle)
+            self._views.append((view, found[:MIRROR_PERIODS], {}, {"angle": angle}))
+            result = decode_blind(self.key.secret, view, found[:MIRROR_PERIODS], self._uncropped(acc.shape[0]),
+                                  self._carriers_fft, self._decorrelate)
+            self._attempts += result.attempts
+            if result.sync is not None:
+                self._sync, self._method = dataclasses.replace(result.sync, angle=angle), "decoded"
             return
         angles = (angle, angle - 0.25, angle + 0.25)
         # the period does not change with a quarter degree more or less of turn: searched once, at the measured angle
