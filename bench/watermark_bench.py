@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import itertools
 import json
 import os
 import time
@@ -254,7 +255,13 @@ def main() -> None:
     for r in records:
         done.setdefault((r["clip"], r["k"]), []).append(r["attack"])
     n_attacks = len(attacks.repost_attacks(25.0, None)) + 1
-    units = [(name, str(path), k) for k in range(args.payloads) for name, _kind, path in clips
+    # clips of every kind in turn (package footage, its hard variants, procedural, corpus camera, other generators),
+    # so that a run stopped early has measured all kinds
+    groups: dict[str, list] = {}
+    for name, kind, path in clips:
+        groups.setdefault(kind.split(",")[0] + ("-variant" if "," in kind else ""), []).append((name, path))
+    order = [item for row in itertools.zip_longest(*groups.values()) for item in row if item is not None]
+    units = [(name, str(path), k) for k in range(args.payloads) for name, path in order
              if len(done.get((name, k), [])) < n_attacks]
     print(f"{len(clips)} clips x {args.payloads} payloads x {n_attacks - 1} attacks; {len(units)} clip x payload "
           "units to run", flush=True)
