@@ -196,13 +196,12 @@ def unscaled_period(source_lines: int, lines: int) -> float | None:
 def pixel_scale_periods(source_lines: int, lines: int, size: tuple[int, int]) -> list[float]:
     """Tile periods, in detection pixels, of a clip kept at the pixel scale it was marked at but not at its frame
     size: cropped, padded or reframed (a 9:16 cut of a 16:9 clip). Its tile is then 16 cells of a whole number of
-    pixels (that of a frame marked at a usual height no smaller than the clip's), whatever the frame's height is
-    now. Only periods with at least one and a half tiles in the residual (``size``)."""
+    pixels (that of a frame marked at a usual height: larger than the clip's for a crop, smaller for a letterbox or
+    pillarbox that kept the pixels), whatever the frame's height is now. Only periods with at least one and a half tiles in the residual (``size``)."""
     if not source_lines:
         return []
     longest = min(size) / 1.5
-    periods = (pattern.TILE_CELLS * cell * lines / source_lines for cell in STANDARD_CELLS
-               if pattern.CELLS_PER_HEIGHT * cell >= source_lines)
+    periods = (pattern.TILE_CELLS * cell * lines / source_lines for cell in STANDARD_CELLS)
     return [p for p in periods if 20 <= p <= longest]
 
 
@@ -214,10 +213,11 @@ CROP_ASPECTS = (16 / 9, 4 / 3, 9 / 16, 1.0)  # marked frames' shapes a centred c
 
 
 def centred_crop_shifts(period: float, lines: int, source_size: tuple[int, int]) -> list[int]:
-    """Alignments (flat shifts, each with its eight neighbours) of a centred crop or reframe at a pixel-scale
-    ``period``: the period gives the cell in the clip's pixels, hence the marked frame's height (60 cells: 720 lines
-    for a 12-pixel cell) and, for the usual aspect ratios, its width; a centred cut removed half the difference on
-    each side. ``source_size``: the decoded frame's (height, width); ``lines``: the residual's height."""
+    """Alignments (flat shifts, each with its eight neighbours) of a centred crop, reframe, letterbox or pillarbox
+    at a pixel-scale ``period``: the period gives the cell in the clip's pixels, hence the marked frame's height (60
+    cells: 720 lines for a 12-pixel cell) and, for the usual aspect ratios, its width; a centred cut removed half the
+    difference on each side, centred bars added it. ``source_size``: the decoded frame's (height, width);
+    ``lines``: the residual's height."""
     h, w = source_size
     scale = lines / h  # residual pixels per clip pixel
     cell = round(period / scale / pattern.TILE_CELLS)
@@ -225,8 +225,8 @@ def centred_crop_shifts(period: float, lines: int, source_size: tuple[int, int])
     out: list[int] = []
     for aspect in CROP_ASPECTS:
         wide = round(tall * aspect / 2) * 2
-        if tall < h or wide < w or (tall, wide) == (h, w):
-            continue  # not a cut of a frame of that shape (or not cut at all: the uncropped alignment)
+        if (tall, wide) == (h, w) or (tall - h) * (wide - w) < 0:
+            continue  # not cut or padded at all (the uncropped alignment), or cut one way and padded the other
         fy = round(-(tall - h) / 2 * scale * DETECT_TILE / period)
         fx = round(-(wide - w) / 2 * scale * DETECT_TILE / period)
         out += [((fy + dy) % DETECT_TILE) * DETECT_TILE + (fx + dx) % DETECT_TILE for dy, dx in RING]
