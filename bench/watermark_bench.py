@@ -223,12 +223,21 @@ def table(records: list[dict], clips: list[tuple[str, str, Path]], payloads: int
              "frames/s at 720p (median, frames in memory)." if emb else "No clip marked yet.", "",
              "| edit | runs | blind exact | with registry | bit errors (blind guess) | wrong payload |",
              "|---|---|---|---|---|---|"]
+    by_kind: dict[str, list[dict]] = {}
+    kind_of = {name: kind for name, kind, _p in clips}
+    for r in runs:
+        by_kind.setdefault(kind_of.get(r["clip"], "?"), []).append(r)
     for name in names:
         rs = [r for r in runs if r["attack"] == name]
         blind, reg = sum(r["blind"] for r in rs), sum(r["registry"] for r in rs)
         lines.append(f"| {name} | {len(rs)} | {blind}/{len(rs)} ({100 * blind / len(rs):.0f}%) | {reg}/{len(rs)} "
                      f"({100 * reg / len(rs):.0f}%) | {100 * np.mean([r['ber'] for r in rs]):.1f}% | "
                      f"{sum(r['wrong'] for r in rs)} |")
+    lines += ["", "| clips | clips measured | blind exact, all edits | with registry, all edits |", "|---|---|---|---|"]
+    for kind, rs in sorted(by_kind.items()):
+        blind, reg = sum(r["blind"] for r in rs), sum(r["registry"] for r in rs)
+        lines.append(f"| {kind} | {len({r['clip'] for r in rs})} | {blind}/{len(rs)} ({100 * blind / len(rs):.0f}%) | "
+                     f"{reg}/{len(rs)} ({100 * reg / len(rs):.0f}%) |")
     return "\n".join(lines)
 
 
@@ -241,6 +250,7 @@ def main() -> None:
     parser.add_argument("--no-corpus", action="store_true", help="package footage only, even where the corpus is")
     parser.add_argument("--fresh", action="store_true", help="forget the saved progress")
     parser.add_argument("--baselines", action="store_true", help="also RivaGAN and DWT-DCT (bench.wm_baselines)")
+    parser.add_argument("--report", action="store_true", help="only print the table of what is measured so far")
     args = parser.parse_args()
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ.setdefault(var, "1")
@@ -263,6 +273,8 @@ def main() -> None:
     order = [item for row in itertools.zip_longest(*groups.values()) for item in row if item is not None]
     units = [(name, str(path), k) for k in range(args.payloads) for name, path in order
              if len(done.get((name, k), [])) < n_attacks]
+    if args.report:
+        units = []
     print(f"{len(clips)} clips x {args.payloads} payloads x {n_attacks - 1} attacks; {len(units)} clip x payload "
           "units to run", flush=True)
     commit = git_commit()
