@@ -154,11 +154,9 @@ class Detector:
             pixel_scale = pixel_scale_periods(self._source_lines, lines, self._global.shape)
             periods = candidate_periods(self._global, self._carriers_fft, self._unscaled(lines),
                                         pixel_scale=pixel_scale)
-            # every pixel-scale period is tried at a centred crop's alignments (the strength test cannot pick the
-            # right one when the mark is weak); the strongest also at its best shifts, when it made the list
-            # (the unscaled period is one of them when the crop kept the height: a vertical reframe)
+            # every pixel-scale period is tried at a centred crop's alignments (``_priors``; the unscaled period is
+            # one of them when the crop kept the height: a vertical reframe)
             self._pixel_periods = pixel_scale
-            periods = periods + [p for p in pixel_scale if p not in periods]
             windows = [order]
             for width in (8, 4):
                 if len(order) > width:
@@ -174,9 +172,9 @@ class Detector:
                 if result.sync is not None:
                     self._sync, self._method = result.sync, "decoded"
                     break
-            whole = sum(self._pending[i][0] for i in order)  # the whole pending stretch, for the edits below
             self._views = []  # what the edits below turned back, for the registry matching
             if self._sync is None:
+                whole = sum(self._pending[i][0] for i in order)  # the whole pending stretch, for the edits below
                 # a mirrored or flipped repost: the whole pending stretch turned back each way, at the likeliest
                 # periods (every try counts in the p-value)
                 for flip in MIRRORS:
@@ -261,19 +259,17 @@ class Detector:
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, angle=angle), "decoded"
             return
-        angles = (angle, angle - 0.25, angle + 0.25)
         # the period does not change with a quarter degree more or less of turn: searched once, at the measured angle
         turned = orient(self._global, (False, False), angle)
-        found = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))
-        periods = {a: found for a in angles}
+        periods = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))[:MIRROR_PERIODS]
         for flip in ((False, False),) + MIRRORS:
-            for a in angles:
+            for a in (angle, angle - 0.25, angle + 0.25):
                 # a mirror or a flip alone reverses the sense of the turn; both (a half turn) does not
                 signed = -a if flip[0] != flip[1] else a
                 view = orient(acc, flip, signed)
                 if a == angle:  # the measured angle, each way, is kept for the registry matching
-                    self._views.append((view, periods[a][:MIRROR_PERIODS], {}, {"flip": flip, "angle": signed}))
-                result = decode_blind(self.key.secret, view, periods[a][:MIRROR_PERIODS],
+                    self._views.append((view, periods, {}, {"flip": flip, "angle": signed}))
+                result = decode_blind(self.key.secret, view, periods,
                                       self._uncropped(acc.shape[0]), self._carriers_fft, self._decorrelate)
                 self._attempts += result.attempts
                 if result.sync is not None:

@@ -241,7 +241,8 @@ def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float
     correlation (the autocorrelation alone is off by up to 1-2 %, which is enough to smear the fold over several
     cells). The unscaled period (the common case) is always tried first, as it is; then the strongest of the
     ``pixel_scale`` periods (exact, so not refined: a crop or a reframe, whose tile the autocorrelation often
-    misses).
+    misses); the other pixel-scale periods come last (the strength cannot pick the right one for a weak mark, and
+    the decoder tries each at a centred crop's alignments).
 
     The search compares strengths only, so it runs in single precision (three times faster than double on
     this machine's numpy; the decoding itself stays in double)."""
@@ -275,7 +276,8 @@ def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float
     for p in periods:
         if all(abs(p - q) > 0.002 * q for q in out):
             out.append(p)
-    return out[:5]
+    # (each pixel-scale period is kept as it is, even near a refined one: its centred alignments are tried at it)
+    return out[:5] + [p for p in pixel_scale if p not in out[:5]]
 
 
 def autocorrelation_periods(acc: np.ndarray, n: int = 3) -> list[float]:
