@@ -27,7 +27,7 @@ def weights_digest(folder: str | os.PathLike, cache_dir: Path | None = None) -> 
     files = weight_files(root)
     if not files:
         return None
-    stats = [(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p in files]
+    stats = [(str(p.resolve()), st.st_size, st.st_mtime_ns) for p, st in ((p, p.stat()) for p in files)]
     key = hashlib.sha256(json.dumps(stats).encode()).hexdigest()[:32]
     cache = (cache_dir or _default_cache()) / f"{key}.txt"
     if cache.is_file():
