@@ -9,8 +9,9 @@ from typing import Any
 
 # One BLAS thread for numpy, set before numpy is first imported: the matrix products of watermarking and forensics
 # are small, and OpenBLAS's idle threads spin, taking a core from x264 and the decoder. Measured on 2 cores
-# (docs/speed.md): `stamp` of 10 s of 720p used 22 CPU-s with the default and 18 with one thread, `verify` 4.6-7.8
-# with the default and 4.2-6.1 with one. A user's own setting wins.
+# (docs/speed.md): stamping 10 s of 720p used 21.5-22.3 CPU-s with the default and 18.2 with one thread; verify of
+# 10 s of 720p (camera, generated) took 4.0-4.6 and 6.3-7.8 s with the default, 3.7-3.8 and 5.9-6.3 s with one.
+# A user's own setting wins.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import click  # noqa: E402
