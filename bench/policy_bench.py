@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show-dev-misses", action="store_true", help="list the dev split's misclassified prompts")
     ap.add_argument("--kinds", action="store_true", help="per-kind counts on both splits")
+    ap.add_argument("--source", help="only the prompts of one part of the set (hand-v2, hand-v3, hand-v4...)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     from policy.engine import Policy, PolicySettings
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> None:
     policy.check("warm-up")
     startup = time.perf_counter() - t0
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.source:
+        rows = [r for r in rows if r["source"] == args.source]
     latencies, results = [], []
     for r in rows:
         t = time.perf_counter()
@@ -75,7 +78,9 @@ def main(argv: list[str] | None = None) -> None:
     dev = [x for x in results if x[0]["split"] == "dev"]
     held = [x for x in results if x[0]["split"] == "heldout"]
     lat = sorted(latencies)
-    lines = [f"Policy benchmark: {len(rows)} labelled prompts ({DATA.name}): dev {len(dev)}, held-out {len(held)}.", ""]
+    part = f", part {args.source} only" if args.source else ""
+    lines = [f"Policy benchmark: {len(rows)} labelled prompts ({DATA.name}{part}): dev {len(dev)}, "
+             f"held-out {len(held)}.", ""]
     lines += table(held, "Held-out split (never tuned on)") + [""]
     lines += table(dev, "Dev split (rules and thresholds tuned on it)") + [""]
     lines += [f"Latency per prompt after start-up: p50 {statistics.median(lat):.2f} ms, "

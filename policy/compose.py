@@ -35,6 +35,7 @@ _YEAR = re.compile(r"^(1[0-9]{3})$")
 # era markers after a year: "79 AD", "44 BC", "79 d.C.", "800 n. Chr.", "52 av. J.-C."
 _ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
          ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
+SMALL_TOWN = 15_000  # below this, a town whose name is also a word counts only written with its capital
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
 _OF = {"of", "von", "vom", "de", "du", "des", "di", "del", "della", "dello", "dei", "degli", "delle", "da", "in", "im",
        "at", "the", "la", "le", "l", "el", "los", "las", "il", "lo", "gli", "i", "der", "die", "dem", "den", "d", "s"}
@@ -131,6 +132,10 @@ class Composer:
             loc = after_locative(m.first)
             if p.ambiguous and not (cap or after_locative(m.first, strict_loc_ends)):
                 continue
+            if p.ambiguous and not cap and p.kind == "city" and p.population < SMALL_TOWN:
+                continue  # "un feu de forêt": a town of 5,000 that is also a word needs its capital
+            if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events):
+                continue  # a word inside a longer event phrase ("feu de forêt") is not a place
             if not p.strong:
                 # a small place needs a locative word ("in Solingen"), or to stand right next to an event word
                 # ("Hochwasser Passau"), and its capital where the prompt uses capitals
@@ -215,9 +220,15 @@ class Composer:
             while i >= 0 and any(s <= i <= e for s, e in current.items()):
                 i -= 1  # "the current", "der amtierende"
             before = [x for x in anchor_spans if x[1] in (i, t.first - 1)]
+            # a possessive stands for the article: "Österreichs Regierungschef", "Austria's chancellor"
+            possessive = i >= 1 and tokens[i].text == "s" and any(x[1] == i - 1 for x in anchor_spans)
+            if possessive:
+                before = [x for x in anchor_spans if x[1] == i - 1]
+            possessive = possessive or any(x[0] == x[1] == i and x[0] == t.first - 1 and tokens[i].text.endswith("s")
+                                           and tokens[i].text[:-1] in self.kb.places.entries for x in before)
             if before:  # "the French president", "the Tesla CEO": look before the anchor for the article
                 i = min(x[0] for x in before) - 1
-            if i not in det:
+            if i not in det and not possessive:
                 continue
             after = None
             j = t.last + 1

