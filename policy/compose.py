@@ -35,7 +35,6 @@ _YEAR = re.compile(r"^(1[0-9]{3})$")
 # era markers after a year: "79 AD", "44 BC", "79 d.C.", "800 n. Chr.", "52 av. J.-C."
 _ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
          ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
-SMALL_TOWN = 15_000  # below this, a town whose name is also a word counts only written with its capital
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
 _OF = {"of", "von", "vom", "de", "du", "des", "di", "del", "della", "dello", "dei", "degli", "delle", "da", "in", "im",
        "at", "the", "la", "le", "l", "el", "los", "las", "il", "lo", "gli", "i", "der", "die", "dem", "den", "d", "s"}
@@ -132,8 +131,8 @@ class Composer:
             loc = after_locative(m.first)
             if p.ambiguous and not (cap or after_locative(m.first, strict_loc_ends)):
                 continue
-            if p.ambiguous and not cap and p.kind == "city" and p.population < SMALL_TOWN:
-                continue  # "un feu de forêt": a town of 5,000 that is also a word needs its capital
+            if p.ambiguous and not cap and p.kind == "city" and not p.strong:
+                continue  # "sul molo", "un feu de forêt": a town that is also a word needs its capital
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events):
                 continue  # a word inside a longer event phrase ("feu de forêt") is not a place
             if not p.strong:

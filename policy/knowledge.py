@@ -58,6 +58,7 @@ _EXTRA_COUNTRY_NAMES = {
 }
 _SKIP_TERRITORIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "AC", "CP", "DG", "EA", "IC", "TA"}
 MIN_CITY = 5000
+NOTABLE_NAMES = 6  # a town named like an ordinary word counts only when it has this many names in GeoNames
 STRONG_CITY = 250_000
 EXONYM_CITY = 50_000
 COMMON_ZIPF = 3.5  # an ordinary word: seen about once in 300,000 words or more
@@ -75,7 +76,7 @@ _AMBIGUOUS_PLACES = {"nice", "split", "reading", "mobile", "orange", "bath", "ph
                      "darwin", "hobart", "carmel", "hollywood", "vegas", "washington", "richmond", "arlington",
                      "manchester", "chester", "derby", "bolton", "oxford", "cambridge", "wells", "ely",
                      "deal", "street", "march", "rugby", "poole", "leek", "hull", "wigan", "medellin", "cali",
-                     "trinidad", "armenia", "florida", "sucre", "valencia", "merida", "maracay", "cordoba"}
+                     "trinidad", "armenia", "florida", "sucre", "valencia", "merida", "maracay", "cordoba", "van", "batman", "mobile", "bath"}
 
 
 class Place(NamedTuple):
@@ -186,14 +187,14 @@ def with_plain_vowels(patterns: list[str], lang: str) -> list[str]:
     return out
 
 
-def _common_words() -> dict[str, float]:
-    """Ordinary words of the five languages with their highest Zipf frequency (3.5 or more)."""
+def _common_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
+    """Ordinary words of the five languages (or those given) with their highest Zipf frequency (3.5 or more)."""
     try:
         from wordfreq import top_n_list, zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return {}
     out: dict[str, float] = {}
-    for lang in LANGUAGES:
+    for lang in languages:
         for w in top_n_list(lang, 40000):
             z = zipf_frequency(w, lang)
             if z >= COMMON_ZIPF:
@@ -249,6 +250,9 @@ def _add_cities(kb: Knowledge) -> None:
     common = kb.common_words
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
+        # how many names GeoNames knows it by (translations, transliterations): a rough measure of how much it is
+        # written about; Passau has 26, Chamonix 13, the Viennese district Landstraße 1, Molo (Kenya) 4
+        notability = len(city.get("alternatenames") or ())
         main = city["name"]
         strong = pop >= STRONG_CITY or fold(main) in capitals
         variants = {main: True}
@@ -267,17 +271,22 @@ def _add_cities(kb: Knowledge) -> None:
             k = _key(v)
             if not k:
                 continue
+            if not is_main and all(len(w) <= 3 for w in k.split()):
+                continue  # an alternate name of short words ("A la" for Arrah) would match everywhere
+            if not strong and k in common and notability < NOTABLE_NAMES:
+                continue  # an ordinary word naming a town nobody writes about ("Landstraße", "Molo", "Forêt")
             # an alternate name of a small place must not shadow a big one
             if k in best and best[k][0] >= pop:
                 continue
             single = " " not in k
             if single and common.get(k, 0.0) >= 6.0 and not (is_main and pop >= 1_000_000):
                 continue  # a very common word ("die", "von", "come") is never read as a place
-            # An ordinary word is ambiguous: always for an alternate name ("Sale", "Bath"); for the main name of a
-            # small city when the word is frequent (Zipf 4: "Mobile"); for a big city only by the curated list
-            # ("Nice", "Phoenix"): a big city's name is frequent because it is a city.
-            ambiguous = k in _AMBIGUOUS_PLACES or (single and (
-                (not is_main and k in common) or (is_main and not strong and common.get(k, 0.0) >= 4.0)))
+            # An ordinary word is ambiguous (it then needs its capital): always for an alternate name ("Sale",
+            # "Bath"); for the main name of a town under 250,000 when the word is frequent (Zipf 4: "Mobile"); for
+            # a big city only by the curated list ("Nice", "Phoenix", "Van"): a big city's name is frequent because
+            # it is a city.
+            ambiguous = k in _AMBIGUOUS_PLACES or (single and k in common and (
+                not is_main or (not strong and common[k] >= 4.0)))
             best[k] = (pop, Place(main, "city", strong, ambiguous, pop))
     for k, (pop, place) in best.items():
         _add_place(kb, k, place)
