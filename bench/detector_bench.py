@@ -2,8 +2,9 @@
 and camera sources), calibration, verdicts; extended clips (with our watermark, and passive only); speed against
 decode-only.
 
-    python -m bench.detector_bench [--corpus ../shared/detector-corpus] [--cross-fit] [--extended 6]
-                                   [--registry 1000] [--skip passive,extended,speed]
+    python -m bench.detector_bench [--corpus ../shared/detector-corpus [--corpus ../extra-corpus]] [--cross-fit]
+                                   [--forensic-model FILE] [--extended 6] [--registry 1000]
+                                   [--skip passive,extended,speed]
 
 Held-out protocol for the passive model: families (each generator; each camera source) are dealt into 6 folds,
 and every clip is scored by a network trained without its fold, so without its generator and its camera source
@@ -55,14 +56,14 @@ def held_out_scores(model, clips, cross_fit: bool) -> dict[str, dict[str, float]
     return {v: {clips[i].path.name: s for i, s in d.items()} for v, d in held.items()}
 
 
-def passive_table(corpus: Path, cross_fit: bool) -> list[str]:
+def passive_table(corpora: list[Path], cross_fit: bool, model_path: str | None = None) -> list[str]:
     from sklearn.metrics import roc_auc_score
 
     from detector.model import ForensicModel
     from detector.samples import corpus_clips
 
-    model = ForensicModel.load()
-    clips = corpus_clips(corpus)
+    model = ForensicModel.load(model_path) if model_path else ForensicModel.load()
+    clips = [c for corpus in corpora for c in corpus_clips(corpus)]
     info = {c.path.name: c for c in clips}
     scores = held_out_scores(model, clips, cross_fit)
     orig = scores["original"]
@@ -94,6 +95,15 @@ def passive_table(corpus: Path, cross_fit: bool) -> list[str]:
     rows.append(f"| **mean over {len(aucs)} families** | {int(y.sum())} | **{np.mean(aucs):.3f}** | "
                 f"{(p[y] >= model.synthetic_at).sum()} | {((p[y] < model.synthetic_at) & (p[y] >= model.real_at)).sum()}"
                 f" | {(p[y] < model.real_at).sum()} |")
+    # the generators whose samples were MP4 rather than GIF: the current ones, which the public samples rarely show
+    mp4 = [f for f in sorted(set(fam[y])) if not gif[fam == f].any()]
+    mp4_aucs = [a for f, a in zip(sorted(set(fam[y])), aucs) if f in mp4]
+    if mp4:
+        sel = np.isin(fam, mp4)
+        rows.append(f"| mean over the {len(mp4)} families sampled as MP4 ({', '.join(mp4)}) | {int(sel.sum())} | "
+                    f"{np.mean(mp4_aucs):.3f} | {(p[sel] >= model.synthetic_at).sum()} | "
+                    f"{((p[sel] < model.synthetic_at) & (p[sel] >= model.real_at)).sum()} | "
+                    f"{(p[sel] < model.real_at).sum()} |")
     rows += ["", "| held-out camera source | clips | mean probability | called synthetic | inconclusive | called real |",
              "|---|---|---|---|---|---|"]
     for f in sorted(set(fam[~y])):
@@ -233,10 +243,13 @@ def main(argv: list[str] | None = None) -> None:
                     help="unrelated payloads registered before the extended clips are verified (default 1000)")
     ap.add_argument("--model", default=str(DEFAULT_MODEL_DIR))
     ap.add_argument("--skip", default="", help="comma list of parts to skip: passive,extended,speed")
-    ap.add_argument("--corpus", default=str(CORPUS))
+    ap.add_argument("--corpus", action="append", help="corpus folder with a manifest.csv; repeat for several "
+                    "(default: ../shared/detector-corpus)")
+    ap.add_argument("--forensic-model", help="passive model file to report on (default: the shipped one)")
     ap.add_argument("--cross-fit", action="store_true", help="recompute the held-out scores (about an hour)")
     args = ap.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
+    corpora = [Path(c) for c in (args.corpus or [str(CORPUS)])]
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="clipseal-detbench-") as tmp:
         root = Path(tmp)
@@ -245,9 +258,9 @@ def main(argv: list[str] | None = None) -> None:
         if "speed" not in skip:
             tables.append(speed_table())
         if "extended" not in skip:
-            tables.append(extended_table(root, args.extended, args.model, args.registry, Path(args.corpus)))
+            tables.append(extended_table(root, args.extended, args.model, args.registry, corpora[0]))
         if "passive" not in skip:
-            tables.append(passive_table(Path(args.corpus), args.cross_fit))
+            tables.append(passive_table(corpora, args.cross_fit, args.forensic_model))
     text = "\n\n".join("\n".join(rows) for rows in tables)
     (OUT / "detector.md").write_text(text + "\n", encoding="utf-8")
     print(text)

@@ -1,14 +1,15 @@
 """Rebuild the shipped passive model, ``detector/default_model.npz``, and the material helpers the tests and
 benchmarks share.
 
-    python -m detector.build_default [--corpus ../shared/detector-corpus] [--out detector/default_model.npz]
-                                     [--folds 6] [--epochs 10] [--seed 0]
+    python -m detector.build_default [--corpus ../shared/detector-corpus [--corpus ../extra-corpus]]
+                                     [--out detector/default_model.npz] [--folds 6] [--epochs 10] [--seed 0]
 
 The material is the public-sample corpus in ``../shared/detector-corpus`` (its ``manifest.csv`` names every
 clip's repository, path and commit; none comes from the repositories reserved for the independent evaluation:
 THUDM/CogVideo, hao-ai-lab/FastVideo, facebookresearch/videoseal, facebookresearch/co-tracker,
 open-mmlab/mmaction2, intel-iot-devkit/sample-videos, KwaiVGI/LivePortrait, opencv/opencv,
-opencv/opencv_extra). The recipe is ``detector.train``; the patches are cached in
+opencv/opencv_extra), and the supplementary corpus of current generators that ``detector.build_extra_corpus``
+rebuilds from public snapshots (``detector/data/extra_corpus.csv``). The recipe is ``detector.train``; the patches are cached in
 ``$CLIPSEAL_CACHE_DIR/detector-patches`` (default ``~/.cache/clipseal``), so a rebuild re-reads nothing it has
 already cut. On this 2-core CPU a rebuild takes about an hour (patches about 15 minutes, then 7 trainings).
 
@@ -126,17 +127,20 @@ def main(argv: list[str] | None = None) -> None:
 
     root = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default=str(root.parent / "shared" / "detector-corpus"))
+    ap.add_argument("--corpus", action="append", help="a corpus folder with a manifest.csv; repeat it to train on "
+                    "several (default: ../shared/detector-corpus)")
     ap.add_argument("--out", default=str(DEFAULT_MODEL_PATH))
     ap.add_argument("--folds", type=int, default=6)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
     cache = Path(os.environ.get("CLIPSEAL_CACHE_DIR") or Path.home() / ".cache" / "clipseal") / "detector-patches"
-    clips = corpus_clips(args.corpus)
+    corpora = args.corpus or [str(root.parent / "shared" / "detector-corpus")]
+    clips = [c for corpus in corpora for c in corpus_clips(corpus)]
+    names = ", ".join(f"{Path(c).name}/manifest.csv" for c in corpora)
     meta = train(clips, args.out, folds=args.folds, epochs=args.epochs, seed=args.seed, cache=cache,
-                 name="clipseal-passive-1", trained_on=f"public-sample corpus ({len(clips)} clips; manifest in "
-                                                         "../shared/detector-corpus/manifest.csv)")
+                 name="clipseal-passive-2" if len(corpora) > 1 else "clipseal-passive-1",
+                 trained_on=f"public-sample corpora ({len(clips)} clips; manifests: {names})")
     print(f"held-out clip AUC {meta['held_out']['auc']:.3f}; saved {args.out} ({meta['seconds']} s)")
 
 
