@@ -183,7 +183,7 @@ def fuse(report: dict, forensics: dict | None) -> Verdict:
             return Verdict("synthetic", min(PASSIVE_CAP, s), [], evidence, "passive forensics")
         if s <= real_at:
             return Verdict("real", min(PASSIVE_CAP, 1.0 - s), [], evidence, "passive forensics")
-        return Verdict("inconclusive", 1.0 - 2 * abs(s - 0.5), [], evidence, "passive forensics")
+        return Verdict("inconclusive", min(PASSIVE_CAP, 1.0 - 2 * abs(s - 0.5)), [], evidence, "passive forensics")
     if claim == "real":
         return Verdict("real", 0.8, [], evidence, "the signed Content Credentials")
     return Verdict("inconclusive", 0.0, [], evidence, "no usable evidence")
