@@ -3,6 +3,9 @@ benchmarks share.
 
     python -m detector.build_default [--corpus ../shared/detector-corpus [--corpus ../extra-corpus]]
                                      [--out detector/default_model.npz] [--folds 6] [--epochs 10] [--seed 0]
+                                     [--name clipseal-passive-2]
+
+The shipped model was built with both corpora: ``--corpus ../shared/detector-corpus --corpus ../extra-corpus``.
 
 The material is the public-sample corpus in ``../shared/detector-corpus`` (its ``manifest.csv`` names every
 clip's repository, path and commit; none comes from the repositories reserved for the independent evaluation:
@@ -133,13 +136,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--folds", type=int, default=6)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--name", default="clipseal-passive-2", help="the model's name in its metadata")
     args = ap.parse_args(argv)
     cache = Path(os.environ.get("CLIPSEAL_CACHE_DIR") or Path.home() / ".cache" / "clipseal") / "detector-patches"
     corpora = args.corpus or [str(root.parent / "shared" / "detector-corpus")]
     clips = [c for corpus in corpora for c in corpus_clips(corpus)]
     names = ", ".join(f"{Path(c).name}/manifest.csv" for c in corpora)
     meta = train(clips, args.out, folds=args.folds, epochs=args.epochs, seed=args.seed, cache=cache,
-                 name="clipseal-passive-2" if len(corpora) > 1 else "clipseal-passive-1",
+                 name=args.name,
                  trained_on=f"public-sample corpora ({len(clips)} clips; manifests: {names})")
     print(f"held-out clip AUC {meta['held_out']['auc']:.3f}; saved {args.out} ({meta['seconds']} s)")
 
