@@ -341,4 +341,4 @@ def test_evaluation_split_is_stored_and_by_group():
         else:
             assert len(set(splits)) == 1, group
     held = [r for r in rows if r["split"] == "heldout"]
-    assert len(held) >= 900 and {r["source"] for r in held} == {"hand-v2", "hand-v4"}
+    assert len(held) >= 900 and {r["source"] for r in held} == {"hand-v2", "hand-v4", "hand-v5"}

@@ -8,6 +8,7 @@ be redrawn: rules and thresholds are tuned on ``dev`` only, and ``heldout`` is o
 ``v3`` (``policy_v3/*.txt``) is further development material written after the rules; all of it is ``dev``.
 ``v4`` (``policy_v4/*.txt``, 2026-11-30) was written before the rules were read again, on the categories outside
 testing found weakest; half of each group's prompts went to ``heldout`` at random (seed 20261130) before any tuning.
+``v5`` (``policy_v5/*.txt``, end of 2026-11-30) was written after that day's rule changes: all of it is ``heldout``.
 
 Labels: real_person, private_person, news_event (should be refused) and harmless (should be allowed).
 ``hard`` marks evasions (misspellings, leetspeak, spacing, other-language spellings, indirect references)
@@ -292,6 +293,19 @@ def v4_rows():
                               "hard": kind in V2_HARD, "source": "hand-v4", "group": group, "kind": kind})
 
 
+def v5_rows():
+    """Written after the rules of 2026-11-30 and never tuned on: all held out."""
+    for path in sorted((Path(__file__).parent / "policy_v5").glob("*.txt")):
+        group = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("## "):
+                group = line[3:].strip()
+            elif line.strip() and not line.startswith("#"):
+                lang, label, kind, text = line.split("|", 3)
+                yield {"prompt": text.strip(), "lang": lang, "label": V2_LABELS[label], "hard": kind in V2_HARD,
+                       "source": "hand-v5", "group": group, "kind": kind, "split": "heldout"}
+
+
 def split_groups(rows: list[dict]) -> dict[str, str]:
     """Half of each language's v2 groups to held-out, at random with a fixed seed; all of v1 to dev."""
     import random
@@ -315,6 +329,7 @@ def rows():
         yield {**r, "split": split[r["group"]]}
     yield from v3_rows()
     yield from v4_rows()
+    yield from v5_rows()
 
 
 if __name__ == "__main__":
