@@ -112,12 +112,25 @@ def infer_mode(image: str | None, video: str | None, video_end: str | None) -> s
     return "t2v"
 
 
+def _progress(factory: Callable[..., Callable[[], None]], total: int, windows: int) -> Callable[[], None]:
+    """The caller's progress callback for ``total`` denoising steps; a factory that takes ``windows`` is also told
+    how many pipeline calls (windows) they are split into, so that it can say which one is running."""
+    import inspect
+
+    try:
+        takes_windows = "windows" in inspect.signature(factory).parameters
+    except (TypeError, ValueError):  # a builtin or a C callable: no signature to read
+        takes_windows = False
+    return factory(total, windows=windows) if takes_windows else factory(total)
+
+
 def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
              model: VideoModel | str | None = None,
-             policy=None, kit=None, progress: Callable[[int], Callable[[], None]] | None = None,
+             policy=None, kit=None, progress: Callable[..., Callable[[], None]] | None = None,
              load_options: LoadOptions | None = None) -> GenerationResult:
     """Screen, generate, stamp and write ``output``. ``model`` is a loaded model, a folder or hub id (loaded
-    only after the policy allowed the request), or None for the configured one. Raises ``PolicyRefusal`` (nothing generated),
+    only after the policy allowed the request), or None for the configured one. ``progress(total)`` (or
+    ``progress(total, windows=n)``) returns a callback called once per denoising step. Raises ``PolicyRefusal`` (nothing generated),
     ``BadInputError``, or ``SigningError`` (nothing written)."""
     from clipseal.config import load_config
 
@@ -157,7 +170,7 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
     guidance = request.guidance
     if guidance is None and windowed:  # single-call pipelines keep their own default
         guidance = ltx.GUIDANCE
-    tick = progress(plan.calls * steps) if progress else None
+    tick = _progress(progress, plan.calls * steps, plan.calls) if progress else None
     if windowed:
         runner = ltx.WindowRunner(model, request.prompt, seed, steps=steps, guidance=guidance, on_step=tick)
         frames = windowed_frames(plan, runner, model)

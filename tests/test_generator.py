@@ -130,8 +130,18 @@ def test_extend_forward_marks_only_new_frames(cfg, model, short_real, tmp_path):
     src = short_real[0]
     n_src = sum(1 for _ in media.read_frames(src, pixel_format="gray"))
     out = tmp_path / "ext.mp4"
+    seen: dict = {"ticks": 0}
+
+    def progress(total: int, windows: int = 1):
+        seen.update(total=total, windows=windows)
+
+        def tick() -> None:
+            seen["ticks"] += 1
+        return tick
     res = generate(GenerationRequest("the camera panning left over a gray texture", video=str(src), seconds=1.5,
-                                     seed=2), out, cfg, model=model)
+                                     seed=2), out, cfg, model=model, progress=progress)
+    # the progress callback hears of every denoising step, and of the windows they are split into
+    assert seen["windows"] >= 2 and seen["ticks"] == seen["total"] and seen["total"] % seen["windows"] == 0
     fps = float(media.probe(src).frame_rate)
     n_new = round(1.5 * fps)
     assert res.mode == "extend" and res.frames == n_src + n_new
@@ -272,3 +282,22 @@ def test_face_input_needs_consent(cfg, model, real_clip_small, tmp_path):
     request.consent = sign_record(record, issuer)
     res = generate(request, tmp_path / "yes.mp4", cfg, model=model, policy=policy)
     assert Path(res.output).exists() and res.policy_decision["decision"] == "allow"
+
+
+def test_progress_bar_names_the_window_and_the_time_per_step():
+    import io
+
+    from clipseal.app.commands.generate_cmd import window_progress
+
+    out = io.StringIO()
+    tick = window_progress(6, 3, out, disable=False)
+    assert tick.bar.desc == "window 1/3"
+    for _ in range(2):
+        tick()
+    assert tick.bar.desc == "window 2/3"
+    for _ in range(2):
+        tick()
+    assert tick.bar.desc == "window 3/3"
+    for _ in range(2):
+        tick()
+    assert tick.bar.n == 6 and "step" in out.getvalue() and "window" in out.getvalue()
