@@ -257,17 +257,25 @@ def v2_rows():
                        "source": "hand-v2", "group": group, "kind": kind}
 
 
-def v3_rows():
-    """More development material, written after the compositional rules (so all of it is dev)."""
-    for path in sorted((Path(__file__).parent / "policy_v3").glob("*.txt")):
-        group = None
-        for line in path.read_text(encoding="utf-8").splitlines():
+def _tagged_groups(folder: str, source: str):
+    """(group, rows) of every ``## group`` in a folder of ``LANG|LABEL|KIND|PROMPT`` files (v3 and later)."""
+    for path in sorted((Path(__file__).parent / folder).glob("*.txt")):
+        group, items = None, []
+        for line in path.read_text(encoding="utf-8").splitlines() + ["## end"]:
             if line.startswith("## "):
-                group = line[3:].strip()
+                if items:
+                    yield group, items
+                group, items = line[3:].strip(), []
             elif line.strip() and not line.startswith("#"):
                 lang, label, kind, text = line.split("|", 3)
-                yield {"prompt": text.strip(), "lang": lang, "label": V2_LABELS[label], "hard": kind in V2_HARD,
-                       "source": "hand-v3", "group": group, "kind": kind, "split": "dev"}
+                items.append({"prompt": text.strip(), "lang": lang, "label": V2_LABELS[label],
+                              "hard": kind in V2_HARD, "source": source, "group": group, "kind": kind})
+
+
+def v3_rows():
+    """More development material, written after the compositional rules (so all of it is dev)."""
+    for _group, items in _tagged_groups("policy_v3", "hand-v3"):
+        yield from ({**r, "split": "dev"} for r in items)
 
 
 V4_SPLIT_SEED = 20261130
@@ -278,32 +286,15 @@ def v4_rows():
     import random
 
     rng = random.Random(V4_SPLIT_SEED)
-    for path in sorted((Path(__file__).parent / "policy_v4").glob("*.txt")):
-        group, items = None, []
-        for line in path.read_text(encoding="utf-8").splitlines() + ["## end"]:
-            if line.startswith("## "):
-                if items:
-                    held = set(rng.sample(range(len(items)), len(items) // 2))
-                    for i, r in enumerate(items):
-                        yield {**r, "split": "heldout" if i in held else "dev"}
-                group, items = line[3:].strip(), []
-            elif line.strip() and not line.startswith("#"):
-                lang, label, kind, text = line.split("|", 3)
-                items.append({"prompt": text.strip(), "lang": lang, "label": V2_LABELS[label],
-                              "hard": kind in V2_HARD, "source": "hand-v4", "group": group, "kind": kind})
+    for _group, items in _tagged_groups("policy_v4", "hand-v4"):
+        held = set(rng.sample(range(len(items)), len(items) // 2))
+        yield from ({**r, "split": "heldout" if i in held else "dev"} for i, r in enumerate(items))
 
 
 def v5_rows():
     """Written after the rules of 2026-11-30 and never tuned on: all held out."""
-    for path in sorted((Path(__file__).parent / "policy_v5").glob("*.txt")):
-        group = None
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("## "):
-                group = line[3:].strip()
-            elif line.strip() and not line.startswith("#"):
-                lang, label, kind, text = line.split("|", 3)
-                yield {"prompt": text.strip(), "lang": lang, "label": V2_LABELS[label], "hard": kind in V2_HARD,
-                       "source": "hand-v5", "group": group, "kind": kind, "split": "heldout"}
+    for _group, items in _tagged_groups("policy_v5", "hand-v5"):
+        yield from ({**r, "split": "heldout"} for r in items)
 
 
 def split_groups(rows: list[dict]) -> dict[str, str]:
