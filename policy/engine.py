@@ -40,6 +40,9 @@ MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (
 _HONORIFICS = {"mister", "mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "mme", "don", "dona", "senor",
                "senora", "signor", "signora", "sir", "lady", "dr", "doktor", "doctor", "professor", "prof"}
 REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion"}
+# articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
+_ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
+             "sulla", "del", "de", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
 _STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|road|rd|avenue|ave|lane|drive|"
                      r"boulevard|rue|calle|avenida|via|viale|piazza|corso)$")
 _ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
@@ -169,6 +172,9 @@ class Policy:
                 continue
             if m.fuzzy and first == last and tokens[first].text in common:
                 continue  # an ordinary word one letter off a surname ("Fallas" / "Kallas")
+            if first == last and first > 0 and tokens[first - 1].text in _ARTICLES \
+                    and len(tokenize(m.figure.name)) == 1 and " " not in m.alias.strip():
+                continue  # a one-word stage name after an article is a thing: "una statua della Madonna", "a Drake"
             before = tokens[first - 1] if first > 0 else None
             if m.fuzzy and first == last and before is not None and before.capitalised \
                     and (first - 1) not in titles and common.get(before.text, 0.0) < 4.5 \

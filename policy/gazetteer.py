@@ -2,7 +2,9 @@
 
 File format (``policy/data/public_figures.tsv``): tab-separated ``id, name, category, aliases,
 surname_alone``; aliases separated by ``|``; lines starting with ``#`` are comments. ``surname_alone``
-says whether the last word of the name alone picks the person out ("Merkel": yes; "Harris": no).
+says whether the last word of the name alone picks the person out ("Merkel": yes; "Harris": no; and no where the
+last word is an ordinary word or a common surname: "Le Pen", "Lula da Silva"). An alias written with a leading
+``~`` is also an ordinary word ("~Poutine", the dish; "~Musk", the scent) and counts only written with a capital.
 
 Matching is on normalised, space-free forms of 1- to 5-word windows, so "joe biden", "JoeBiden",
 "J o e B i d e n" and "j0e b1den" all meet "Joe Biden"; names of 7 letters or more also match at edit
@@ -103,13 +105,16 @@ class NameIndex:
             if fig.surname_alone and len(words) > 1:
                 names.append(words[-1])
             for alias in names:
+                # "~" marks an alias that is also an ordinary word ("~Poutine", the dish; "~Musk", the scent): it
+                # counts only written with a capital, like a one-word name that is not distinctive ("Drake")
+                ordinary = alias.startswith("~")
+                alias = alias.lstrip("~")
                 norm = normalised_phrase(alias)
                 key = norm.replace(" ", "")
                 if len(key) < 2:
                     continue
                 single = " " not in norm
-                # A one-word name that is not distinctive ("Drake", "Adele") counts only capitalised.
-                needs_capital = single and not fig.surname_alone
+                needs_capital = ordinary or (single and not fig.surname_alone)
                 self.exact.setdefault(key, (fig, alias, needs_capital))
                 self.words.setdefault(key, len(norm.split()))
                 # Misspellings target the real name and surname; nicknames ("Queen Bey") match only

@@ -276,6 +276,23 @@ def test_the_learned_second_opinion_is_a_real_model():
     assert p_news - p_calm >= 0.15, (p_news, p_calm)
 
 
+@pytest.mark.parametrize("harmless, person", [
+    ("a pen writing on paper", "Marine Le Pen dancing"),
+    ("une poutine au fromage", "Poutine à cheval"),
+    ("a bottle of musk perfume", "Musk smoking on a podcast"),
+    ("un fico maturo su un albero", "Fico in a tank"),
+    ("Silva family picnic by a lake", "Lula dancing samba"),
+    ("Saint Francis feeding birds", "pope francis on a skateboard"),
+    ("Kate and her dog playing in the park", "Princess Kate riding a horse"),
+    ("una statua della Madonna in una chiesa", "Madonna performing at the Super Bowl"),
+])
+def test_ordinary_words_that_are_also_names(rules, harmless, person):
+    """A surname that is an ordinary word or a common surname, a "~" alias, a one-word stage name after an
+    article: the word, not the person; the person written as people write them is still refused."""
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+    assert rules.check(person).decision == "block", person
+
+
 def test_small_towns_count_by_their_short_name_and_only_as_places(rules):
     """Towns of 5,000 to 15,000 people count after a locative word, also by the short name of a long official one
     (Cortina d'Ampezzo); a town whose name is an ordinary word needs its capital, and a word inside an event
