@@ -3,7 +3,8 @@
 File format (``policy/data/public_figures.tsv``): tab-separated ``id, name, category, aliases,
 surname_alone``; aliases separated by ``|``; lines starting with ``#`` are comments. ``surname_alone``
 says whether the last word of the name alone picks the person out ("Merkel": yes; "Harris": no; and no where the
-last word is an ordinary word or a common surname: "Le Pen", "Lula da Silva"). An alias written with a leading
+last word is an ordinary word or a common surname: "Le Pen", "Lula da Silva"; ``capital`` where it is an ordinary
+word in one of the languages and so counts alone only capitalised: "Meloni", melons; "Draghi", dragons). An alias written with a leading
 ``~`` is also an ordinary word ("~Poutine", the dish; "~Musk", the scent) and counts only written with a capital.
 
 Matching is on normalised, space-free forms of 1- to 5-word windows, so "joe biden", "JoeBiden",
@@ -37,6 +38,7 @@ class Figure:
     category: str
     aliases: tuple[str, ...]
     surname_alone: bool
+    surname_capital: bool = False  # the surname alone counts only capitalised ("Meloni", not "meloni al mercato")
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,10 @@ def load(path: str | os.PathLike = DEFAULT_PATH) -> list[Figure]:
         rows = [line for line in fh if line.strip() and not line.startswith("#")]
     for row in csv.DictReader(rows, delimiter="\t"):
         try:
+            alone = (row.get("surname_alone") or "").strip().lower()
             figures.append(Figure(row["id"], row["name"], row["category"],
                                   tuple(a for a in (row.get("aliases") or "").split("|") if a.strip()),
-                                  (row.get("surname_alone") or "").strip().lower() == "yes"))
+                                  alone in ("yes", "capital"), alone == "capital"))
         except (KeyError, TypeError) as exc:
             raise BadInputError(f"{path}: malformed gazetteer row {row!r}") from exc
     return figures
@@ -75,7 +78,8 @@ def add_figures(new: list[Figure], path: str | os.PathLike = DEFAULT_PATH) -> in
     header = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     lines = header + ["\t".join(_COLUMNS)]
     for f in existing.values():
-        lines.append("\t".join([f.id, f.name, f.category, "|".join(f.aliases), "yes" if f.surname_alone else "no"]))
+        alone = ("capital" if f.surname_capital else "yes") if f.surname_alone else "no"
+        lines.append("\t".join([f.id, f.name, f.category, "|".join(f.aliases), alone]))
     atomic_write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))
     return changed
 
@@ -103,7 +107,7 @@ class NameIndex:
             names = [fig.name, *fig.aliases]
             words = normalised_phrase(fig.name).split()
             if fig.surname_alone and len(words) > 1:
-                names.append(words[-1])
+                names.append(("~" if fig.surname_capital else "") + words[-1])
             for alias in names:
                 # "~" marks an alias that is also an ordinary word ("~Poutine", the dish; "~Musk", the scent): it
                 # counts only written with a capital, like a one-word name that is not distinctive ("Drake")

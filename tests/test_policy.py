@@ -285,6 +285,10 @@ def test_the_learned_second_opinion_is_a_real_model():
     ("Saint Francis feeding birds", "pope francis on a skateboard"),
     ("Kate and her dog playing in the park", "Princess Kate riding a horse"),
     ("una statua della Madonna in una chiesa", "Madonna performing at the Super Bowl"),
+    ("meloni e angurie al mercato", "Meloni che balla sul tavolo"),
+    ("due draghi che volano sopra un castello", "Mario Draghi al bar"),
+    ("un plátano maduro en la mesa", "Maduro bailando salsa"),
+    ("una ricetta fatta in tre modi diversi", "Modi riding an elephant"),
 ])
 def test_ordinary_words_that_are_also_names(rules, harmless, person):
     """A surname that is an ordinary word or a common surname, a "~" alias, a one-word stage name after an
