@@ -219,12 +219,14 @@ class Composer:
             while i >= 0 and any(s <= i <= e for s, e in current.items()):
                 i -= 1  # "the current", "der amtierende"
             before = [x for x in anchor_spans if x[1] in (i, t.first - 1)]
-            # a possessive stands for the article: "Österreichs Regierungschef", "Austria's chancellor"
-            possessive = i >= 1 and tokens[i].text == "s" and any(x[1] == i - 1 for x in anchor_spans)
-            if possessive:
+            # a possessive stands for the article: "Austria's chancellor" (an anchor, then "s"), "Österreichs
+            # Regierungschef" (a one-word anchor in the German genitive right before the title)
+            english = i >= 1 and tokens[i].text == "s" and any(x[1] == i - 1 for x in anchor_spans)
+            if english:
                 before = [x for x in anchor_spans if x[1] == i - 1]
-            possessive = possessive or any(x[0] == x[1] == i and x[0] == t.first - 1 and tokens[i].text.endswith("s")
-                                           and tokens[i].text[:-1] in self.kb.places.entries for x in before)
+            german = any(x[0] == x[1] == i == t.first - 1 for x in before) and tokens[i].text.endswith("s") \
+                and tokens[i].text[:-1] in self.kb.places.entries
+            possessive = english or german
             if before:  # "the French president", "the Tesla CEO": look before the anchor for the article
                 i = min(x[0] for x in before) - 1
             if i not in det and not possessive:
