@@ -2,10 +2,10 @@
 
 File format (``policy/data/public_figures.tsv``): tab-separated ``id, name, category, aliases,
 surname_alone``; aliases separated by ``|``; lines starting with ``#`` are comments. ``surname_alone``
-says whether the last word of the name alone picks the person out ("Merkel": yes; "Harris": no; and no where the
-last word is an ordinary word or a common surname: "Le Pen", "Lula da Silva"; ``capital`` where it is an ordinary
-word in one of the languages and so counts alone only capitalised: "Meloni", melons; "Draghi", dragons). An alias written with a leading
-``~`` is also an ordinary word ("~Poutine", the dish; "~Musk", the scent) and counts only written with a capital.
+says whether the last word of the name alone picks the person out, in any case ("Merkel": yes); without it a
+one-word alias counts only capitalised ("Harris", and surnames that are ordinary words in one of the languages:
+"Meloni", melons; "Draghi", dragons; "Maduro", ripe). An alias written with a leading ``~`` is also an ordinary
+word and counts only capitalised even where the surname alone does not ("~Poutine", the dish, for Putin).
 
 Matching is on normalised, space-free forms of 1- to 5-word windows, so "joe biden", "JoeBiden",
 "J o e B i d e n" and "j0e b1den" all meet "Joe Biden"; names of 7 letters or more also match at edit
@@ -38,7 +38,6 @@ class Figure:
     category: str
     aliases: tuple[str, ...]
     surname_alone: bool
-    surname_capital: bool = False  # the surname alone counts only capitalised ("Meloni", not "meloni al mercato")
 
 
 @dataclass(frozen=True)
@@ -56,10 +55,9 @@ def load(path: str | os.PathLike = DEFAULT_PATH) -> list[Figure]:
         rows = [line for line in fh if line.strip() and not line.startswith("#")]
     for row in csv.DictReader(rows, delimiter="\t"):
         try:
-            alone = (row.get("surname_alone") or "").strip().lower()
             figures.append(Figure(row["id"], row["name"], row["category"],
                                   tuple(a for a in (row.get("aliases") or "").split("|") if a.strip()),
-                                  alone in ("yes", "capital"), alone == "capital"))
+                                  (row.get("surname_alone") or "").strip().lower() == "yes"))
         except (KeyError, TypeError) as exc:
             raise BadInputError(f"{path}: malformed gazetteer row {row!r}") from exc
     return figures
@@ -78,8 +76,7 @@ def add_figures(new: list[Figure], path: str | os.PathLike = DEFAULT_PATH) -> in
     header = [line for line in Path(path).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     lines = header + ["\t".join(_COLUMNS)]
     for f in existing.values():
-        alone = ("capital" if f.surname_capital else "yes") if f.surname_alone else "no"
-        lines.append("\t".join([f.id, f.name, f.category, "|".join(f.aliases), alone]))
+        lines.append("\t".join([f.id, f.name, f.category, "|".join(f.aliases), "yes" if f.surname_alone else "no"]))
     atomic_write_bytes(path, ("\n".join(lines) + "\n").encode("utf-8"))
     return changed
 
@@ -107,10 +104,10 @@ class NameIndex:
             names = [fig.name, *fig.aliases]
             words = normalised_phrase(fig.name).split()
             if fig.surname_alone and len(words) > 1:
-                names.append(("~" if fig.surname_capital else "") + words[-1])
+                names.append(words[-1])
             for alias in names:
-                # "~" marks an alias that is also an ordinary word ("~Poutine", the dish; "~Musk", the scent): it
-                # counts only written with a capital, like a one-word name that is not distinctive ("Drake")
+                # "~" marks an alias that is also an ordinary word ("~Poutine", the dish): it counts only written
+                # with a capital, like a one-word name that is not distinctive ("Drake")
                 ordinary = alias.startswith("~")
                 alias = alias.lstrip("~")
                 norm = normalised_phrase(alias)
