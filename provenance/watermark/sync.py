@@ -197,7 +197,8 @@ def pixel_scale_periods(source_lines: int, lines: int, size: tuple[int, int]) ->
     """Tile periods, in detection pixels, of a clip kept at the pixel scale it was marked at but not at its frame
     size: cropped, padded or reframed (a 9:16 cut of a 16:9 clip). Its tile is then 16 cells of a whole number of
     pixels (that of a frame marked at a usual height: larger than the clip's for a crop, smaller for a letterbox or
-    pillarbox that kept the pixels), whatever the frame's height is now. Only periods with at least one and a half tiles in the residual (``size``)."""
+    pillarbox that kept the pixels), whatever the frame's height is now. Only periods with at least one and a half
+    tiles in the residual (``size``)."""
     if not source_lines:
         return []
     longest = min(size) / 1.5
