@@ -129,10 +129,11 @@ class Composer:
                 continue  # "Paris" in "Paris Hilton"
             cap = tokens[m.first].capitalised
             loc = after_locative(m.first)
-            if p.ambiguous and not (cap or after_locative(m.first, strict_loc_ends)):
+            # a name that is also a word needs its capital, or for a big place or a curated anchor a locative word
+            # ("in nice weather" is no city; "sul molo", "un feu de forêt" are no towns)
+            weak_town = p.kind == "city" and not p.strong
+            if p.ambiguous and not cap and (weak_town or not after_locative(m.first, strict_loc_ends)):
                 continue
-            if p.ambiguous and not cap and p.kind == "city" and not p.strong:
-                continue  # "sul molo", "un feu de forêt": a town that is also a word needs its capital
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events):
                 continue  # a word inside a longer event phrase ("feu de forêt") is not a place
             if not p.strong:
