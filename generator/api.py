@@ -24,7 +24,7 @@ from clipseal.errors import BadInputError, NegativeFinding
 from generator import ltx
 from generator.models import MODES, LoadOptions, VideoModel, check_mode, load_model, pipeline_class_name
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
-from generator.sources import single_call_frames, windowed_frames
+from generator.sources import single_call_frames, vace_frames, windowed_frames
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
 GUIDANCE_RANGE = (1.0, 20.0)  # classifier-free guidance scales accepted (1: no guidance)
@@ -170,10 +170,16 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
     guidance = request.guidance
     if guidance is None and windowed:  # single-call pipelines keep their own default
         guidance = ltx.GUIDANCE
+    if model.class_name == "WanVACEPipeline":
+        from generator import vace
+
+        plan.calls = vace.calls_needed(mode, request.direction, plan.new_frames, model.window_frames or vace.WINDOW)
     tick = _progress(progress, plan.calls * steps, plan.calls) if progress else None
     if windowed:
         runner = ltx.WindowRunner(model, request.prompt, seed, steps=steps, guidance=guidance, on_step=tick)
         frames = windowed_frames(plan, runner, model)
+    elif model.class_name == "WanVACEPipeline":
+        frames = vace_frames(plan, vace.VaceRunner(model, request.prompt, seed, steps, guidance, tick), model)
     else:
         frames = single_call_frames(plan, model, seed, steps, guidance, tick)
     # 3. Stamp and write: watermark on the generated range only, manifest with the inputs as ingredients.

@@ -32,6 +32,8 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     # transition (bridge: Wan's first-last-frame-to-video)
     "WanImageToVideoPipeline": ("i2v", "extend", "bridge"),
     "WanVideoToVideoPipeline": ("v2v",),
+    # VACE: given frames under a mask, anywhere in the clip (generator/vace.py)
+    "WanVACEPipeline": MODES,
     "HunyuanVideoPipeline": ("t2v",),
     "SkyReelsV2Pipeline": ("t2v",),
     "SkyReelsV2DiffusionForcingPipeline": ("t2v",),

@@ -1,4 +1,4 @@
-"""Pipelines other than LTX-Video's condition pipeline (Wan, CogVideoX, ModelScope): one pipeline call per clip.
+"""Pipelines other than LTX-Video's condition pipeline and Wan VACE (Wan, CogVideoX, ModelScope): one call per clip.
 
 These pipelines take their conditioning as ``image=`` (i2v) or ``video=`` + ``strength=`` (v2v) and generate a
 fixed number of frames in one call; there are no windows, so the clip length is what the model allows, except

@@ -1,7 +1,7 @@
 """Where each mode's output frames come from, in order: the source clip's frames pass through ("src", full size)
 and the model's frames are made around them ("gen", at the model's size, upscaled later). ``windowed_frames``
-drives LTX-Video's condition pipeline window by window (``ltx.py``); ``single_call_frames`` the pipelines that make
-a clip in one call (``single_call.py``). ``plan`` is ``api._Plan``: the mode, the counts and the request.
+drives LTX-Video's condition pipeline window by window (``ltx.py``), ``vace_frames`` Wan's VACE pipeline the same
+way (``vace.py``); ``single_call_frames`` the pipelines that make a clip in one call (``single_call.py``). ``plan`` is ``api._Plan``: the mode, the counts and the request.
 """
 
 from __future__ import annotations
@@ -91,6 +91,39 @@ def windowed_frames(plan, run: ltx.WindowRunner, model: VideoModel) -> Iterator[
             yield "gen", f
         for f in _clip_frames(r.video_end):
             yield "src", f
+
+
+def vace_frames(plan, run, model: VideoModel) -> Iterator[tuple[str, np.ndarray]]:
+    """The output's frames in order for Wan's VACE pipeline (``run``: a ``vace.VaceRunner``)."""
+    from generator import vace
+
+    r = plan.request
+    if plan.mode == "t2v":
+        for f in vace.forward(run, plan.new_frames):
+            yield "gen", f
+    elif plan.mode == "i2v":
+        photo = _native(_read_image(r.image), model)
+        for f in vace.forward(run, plan.new_frames, head=[photo], keep_head=True):
+            yield "gen", f
+    elif plan.mode == "v2v":
+        for f in vace.restyle(run, (_native(x, model) for x in _clip_frames(r.video))):
+            yield "gen", f
+    elif plan.mode == "extend" and r.direction == "backward":
+        anchor = [_native(f, model) for f in _first_frames(r.video, vace.TAIL)]
+        for f in vace.backward(run, plan.new_frames, anchor):
+            yield "gen", f
+        for f in _clip_frames(r.video):
+            yield "src", f
+    else:  # forward extension, bridge
+        for f in _clip_frames(r.video):
+            yield "src", f
+        head = [_native(f, model) for f in _last_frames(r.video, vace.HEAD)]
+        tail = [_native(f, model) for f in _first_frames(r.video_end, vace.TAIL)] if plan.mode == "bridge" else []
+        for f in vace.forward(run, plan.new_frames, head=head, tail=tail):
+            yield "gen", f
+        if plan.mode == "bridge":
+            for f in _clip_frames(r.video_end):
+                yield "src", f
 
 
 def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance: float | None,

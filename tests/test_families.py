@@ -1,6 +1,6 @@
 """Other pipeline families through ``clipseal generate --model FOLDER``, without downloads: tiny random instances
 built from configs here (as diffusers tests its own pipelines), saved with ``save_pretrained`` and loaded the real
-way. Today: Wan and CogVideoX (text-, image- and video-to-video each), SkyReels-V2 (text-to-video, and long
+way. Today: Wan and CogVideoX (text-, image- and video-to-video each), Wan VACE (every mode, in windows), SkyReels-V2 (text-to-video, and long
 clips by diffusion forcing) and HunyuanVideo (text-to-video)."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def tiny_wan(folder: Path, class_name: str, card: bool | dict = True) -> Path:
     import diffusers
     import torch
     from diffusers import (AutoencoderKLWan, FlowMatchEulerDiscreteScheduler, SkyReelsV2Transformer3DModel,
-                           UniPCMultistepScheduler, WanTransformer3DModel)
+                           UniPCMultistepScheduler, WanTransformer3DModel, WanVACETransformer3DModel)
     from transformers import AutoTokenizer, UMT5Config, UMT5EncoderModel
 
     torch.manual_seed(0)
@@ -34,9 +34,13 @@ def tiny_wan(folder: Path, class_name: str, card: bool | dict = True) -> Path:
     # image-to-video without an image encoder (Wan 2.1-style latent conditioning): 16 noise + 4 mask + 16 image
     channels = 36 if class_name == "WanImageToVideoPipeline" else 16
     skyreels = class_name.startswith("SkyReelsV2")
-    transformer = (SkyReelsV2Transformer3DModel if skyreels else WanTransformer3DModel)(
+    # VACE: a context branch on every layer, fed the given frames' latents (16), the made frames' (16) and the
+    # mask folded from 8 x 8 pixels (64)
+    vace = {"vace_layers": [0, 1], "vace_in_channels": 96} if class_name == "WanVACEPipeline" else {}
+    transformer = (SkyReelsV2Transformer3DModel if skyreels else
+                   WanVACETransformer3DModel if vace else WanTransformer3DModel)(
         patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=12, in_channels=channels, out_channels=16,
-        text_dim=32, freq_dim=256, ffn_dim=32, num_layers=2)
+        text_dim=32, freq_dim=256, ffn_dim=32, num_layers=2, **vace)
     scheduler = (UniPCMultistepScheduler(prediction_type="flow_prediction", use_flow_sigmas=True, flow_shift=8.0)
                  if skyreels else FlowMatchEulerDiscreteScheduler(shift=7.0))
     tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
@@ -348,3 +352,92 @@ def test_text_to_video(class_name, env, tmp_path):
     assert report["watermark"]["present"] and report["watermark"]["payload"] == made["watermark_payload"]
     assert report["c2pa"]["generation"]["model_id"] == class_name
     assert report["c2pa"]["generation"]["pipeline"] == class_name
+
+
+@pytest.fixture(scope="module")
+def vace_model(tmp_path_factory) -> Path:
+    """A tiny Wan VACE pipeline whose card sets windows of 21 frames, so clips of a few dozen frames take several."""
+    return tiny_wan(tmp_path_factory.mktemp("vace") / "WanVACEPipeline", "WanVACEPipeline",
+                    card={"size": 64, "window_frames": 21})
+
+
+def _frames(path: Path) -> np.ndarray:
+    from clipseal import media
+
+    return np.stack([f.image.astype(np.float32) for f in media.read_frames(path, pixel_format="rgb24")])
+
+
+def test_vace_schedules_hold_every_frame_within_a_window():
+    """Windows never hold more than the window, the new frames add up to what was asked, and the progress bar's
+    window count is the number of calls made."""
+    from generator import vace
+
+    for window in (21, 81):
+        for total in range(1, 200, 7):
+            first = vace.forward_schedule(total, vace.HEAD, vace.TAIL, window)  # a bridge
+            assert sum(first) == total and all(n >= 1 for n in first)
+            assert vace.HEAD + first[-1] + vace.TAIL <= window and all(vace.HEAD + n <= window for n in first)
+            assert sum(vace.forward_schedule(total, 0, 0, window)) == total
+            back = vace.backward_schedule(total, window)
+            assert sum(back) == total and all(n + vace.TAIL <= window for n in back)
+            assert vace.calls_needed("bridge", "forward", total, window) == len(first)
+    assert vace.calls_needed("t2v", "forward", 40, 21) == 3  # 21 + 12 + 7 new frames
+    assert vace.calls_needed("i2v", "forward", 1, 21) == 1
+
+
+def test_vace_every_mode(vace_model, env, tmp_path):
+    """One VACE folder does all five modes natively through ``generate --model``, in windows where the clip is
+    longer than one: every output is signed and marked over exactly the frames the model made; the source's
+    frames pass through (the frames the model made again over them are dropped), before the new part for a
+    forward extension and after it for a backward one."""
+    model = str(vace_model)
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=16)
+    second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=12, size=(96, 64), rate=16)
+    source = _frames(first)
+
+    out = tmp_path / "t2v.mp4"  # 40 frames: three windows (21 + 12 + 7 new frames)
+    made = _generate(env, "a red kite over a grey sea", "--model", model, "-o", str(out), "--frames", "40",
+                     "--seed", "3")
+    report = _verified(env, out)
+    assert made["frames"] == report["media"]["frames"] == 40 and report["verdict"] == "synthetic"
+    assert report["watermark"]["present"] and report["watermark"]["marked_ranges_s"] == [[0.0, 2.5]]
+    _assert_stamped(report, made)
+
+    out = tmp_path / "i2v.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", model, "--image", str(_photo(tmp_path)), "-o",
+                     str(out), "--frames", "30", "--seed", "1")
+    assert made["mode"] == "i2v" and made["frames"] == 30
+    _assert_stamped(_verified(env, out), made)
+
+    out = tmp_path / "v2v.mp4"
+    made = _generate(env, "the same street in the snow", "--model", model, "--mode", "v2v", "--video", str(first),
+                     "-o", str(out))
+    assert made["frames"] == 20 and made["generated_range_s"] == [0.0, 1.25]
+    _assert_stamped(_verified(env, out), made)
+
+    out = tmp_path / "forward.mp4"
+    made = _generate(env, "the street at night", "--model", model, "--video", str(first), "-o", str(out),
+                     "--frames", "30", "--seed", "2")
+    assert made["frames"] == 50 and made["generated_range_s"] == [1.25, 3.125]
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert report["verdict"] == "extended" and report["c2pa"]["generated_ranges_s"] == [[1.25, 3.125]]
+    assert np.abs(_frames(out)[:20] - source).mean() < 6  # the source, re-encoded once (and marked nowhere)
+
+    out = tmp_path / "backward.mp4"
+    made = _generate(env, "the street at dawn", "--model", model, "--video", str(first), "--direction", "backward",
+                     "-o", str(out), "--frames", "30", "--seed", "2")
+    assert made["frames"] == 50 and made["generated_range_s"] == [0.0, 1.875]
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert report["c2pa"]["generated_ranges_s"] == [[0.0, 1.875]]
+    assert np.abs(_frames(out)[30:] - source).mean() < 6
+
+    out = tmp_path / "bridge.mp4"
+    made = _generate(env, "a cut to the harbour", "--model", model, "--video", str(first), "--video-end", str(second),
+                     "-o", str(out), "--frames", "20", "--seed", "2")
+    assert made["mode"] == "bridge" and made["frames"] == 52 and made["generated_range_s"] == [1.25, 2.5]
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert len(report["c2pa"]["ingredients"]) == 2
+    assert np.abs(_frames(out)[40:] - _frames(second)).mean() < 6
