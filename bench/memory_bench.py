@@ -1,23 +1,52 @@
-"""Peak memory of streaming decode and of watermark detection on a long 1080p clip.
+"""Peak memory of streaming decode, of watermark detection on a long 1080p clip, and of a long generation.
 
     .venv/bin/python -m bench.memory_bench decode|detect [--seconds 60]
+    .venv/bin/python -m bench.memory_bench generate [--seconds 60]
+
+``generate`` makes a text-to-video clip with a tiny random Wan VACE pipeline (built as the tests build it, windows
+of 81 frames at 64 x 64, shown at 512 x 512, 16 fps), stamped and written like any other: run it at several
+lengths, each in its own process, to see whether the peak grows with the clip's length.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import tempfile
+import time
+from pathlib import Path
 
 from bench.c2pa_bench import make_clip
 from clipseal import media
 from provenance import watermark as wm
 
 
+def generate(seconds: float) -> tuple[int, float]:
+    """Frames made and seconds taken for a ``seconds``-long VACE clip (a throwaway data folder and model)."""
+    from bench.common import throwaway_data_dir
+    from generator.api import GenerationRequest, generate as run
+    from tests.test_families import tiny_wan
+
+    work = Path(tempfile.mkdtemp(prefix="clipseal-memory-"))
+    cfg = throwaway_data_dir(work)
+    folder = tiny_wan(work / "vace", "WanVACEPipeline", card={"size": 64, "window_frames": 81})
+    t0 = time.perf_counter()
+    result = run(GenerationRequest("a red kite over a grey sea", seconds=seconds, seed=1), work / "long.mp4",
+                 config=cfg, model=str(folder))
+    return result.frames, time.perf_counter() - t0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["decode", "detect"])
+    parser.add_argument("mode", choices=["decode", "detect", "generate"])
     parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
+    if args.mode == "generate":
+        n, took = generate(args.seconds)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"| generate (tiny Wan VACE, windows of 81) | {args.seconds:g} s at 16 fps, 512 x 512 | {n} frames | "
+              f"peak RSS {peak:.0f} MB | {took:.0f} s |")
+        return
     clip = make_clip(args.seconds)
     if args.mode == "decode":
         n = sum(1 for _ in media.read_frames(clip))
