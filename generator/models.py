@@ -36,14 +36,24 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     "WanVACEPipeline": MODES,
     "HunyuanVideoPipeline": ("t2v",),
     "SkyReelsV2Pipeline": ("t2v",),
+    "SkyReelsV2ImageToVideoPipeline": ("i2v", "extend", "bridge"),
     "SkyReelsV2DiffusionForcingPipeline": ("t2v",),
+    "SkyReelsV2DiffusionForcingImageToVideoPipeline": ("i2v", "extend", "bridge"),
+    # diffusion forcing continues a clip from its last frames (17 by default) as the first window's history
+    "SkyReelsV2DiffusionForcingVideoToVideoPipeline": ("extend",),
     "TextToVideoSDPipeline": ("t2v",),
     "VideoToVideoSDPipeline": ("v2v",),
 }
 
 
 # Classes that extend a clip only forward (conditioning on its last frame); LTX-Video's condition pipeline does both.
-FORWARD_ONLY = {"WanImageToVideoPipeline"}
+FORWARD_ONLY = {"WanImageToVideoPipeline", "SkyReelsV2ImageToVideoPipeline",
+                "SkyReelsV2DiffusionForcingImageToVideoPipeline", "SkyReelsV2DiffusionForcingVideoToVideoPipeline"}
+
+# Image-to-video classes whose checkpoints may attend to a CLIP image encoder's features (Wan 2.1 I2V-14B,
+# SkyReels-V2 I2V): such a transformer reads one image's features, and only a first-last-frame checkpoint (Wan 2.1
+# FLF2V, whose transformer has position embeddings for two images: ``pos_embed_seq_len``) can bridge.
+CLIP_IMAGE_CLASSES = {"WanImageToVideoPipeline", "SkyReelsV2ImageToVideoPipeline"}
 
 # The frame rate each family's checkpoints were trained at (used when a folder has no ``training.json`` card).
 FAMILY_FRAME_RATE = {"Wan": 16, "SkyReelsV2": 24, "HunyuanVideo": 24, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}
@@ -66,13 +76,29 @@ class VideoModel:
     weights_sha256: str | None = None  # digest of the folder's weight files (None for a hub id)
 
     def require(self, mode: str, direction: str = "forward") -> None:
-        check_mode(self.model_id, self.class_name, mode, direction)
+        check_mode(self.model_id, self.class_name, mode, direction, modes=self.modes)
 
 
-def check_mode(model: str, class_name: str, mode: str, direction: str = "forward") -> None:
-    """A clear error when a pipeline class cannot do a mode (or, for ``extend``, a direction): asked before any
-    weights load (from the folder's class name) and again of a loaded model."""
+def native_modes(path_or_id: str, class_name: str) -> tuple[str, ...]:
+    """The modes a checkpoint does natively: its class's, less bridging for a CLIP-conditioned image-to-video
+    transformer that reads one image's features (read from a local folder's ``transformer/config.json``)."""
     modes = PIPELINE_MODES.get(class_name, MODES)
+    config = Path(path_or_id).expanduser() / "transformer" / "config.json"
+    if class_name in CLIP_IMAGE_CLASSES and config.is_file():
+        try:
+            cfg = json.loads(config.read_text())
+        except ValueError as exc:
+            raise BadInputError(f"{config}: unreadable transformer config ({exc})") from None
+        if cfg.get("image_dim") and not cfg.get("pos_embed_seq_len"):
+            modes = tuple(m for m in modes if m != "bridge")
+    return modes
+
+
+def check_mode(model: str, class_name: str, mode: str, direction: str = "forward",
+               modes: tuple[str, ...] | None = None) -> None:
+    """A clear error when a pipeline class cannot do a mode (or, for ``extend``, a direction): asked before any
+    weights load (from the folder's class name and transformer config) and again of a loaded model."""
+    modes = modes if modes is not None else native_modes(model, class_name)
     if mode not in modes:
         raise BadInputError(f"model {model!r} ({class_name}) cannot do {mode}; it supports: {', '.join(modes)}")
     if mode == "extend" and direction == "backward" and class_name in FORWARD_ONLY:
@@ -188,7 +214,7 @@ def load_model(path_or_id: str | os.PathLike, device: str | None = None,
     native = (size, size) if size else _default_size(pipe)
     family_rate = next((r for prefix, r in FAMILY_FRAME_RATE.items() if class_name.startswith(prefix)), 24)
     return VideoModel(pipeline=pipe, model_id=name if not Path(name).is_dir() else Path(name).name,
-                      class_name=class_name, modes=PIPELINE_MODES[class_name], device=dev,
+                      class_name=class_name, modes=native_modes(name, class_name), device=dev,
                       dtype=str(dtype).replace("torch.", ""), native_size=native,
                       frame_rate=int(meta.get("frame_rate", family_rate)),
                       version=str(meta.get("version", diffusers.__version__)),

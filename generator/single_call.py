@@ -23,8 +23,11 @@ DF_ADDNOISE = 20  # noise added to the shared frames, against error accumulating
 
 def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray | None = None,
                   video: list[np.ndarray] | None = None, strength: float = 0.6, steps: int = STEPS,
-                  last_image: np.ndarray | None = None,
+                  last_image: np.ndarray | None = None, history: list[np.ndarray] | None = None,
                   guidance: float | None = None, on_step: Callable[[], None] | None = None) -> Iterator[np.ndarray]:
+    """``frames`` frames from one pipeline call. ``image`` (and ``last_image``): first(-last)-frame conditioning;
+    ``video``: video-to-video; ``history``: a clip's last 4k + 1 frames that diffusion forcing continues (SkyReels-V2's
+    video-to-video class), which are not part of the frames returned."""
     import torch
     from PIL import Image
 
@@ -34,13 +37,20 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
               "generator": torch.Generator(device="cpu").manual_seed(seed), "output_type": "np"}
     if guidance is not None:  # else the pipeline's own default
         kwargs["guidance_scale"] = guidance
+    if history is not None:
+        # the history is encoded and held as the first window's first latent frames, which the pipeline decodes
+        # again after its copy of the input: both are dropped
+        kwargs["video"] = [Image.fromarray(f) for f in history]
+        kwargs["num_frames"] = _frame_count(len(history) + frames, k)
     if "DiffusionForcing" in type(model.pipeline).__name__:
         # SkyReels-V2's long-video mechanism: windows of ``base`` frames, each conditioned on the last
         # DF_OVERLAP frames of the one before, in one call (the pipeline's own loop; memory stays one window's)
         base = int(model.window_frames or DF_WINDOW)
         kwargs["base_num_frames"] = base
+        if history is not None:
+            kwargs["overlap_history"] = len(history)
         if kwargs["num_frames"] > base:
-            kwargs["overlap_history"] = min(DF_OVERLAP, base - k)
+            kwargs.setdefault("overlap_history", min(DF_OVERLAP, base - k))
             kwargs["addnoise_condition"] = DF_ADDNOISE
     if image is not None:
         kwargs["image"] = Image.fromarray(image)
@@ -61,11 +71,20 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
     kwargs["callback_on_step_end"] = step_end
     out = model.pipeline(**kwargs)
     video_out = np.asarray(out.frames[0])
+    if history is not None:
+        video_out = video_out[2 * len(history):]
     if video_out.dtype != np.uint8:
         video_out = np.clip(np.round(video_out * 255), 0, 255).astype(np.uint8)
     if len(video_out) < frames:
         raise RuntimeError(f"{type(model.pipeline).__name__} returned {len(video_out)} frames, {frames} were asked for")
     yield from video_out[:frames]
+
+
+def history_length(available: int, base: int, k: int) -> int:
+    """Frames of a clip diffusion forcing continues from: the recommended ``DF_OVERLAP``, fewer for a short clip or
+    a short window, always k*n + 1 (whole latent frames)."""
+    n = min(DF_OVERLAP, available, base - k)
+    return max(1, n - (n - 1) % k) if k > 1 else max(1, n)
 
 
 def _frame_count(frames: int, k: int) -> int:

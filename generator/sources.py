@@ -131,6 +131,18 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
     from generator.single_call import generate_once
 
     r = plan.request
+    if model.class_name == "SkyReelsV2DiffusionForcingVideoToVideoPipeline":  # extension (forward) only
+        from generator.single_call import DF_WINDOW, history_length
+
+        for f in _clip_frames(r.video):
+            yield "src", f
+        k = int(getattr(model.pipeline, "vae_scale_factor_temporal", 1) or 1)
+        n = history_length(plan.source_frames, int(model.window_frames or DF_WINDOW), k)
+        history = [_native(f, model) for f in _last_frames(r.video, n)]
+        for f in generate_once(model, r.prompt, plan.new_frames, seed, history=history, steps=steps,
+                               guidance=guidance, on_step=tick):
+            yield "gen", f
+        return
     if plan.mode in ("extend", "bridge"):
         # first(-last)-frame conditioning: the clip's last frame opens the new part, the second clip's first frame
         # closes a bridge; those anchor frames are made again by the model and dropped, so that only new frames

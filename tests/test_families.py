@@ -1,7 +1,7 @@
 """Other pipeline families through ``clipseal generate --model FOLDER``, without downloads: tiny random instances
 built from configs here (as diffusers tests its own pipelines), saved with ``save_pretrained`` and loaded the real
-way. Today: Wan and CogVideoX (text-, image- and video-to-video each), Wan VACE (every mode, in windows), SkyReels-V2 (text-to-video, and long
-clips by diffusion forcing) and HunyuanVideo (text-to-video)."""
+way. Today: Wan and CogVideoX (text-, image- and video-to-video each), Wan VACE (every mode, in windows), SkyReels-V2 (text- and image-to-video,
+bridges, extension, long clips by diffusion forcing) and HunyuanVideo (text-to-video)."""
 
 from __future__ import annotations
 
@@ -32,22 +32,33 @@ def tiny_wan(folder: Path, class_name: str, card: bool | dict = True) -> Path:
     vae = AutoencoderKLWan(base_dim=3, z_dim=16, dim_mult=[1, 1, 1, 1], num_res_blocks=1,
                            temperal_downsample=[False, True, True])
     # image-to-video without an image encoder (Wan 2.1-style latent conditioning): 16 noise + 4 mask + 16 image
-    channels = 36 if class_name == "WanImageToVideoPipeline" else 16
+    channels = 36 if class_name in ("WanImageToVideoPipeline", "SkyReelsV2ImageToVideoPipeline") else 16
     skyreels = class_name.startswith("SkyReelsV2")
     # VACE: a context branch on every layer, fed the given frames' latents (16), the made frames' (16) and the
     # mask folded from 8 x 8 pixels (64)
     vace = {"vace_layers": [0, 1], "vace_in_channels": 96} if class_name == "WanVACEPipeline" else {}
+    # SkyReels-V2's image-to-video also attends to a CLIP image encoder's features (Wan 2.1 I2V-14B style)
+    clip_image = class_name == "SkyReelsV2ImageToVideoPipeline"
+    image = {"image_dim": 8, "added_kv_proj_dim": 24} if clip_image else {}
     transformer = (SkyReelsV2Transformer3DModel if skyreels else
                    WanVACETransformer3DModel if vace else WanTransformer3DModel)(
         patch_size=(1, 2, 2), num_attention_heads=2, attention_head_dim=12, in_channels=channels, out_channels=16,
-        text_dim=32, freq_dim=256, ffn_dim=32, num_layers=2, **vace)
+        text_dim=32, freq_dim=256, ffn_dim=32, num_layers=2, **vace, **image)
     scheduler = (UniPCMultistepScheduler(prediction_type="flow_prediction", use_flow_sigmas=True, flow_shift=8.0)
                  if skyreels else FlowMatchEulerDiscreteScheduler(shift=7.0))
     tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
     text_encoder = UMT5EncoderModel(UMT5Config(vocab_size=len(tokenizer), d_model=32, d_kv=8, d_ff=37, num_layers=2,
                                                num_heads=4, relative_attention_num_buckets=8))
+    parts = {}
+    if clip_image:
+        from transformers import CLIPImageProcessor, CLIPVisionConfig, CLIPVisionModelWithProjection
+
+        parts = {"image_encoder": CLIPVisionModelWithProjection(CLIPVisionConfig(
+                     hidden_size=8, projection_dim=8, num_hidden_layers=2, num_attention_heads=2, image_size=32,
+                     intermediate_size=16, patch_size=4)),
+                 "image_processor": CLIPImageProcessor(crop_size=32, size=32)}
     pipe = getattr(diffusers, class_name)(tokenizer=tokenizer, text_encoder=text_encoder, vae=vae,
-                                          scheduler=scheduler, transformer=transformer)
+                                          scheduler=scheduler, transformer=transformer, **parts)
     pipe.save_pretrained(folder)
     if card:  # our model card: generate at 64 x 64 so the test stays fast (without it: Wan's own 832 x 480)
         (folder / "training.json").write_text(json.dumps(card if isinstance(card, dict) else {"size": 64}))
@@ -441,3 +452,69 @@ def test_vace_every_mode(vace_model, env, tmp_path):
     _assert_stamped(report, made)
     assert len(report["c2pa"]["ingredients"]) == 2
     assert np.abs(_frames(out)[40:] - _frames(second)).mean() < 6
+
+
+def test_skyreels_image_to_video_and_extension(env, tmp_path):
+    """SkyReels-V2's other classes: diffusion forcing continues a clip from its last 17 frames (windows of 17 here,
+    so 40 new frames take several), animates a photo and bridges two clips (first-last frame); the CLIP-conditioned
+    image-to-video class animates and extends, and refuses to bridge before its weights load (its transformer reads
+    one image's features)."""
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=24)
+    second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=8, size=(96, 64), rate=24)
+    card = {"size": 64, "window_frames": 17}
+
+    model = tiny_wan(tmp_path / "df_v2v", "SkyReelsV2DiffusionForcingVideoToVideoPipeline", card=card)
+    out = tmp_path / "extended.mp4"
+    made = _generate(env, "the street at night", "--model", str(model), "--video", str(first), "-o", str(out),
+                     "--frames", "40", "--seed", "2")
+    assert made["mode"] == "extend" and made["frames"] == 60 and made["generated_range_s"] == [0.833, 2.5]
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert report["verdict"] == "extended" and report["c2pa"]["generated_ranges_s"] == [[0.833, 2.5]]
+    assert np.abs(_frames(out)[:20] - _frames(first)).mean() < 6  # the source passes through
+    r = run_cli("generate", "a kite", "--model", str(model), "--video", str(first), "--direction", "backward",
+                "-o", str(tmp_path / "x.mp4"), env=env)
+    assert r.returncode == 2 and "forward only" in r.stderr
+
+    model = tiny_wan(tmp_path / "df_i2v", "SkyReelsV2DiffusionForcingImageToVideoPipeline", card=card)
+    out = tmp_path / "animated.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
+                     str(out), "--frames", "30", "--seed", "1")
+    assert made["mode"] == "i2v" and made["frames"] == 30
+    _assert_stamped(_verified(env, out), made)
+    out = tmp_path / "bridged.mp4"
+    made = _generate(env, "a cut to the harbour", "--model", str(model), "--video", str(first), "--video-end",
+                     str(second), "-o", str(out), "--frames", "12", "--seed", "2")
+    assert made["mode"] == "bridge" and made["frames"] == 40
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert np.abs(_frames(out)[32:] - _frames(second)).mean() < 6
+
+    model = tiny_wan(tmp_path / "i2v", "SkyReelsV2ImageToVideoPipeline")
+    out = tmp_path / "i2v.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
+                     str(out), "--frames", "9", "--seed", "1")
+    _assert_stamped(_verified(env, out), made)
+    out = tmp_path / "i2v_extended.mp4"
+    made = _generate(env, "the street at night", "--model", str(model), "--video", str(first), "-o", str(out),
+                     "--frames", "9", "--seed", "1")
+    assert made["mode"] == "extend" and made["frames"] == 29
+    _assert_stamped(_verified(env, out), made)
+    for f in (model / "transformer").glob("*.safetensors"):
+        f.unlink()
+    r = run_cli("generate", "a cut", "--model", str(model), "--video", str(first), "--video-end", str(second),
+                "-o", str(tmp_path / "x.mp4"), env=env)
+    assert r.returncode == 2 and "supports: i2v, extend" in r.stderr and not (tmp_path / "x.mp4").exists()
+
+
+def test_clip_conditioned_image_to_video_bridges_only_with_two_image_positions(tmp_path):
+    """Wan 2.1's I2V-14B reads one image's CLIP features: no bridge; its FLF2V checkpoint has position embeddings for
+    two images' features and bridges; Wan 2.2's I2V (no image encoder) bridges by latent conditioning."""
+    from generator.models import native_modes
+
+    for name, config, bridges in (("i2v", {"image_dim": 1280}, False),
+                                  ("flf2v", {"image_dim": 1280, "pos_embed_seq_len": 514}, True),
+                                  ("wan22", {"image_dim": None}, True)):
+        (tmp_path / name / "transformer").mkdir(parents=True)
+        (tmp_path / name / "transformer" / "config.json").write_text(json.dumps(config))
+        assert ("bridge" in native_modes(str(tmp_path / name), "WanImageToVideoPipeline")) is bridges, name
