@@ -32,7 +32,7 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
     from PIL import Image
 
     w, h = model.native_size
-    k = int(getattr(model.pipeline, "vae_scale_factor_temporal", 1) or 1)
+    k = temporal_factor(model.pipeline)
     kwargs = {"prompt": prompt, "num_frames": _frame_count(frames, k), "height": h, "width": w, "num_inference_steps": steps,
               "generator": torch.Generator(device="cpu").manual_seed(seed), "output_type": "np"}
     if guidance is not None:  # else the pipeline's own default
@@ -78,6 +78,16 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
     if len(video_out) < frames:
         raise RuntimeError(f"{type(model.pipeline).__name__} returned {len(video_out)} frames, {frames} were asked for")
     yield from video_out[:frames]
+
+
+def temporal_factor(pipeline) -> int:
+    """How many frames the pipeline's VAE folds into one latent frame (Wan, CogVideoX, HunyuanVideo name it
+    ``vae_scale_factor_temporal``, LTX-Video ``vae_temporal_compression_ratio``); 1 when it does not say."""
+    for name in ("vae_scale_factor_temporal", "vae_temporal_compression_ratio"):
+        k = getattr(pipeline, name, None)
+        if k:
+            return int(k)
+    return 1
 
 
 def history_length(available: int, base: int, k: int) -> int:

@@ -132,11 +132,11 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
 
     r = plan.request
     if model.class_name == "SkyReelsV2DiffusionForcingVideoToVideoPipeline":  # extension (forward) only
-        from generator.single_call import DF_WINDOW, history_length
+        from generator.single_call import DF_WINDOW, history_length, temporal_factor
 
         for f in _clip_frames(r.video):
             yield "src", f
-        k = int(getattr(model.pipeline, "vae_scale_factor_temporal", 1) or 1)
+        k = temporal_factor(model.pipeline)
         n = history_length(plan.source_frames, int(model.window_frames or DF_WINDOW), k)
         history = [_native(f, model) for f in _last_frames(r.video, n)]
         for f in generate_once(model, r.prompt, plan.new_frames, seed, history=history, steps=steps,

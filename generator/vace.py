@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 
 from clipseal.errors import BadInputError
+from generator.single_call import temporal_factor
 
 WINDOW = 81  # Wan 2.1's clip length
 HEAD = 9  # frames held from before a window (1 + 2 x 4: the first latent frame and two more)
@@ -38,7 +39,7 @@ class VaceRunner:
         if self.window < HEAD + TAIL + 4:
             raise BadInputError(f"{model.model_id}: window_frames {self.window} is too short for VACE windows "
                                 f"(at least {HEAD + TAIL + 4}: {HEAD} frames held before, {TAIL} after)")
-        self.k = int(getattr(model.pipeline, "vae_scale_factor_temporal", 4) or 4)
+        self.k = temporal_factor(model.pipeline)
         self.calls = 0
 
     def __call__(self, new: int, head: list[np.ndarray] = (), tail: list[np.ndarray] = (),

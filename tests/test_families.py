@@ -336,6 +336,30 @@ def test_wan_first_last_frame_extend_and_bridge(wan_models, env, tmp_path):
     assert r.returncode == 2 and "forward only" in r.stderr and not (tmp_path / "x.mp4").exists()
 
 
+def ltx_from_default(folder: Path, class_name: str) -> Path:
+    """LTX-Video's one-call pipelines (``LTXPipeline``, ``LTXImageToVideoPipeline``) from the embedded model's
+    trained parts, with its card (64 x 64, 12 fps)."""
+    import shutil
+
+    import diffusers
+
+    base = diffusers.LTXConditionPipeline.from_pretrained(ROOT / "generator" / "default_model")
+    getattr(diffusers, class_name)(**base.components).save_pretrained(folder)
+    shutil.copy(ROOT / "generator" / "default_model" / "training.json", folder / "training.json")
+    return folder
+
+
+def test_ltx_image_to_video(env, tmp_path):
+    model = ltx_from_default(tmp_path / "LTXImageToVideoPipeline", "LTXImageToVideoPipeline")
+    out = tmp_path / "i2v.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
+                     str(out), "--frames", "12", "--seed", "1")
+    assert made["mode"] == "i2v" and made["frames"] == 12 and made["frame_rate"] == 12.0
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert report["watermark"]["present"] and report["c2pa"]["ingredients"][0]["title"] == "photo.png"
+
+
 # Text-to-video per family: the builder and the family's frame rate.
 TEXT_TO_VIDEO = {
     "WanPipeline": (tiny_wan, 16.0),
@@ -343,6 +367,7 @@ TEXT_TO_VIDEO = {
     "SkyReelsV2Pipeline": (tiny_wan, 24.0),
     "SkyReelsV2DiffusionForcingPipeline": (tiny_wan, 24.0),
     "HunyuanVideoPipeline": (lambda folder, _name: tiny_hunyuan_video(folder), 24.0),
+    "LTXPipeline": (ltx_from_default, 12.0),
 }
 
 
