@@ -35,6 +35,10 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     # VACE: given frames under a mask, anywhere in the clip (generator/vace.py)
     "WanVACEPipeline": MODES,
     "HunyuanVideoPipeline": ("t2v",),
+    # FramePack: image-to-video in sections, each attending to a compressed history of all before it (long clips);
+    # extension starts from the clip's last frame. Its last-frame conditioning is not driven: sections make whole
+    # latent windows, so a bridge could not keep the length asked for.
+    "HunyuanVideoFramepackPipeline": ("i2v", "extend"),
     "SkyReelsV2Pipeline": ("t2v",),
     "SkyReelsV2ImageToVideoPipeline": ("i2v", "extend", "bridge"),
     "SkyReelsV2DiffusionForcingPipeline": ("t2v",),
@@ -47,7 +51,7 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
 
 
 # Classes that extend a clip only forward (conditioning on its last frame); LTX-Video's condition pipeline does both.
-FORWARD_ONLY = {"WanImageToVideoPipeline", "SkyReelsV2ImageToVideoPipeline",
+FORWARD_ONLY = {"WanImageToVideoPipeline", "HunyuanVideoFramepackPipeline", "SkyReelsV2ImageToVideoPipeline",
                 "SkyReelsV2DiffusionForcingImageToVideoPipeline", "SkyReelsV2DiffusionForcingVideoToVideoPipeline"}
 
 # Image-to-video classes whose checkpoints may attend to a CLIP image encoder's features (Wan 2.1 I2V-14B,
@@ -56,7 +60,7 @@ FORWARD_ONLY = {"WanImageToVideoPipeline", "SkyReelsV2ImageToVideoPipeline",
 CLIP_IMAGE_CLASSES = {"WanImageToVideoPipeline", "SkyReelsV2ImageToVideoPipeline"}
 
 # The frame rate each family's checkpoints were trained at (used when a folder has no ``training.json`` card).
-FAMILY_FRAME_RATE = {"Wan": 16, "SkyReelsV2": 24, "HunyuanVideo": 24, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}
+FAMILY_FRAME_RATE = {"Wan": 16, "HunyuanVideoFramepack": 30, "SkyReelsV2": 24, "HunyuanVideo": 24, "CogVideoX": 8, "LTX": 24, "TextToVideoSD": 8, "VideoToVideoSD": 8}
 
 
 @dataclass

@@ -241,17 +241,56 @@ def tiny_hunyuan_video(folder: Path, card: bool = True) -> Path:
     """A HunyuanVideo text-to-video pipeline with one layer of each kind (random weights; a tiny Llama and CLIP text
     encoder over our tiny tokenizer)."""
     import torch
-    from diffusers import (AutoencoderKLHunyuanVideo, FlowMatchEulerDiscreteScheduler, HunyuanVideoPipeline,
-                           HunyuanVideoTransformer3DModel)
-    from transformers import AutoTokenizer, CLIPTextConfig, CLIPTextModel, LlamaConfig, LlamaModel
+    from diffusers import FlowMatchEulerDiscreteScheduler, HunyuanVideoPipeline, HunyuanVideoTransformer3DModel
 
+    parts = hunyuan_parts()
     torch.manual_seed(0)
-    tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
     transformer = HunyuanVideoTransformer3DModel(in_channels=4, out_channels=4, num_attention_heads=2,
                                                  attention_head_dim=10, num_layers=1, num_single_layers=1,
                                                  num_refiner_layers=1, patch_size=1, patch_size_t=1,
                                                  guidance_embeds=True, text_embed_dim=16, pooled_projection_dim=8,
                                                  rope_axes_dim=(2, 4, 4))
+    pipe = HunyuanVideoPipeline(transformer=transformer, scheduler=FlowMatchEulerDiscreteScheduler(shift=7.0), **parts)
+    pipe.save_pretrained(folder)
+    if card:
+        (folder / "training.json").write_text(json.dumps({"size": 64}))
+    return folder
+
+
+def tiny_framepack(folder: Path, card: dict | None = None) -> Path:
+    """HunyuanVideo FramePack (image-to-video in sections of a few latent frames, each attending to a compressed
+    history): HunyuanVideo's tiny text encoders and VAE, a SigLIP image encoder of two layers."""
+    import torch
+    from diffusers import (FlowMatchEulerDiscreteScheduler, HunyuanVideoFramepackPipeline,
+                           HunyuanVideoFramepackTransformer3DModel)
+    from transformers import SiglipImageProcessor, SiglipVisionConfig, SiglipVisionModel
+
+    parts = hunyuan_parts()
+    torch.manual_seed(0)
+    transformer = HunyuanVideoFramepackTransformer3DModel(
+        in_channels=4, out_channels=4, num_attention_heads=2, attention_head_dim=10, num_layers=1,
+        num_single_layers=1, num_refiner_layers=1, patch_size=2, patch_size_t=1, guidance_embeds=True,
+        text_embed_dim=16, pooled_projection_dim=8, rope_axes_dim=(2, 4, 4), has_image_proj=True, image_proj_dim=8,
+        has_clean_x_embedder=True)
+    image_encoder = SiglipVisionModel(SiglipVisionConfig(hidden_size=8, intermediate_size=16, num_hidden_layers=2,
+                                                         num_attention_heads=2, image_size=32, patch_size=4))
+    pipe = HunyuanVideoFramepackPipeline(transformer=transformer, scheduler=FlowMatchEulerDiscreteScheduler(shift=7.0),
+                                         image_encoder=image_encoder,
+                                         feature_extractor=SiglipImageProcessor(size={"height": 32, "width": 32}),
+                                         **parts)
+    pipe.save_pretrained(folder)
+    (folder / "training.json").write_text(json.dumps(card or {"size": 64}))
+    return folder
+
+
+def hunyuan_parts() -> dict:
+    """The tiny text encoders, tokenizers and VAE HunyuanVideo's pipelines share (random weights)."""
+    import torch
+    from diffusers import AutoencoderKLHunyuanVideo
+    from transformers import AutoTokenizer, CLIPTextConfig, CLIPTextModel, LlamaConfig, LlamaModel
+
+    torch.manual_seed(0)
+    tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
     vae = AutoencoderKLHunyuanVideo(latent_channels=4, down_block_types=("HunyuanVideoDownBlock3D",) * 4,
                                     up_block_types=("HunyuanVideoUpBlock3D",) * 4, block_out_channels=(8, 8, 8, 8),
                                     layers_per_block=1, norm_num_groups=4, temporal_compression_ratio=4)
@@ -260,13 +299,8 @@ def tiny_hunyuan_video(folder: Path, card: bool = True) -> Path:
     clip = CLIPTextModel(CLIPTextConfig(vocab_size=len(tokenizer), hidden_size=8, intermediate_size=37,
                                         num_hidden_layers=2, num_attention_heads=4, projection_dim=8,
                                         max_position_embeddings=77, bos_token_id=0, eos_token_id=1, pad_token_id=0))
-    pipe = HunyuanVideoPipeline(text_encoder=llama, tokenizer=tokenizer, transformer=transformer, vae=vae,
-                                scheduler=FlowMatchEulerDiscreteScheduler(shift=7.0), text_encoder_2=clip,
-                                tokenizer_2=tokenizer)
-    pipe.save_pretrained(folder)
-    if card:
-        (folder / "training.json").write_text(json.dumps({"size": 64}))
-    return folder
+    return {"text_encoder": llama, "tokenizer": tokenizer, "vae": vae, "text_encoder_2": clip,
+            "tokenizer_2": tokenizer}
 
 
 def test_hunyuan_video_defaults_and_modes(tmp_path, env):
@@ -543,3 +577,25 @@ def test_clip_conditioned_image_to_video_bridges_only_with_two_image_positions(t
         (tmp_path / name / "transformer").mkdir(parents=True)
         (tmp_path / name / "transformer" / "config.json").write_text(json.dumps(config))
         assert ("bridge" in native_modes(str(tmp_path / name), "WanImageToVideoPipeline")) is bridges, name
+
+
+def test_hunyuan_framepack_image_to_video_and_extension(env, tmp_path):
+    """FramePack animates a photo in sections (40 frames: two sections of nine latent frames) at its 30 fps and
+    extends a clip from its last frame; it has no text-to-video and its bridge is not driven, both said before
+    loading."""
+    model = tiny_framepack(tmp_path / "framepack")
+    out = tmp_path / "i2v.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
+                     str(out), "--frames", "40", "--seed", "1")
+    assert made["mode"] == "i2v" and made["frames"] == 40 and made["frame_rate"] == 30.0
+    _assert_stamped(_verified(env, out), made)
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=30)
+    out = tmp_path / "extended.mp4"
+    made = _generate(env, "the street at night", "--model", str(model), "--video", str(first), "-o", str(out),
+                     "--frames", "15", "--seed", "1")
+    assert made["mode"] == "extend" and made["frames"] == 35 and made["generated_range_s"] == [0.667, 1.167]
+    _assert_stamped(_verified(env, out), made)
+    for args, message in ((["a kite"], "supports: i2v, extend"),
+                          (["a cut", "--video", str(first), "--video-end", str(first)], "supports: i2v, extend")):
+        r = run_cli("generate", *args, "--model", str(model), "-o", str(tmp_path / "x.mp4"), env=env)
+        assert r.returncode == 2 and message in r.stderr and not (tmp_path / "x.mp4").exists()
