@@ -7,6 +7,7 @@ registry entry -> atomic write. Frames never leave this module unstamped: ``gene
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -175,28 +176,59 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
 
         plan.calls = vace.calls_needed(mode, request.direction, plan.new_frames, model.window_frames or vace.WINDOW)
     tick = _progress(progress, plan.calls * steps, plan.calls) if progress else None
+    sound: list = []  # a sound track the model makes with the clip (LTX-2), as (samples, rate)
     if windowed:
         runner = ltx.WindowRunner(model, request.prompt, seed, steps=steps, guidance=guidance, on_step=tick)
         frames = windowed_frames(plan, runner, model)
     elif model.class_name == "WanVACEPipeline":
         frames = vace_frames(plan, vace.VaceRunner(model, request.prompt, seed, steps, guidance, tick), model)
     else:
-        frames = single_call_frames(plan, model, seed, steps, guidance, tick)
+        frames = single_call_frames(plan, model, seed, steps, guidance, tick, sound)
     # 3. Stamp and write: watermark on the generated range only, manifest with the inputs as ingredients.
     from provenance.stamp import stamp_frames
 
     spec = _manifest(plan, request, model, seed, steps, guidance, decision, Path(output))
+    audio_file = None
     try:
+        if hasattr(model.pipeline, "vocoder"):  # the call runs before the first frame: its sound is known then
+            frames = _started(frames)
+            if sound:
+                audio_file = _sound_file(*sound[0], Path(output))
+                spec.generation = dataclasses.replace(spec.generation, audio_generated=True)
         result = stamp_frames(_yuv(frames, plan), plan.fps, output, kit, spec,
-                              marked_ranges_s=[plan.generated_range_s])
+                              marked_ranges_s=[plan.generated_range_s], audio_from=audio_file)
     except RuntimeError as exc:  # torch.cuda.OutOfMemoryError is one; nothing was written (the output is atomic)
         if type(exc).__name__ != "OutOfMemoryError":
             raise
         raise BadInputError(f"the GPU ran out of memory for {model.model_id} at {plan.width} x {plan.height}, "
                             f"{plan.new_frames} frames: try --offload model, --vae-tiling, fewer frames or a smaller "
                             "model") from None
+    finally:
+        if audio_file is not None:
+            audio_file.unlink(missing_ok=True)
     return GenerationResult(result.output, mode, result.frames, seed, result.manifest_id, result.watermark_payload,
                             decision.to_dict(), plan.generated_range_s, float(plan.fps), model.model_id)
+
+
+def _started(frames: Iterator) -> Iterator:
+    """The same frames, with the first already drawn (a one-call pipeline has then run, and its sound is known)."""
+    import itertools
+
+    first = next(frames, None)
+    return frames if first is None else itertools.chain([first], frames)
+
+
+def _sound_file(samples: np.ndarray, rate: int, output: Path) -> Path:
+    """The model's sound track as a temporary WAV file beside the output, for the writer to carry in as AAC."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".wav", dir=output.parent or ".")
+    os.close(fd)
+    try:
+        return media.write_wav(name, samples, rate)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
 
 
 # --------------------------------------------------------------------------------------------- planning

@@ -45,13 +45,16 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     "SkyReelsV2DiffusionForcingImageToVideoPipeline": ("i2v", "extend", "bridge"),
     # diffusion forcing continues a clip from its last frames (17 by default) as the first window's history
     "SkyReelsV2DiffusionForcingVideoToVideoPipeline": ("extend",),
+    # LTX-2: the clip and its sound track from one call
+    "LTX2Pipeline": ("t2v",),
+    "LTX2ImageToVideoPipeline": ("i2v", "extend"),
     "TextToVideoSDPipeline": ("t2v",),
     "VideoToVideoSDPipeline": ("v2v",),
 }
 
 
 # Classes that extend a clip only forward (conditioning on its last frame); LTX-Video's condition pipeline does both.
-FORWARD_ONLY = {"WanImageToVideoPipeline", "HunyuanVideoFramepackPipeline", "SkyReelsV2ImageToVideoPipeline",
+FORWARD_ONLY = {"WanImageToVideoPipeline", "LTX2ImageToVideoPipeline", "HunyuanVideoFramepackPipeline", "SkyReelsV2ImageToVideoPipeline",
                 "SkyReelsV2DiffusionForcingImageToVideoPipeline", "SkyReelsV2DiffusionForcingVideoToVideoPipeline"}
 
 # Image-to-video classes whose checkpoints may attend to a CLIP image encoder's features (Wan 2.1 I2V-14B,

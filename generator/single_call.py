@@ -24,10 +24,15 @@ DF_ADDNOISE = 20  # noise added to the shared frames, against error accumulating
 def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray | None = None,
                   video: list[np.ndarray] | None = None, strength: float = 0.6, steps: int = STEPS,
                   last_image: np.ndarray | None = None, history: list[np.ndarray] | None = None,
-                  guidance: float | None = None, on_step: Callable[[], None] | None = None) -> Iterator[np.ndarray]:
+                  guidance: float | None = None, on_step: Callable[[], None] | None = None,
+                  sound: list | None = None) -> Iterator[np.ndarray]:
     """``frames`` frames from one pipeline call. ``image`` (and ``last_image``): first(-last)-frame conditioning;
     ``video``: video-to-video; ``history``: a clip's last 4k + 1 frames that diffusion forcing continues (SkyReels-V2's
-    video-to-video class), which are not part of the frames returned."""
+    video-to-video class), which are not part of the frames returned. A pipeline that makes a sound track too
+    (LTX-2) appends it to ``sound`` as ``(samples x channels float32, sample rate)``, cut to the frames kept, before
+    the first frame is yielded."""
+    import inspect
+
     import torch
     from PIL import Image
 
@@ -37,6 +42,8 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
               "generator": torch.Generator(device="cpu").manual_seed(seed), "output_type": "np"}
     if guidance is not None:  # else the pipeline's own default
         kwargs["guidance_scale"] = guidance
+    if "frame_rate" in inspect.signature(type(model.pipeline).__call__).parameters:
+        kwargs["frame_rate"] = float(model.frame_rate)  # LTX-2: the sound track's length follows it
     if history is not None:
         # the history is encoded and held as the first window's first latent frames, which the pipeline decodes
         # again after its copy of the input: both are dropped
@@ -77,6 +84,12 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         video_out = np.clip(np.round(video_out * 255), 0, 255).astype(np.uint8)
     if len(video_out) < frames:
         raise RuntimeError(f"{type(model.pipeline).__name__} returned {len(video_out)} frames, {frames} were asked for")
+    track = getattr(out, "audio", None)
+    if sound is not None and track is not None:
+        rate = int(model.pipeline.vocoder.config.output_sampling_rate)
+        samples = np.asarray(track[0].float().cpu()).T if hasattr(track, "cpu") else np.asarray(track[0]).T
+        keep = round(frames / float(model.frame_rate) * rate)  # the frames dropped take their sound with them
+        sound.append((np.ascontiguousarray(samples[:keep], dtype=np.float32), rate))
     yield from video_out[:frames]
 
 

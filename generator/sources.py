@@ -127,7 +127,9 @@ def vace_frames(plan, run, model: VideoModel) -> Iterator[tuple[str, np.ndarray]
 
 
 def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance: float | None,
-                        tick) -> Iterator[tuple[str, np.ndarray]]:
+                        tick, sound: list | None = None) -> Iterator[tuple[str, np.ndarray]]:
+    """The output's frames in order for one-call pipelines. A sound track the model makes with a whole clip
+    (text- or image-to-video) is appended to ``sound`` before the first frame is yielded."""
     from generator.single_call import generate_once
 
     r = plan.request
@@ -163,5 +165,6 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
     image = _native(_read_image(r.image), model) if plan.mode == "i2v" else None
     video = [_native(f, model) for f in _clip_frames(r.video)] if plan.mode == "v2v" else None
     for f in generate_once(model, r.prompt, plan.new_frames, seed, image=image, video=video, strength=r.strength,
-                           steps=steps, guidance=guidance, on_step=tick):
+                           steps=steps, guidance=guidance, on_step=tick,
+                           sound=sound if plan.mode in ("t2v", "i2v") else None):
         yield "gen", f

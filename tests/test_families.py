@@ -1,7 +1,8 @@
 """Other pipeline families through ``clipseal generate --model FOLDER``, without downloads: tiny random instances
 built from configs here (as diffusers tests its own pipelines), saved with ``save_pretrained`` and loaded the real
 way. Today: Wan and CogVideoX (text-, image- and video-to-video each), Wan VACE (every mode, in windows), SkyReels-V2 (text- and image-to-video,
-bridges, extension, long clips by diffusion forcing) and HunyuanVideo (text-to-video)."""
+bridges, extension, long clips by diffusion forcing), HunyuanVideo (text-to-video) and FramePack, LTX-Video's
+one-call pipelines, and LTX-2 (with its sound track)."""
 
 from __future__ import annotations
 
@@ -599,3 +600,98 @@ def test_hunyuan_framepack_image_to_video_and_extension(env, tmp_path):
                           (["a cut", "--video", str(first), "--video-end", str(first)], "supports: i2v, extend")):
         r = run_cli("generate", *args, "--model", str(model), "-o", str(tmp_path / "x.mp4"), env=env)
         assert r.returncode == 2 and message in r.stderr and not (tmp_path / "x.mp4").exists()
+
+
+def tiny_ltx2(folder: Path, class_name: str = "LTX2Pipeline") -> Path:
+    """LTX-2 (video and sound from one call) with a few channels of each part: a Gemma 3 text encoder of two layers
+    (and a one-layer vision tower, which Gemma 3's class carries), the text connectors, the audio-video transformer,
+    the video and audio VAEs and a vocoder whose upsampling (10 x 4 x 4) matches the audio VAE's 160-sample hop, so
+    that its 16 kHz sound lasts as long as the clip."""
+    import diffusers
+    import torch
+    from diffusers import (AutoencoderKLLTX2Audio, AutoencoderKLLTX2Video, FlowMatchEulerDiscreteScheduler,
+                           LTX2VideoTransformer3DModel)
+    from diffusers.pipelines.ltx2 import LTX2TextConnectors
+    from diffusers.pipelines.ltx2.vocoder import LTX2Vocoder
+    from transformers import (AutoTokenizer, Gemma3Config, Gemma3ForConditionalGeneration, Gemma3TextConfig,
+                              SiglipVisionConfig)
+
+    tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
+    width = 32  # the text encoder's hidden size: the connectors' 4 heads x 8 and the transformer's caption width
+    torch.manual_seed(0)
+    text = Gemma3TextConfig(vocab_size=len(tokenizer), hidden_size=width, intermediate_size=32, num_hidden_layers=2,
+                            num_attention_heads=2, num_key_value_heads=1, head_dim=8, max_position_embeddings=256,
+                            sliding_window=64)
+    vision = SiglipVisionConfig(hidden_size=8, intermediate_size=16, num_hidden_layers=1, num_attention_heads=2,
+                                image_size=32, patch_size=8)
+    text_encoder = Gemma3ForConditionalGeneration(Gemma3Config(text_config=text.to_dict(),
+                                                               vision_config=vision.to_dict(), mm_tokens_per_image=4))
+    transformer = LTX2VideoTransformer3DModel(
+        in_channels=4, out_channels=4, patch_size=1, patch_size_t=1, num_attention_heads=2, attention_head_dim=8,
+        cross_attention_dim=16, audio_in_channels=4, audio_out_channels=4, audio_num_attention_heads=2,
+        audio_attention_head_dim=4, audio_cross_attention_dim=8, num_layers=2, qk_norm="rms_norm_across_heads",
+        caption_channels=width, rope_double_precision=False, rope_type="split")
+    connectors = LTX2TextConnectors(
+        caption_channels=width, text_proj_in_factor=text.num_hidden_layers + 1, video_connector_num_attention_heads=4,
+        video_connector_attention_head_dim=8, video_connector_num_layers=1,
+        video_connector_num_learnable_registers=None, audio_connector_num_attention_heads=4,
+        audio_connector_attention_head_dim=8, audio_connector_num_layers=1,
+        audio_connector_num_learnable_registers=None, connector_rope_base_seq_len=32, rope_theta=10000.0,
+        rope_double_precision=False, causal_temporal_positioning=False, rope_type="split")
+    # two space-time down blocks: 4x in space and time (a 2x VAE would leave 13,000 tokens to attend over)
+    vae = AutoencoderKLLTX2Video(
+        in_channels=3, out_channels=3, latent_channels=4, block_out_channels=(8, 8), decoder_block_out_channels=(8, 8),
+        layers_per_block=(1, 1), decoder_layers_per_block=(1, 1, 1), spatio_temporal_scaling=(True, True),
+        decoder_spatio_temporal_scaling=(True, True), decoder_inject_noise=(False, False, False),
+        downsample_type=("spatiotemporal",) * 2, upsample_residual=(False, False), upsample_factor=(1, 1),
+        timestep_conditioning=False, patch_size=1, patch_size_t=1, encoder_causal=True, decoder_causal=False)
+    audio_vae = AutoencoderKLLTX2Audio(
+        base_channels=4, output_channels=2, ch_mult=(1,), num_res_blocks=1, attn_resolutions=None, in_channels=2,
+        resolution=32, latent_channels=2, norm_type="pixel", causality_axis="height", dropout=0.0,
+        mid_block_add_attention=False, sample_rate=16000, mel_hop_length=160, is_causal=True, mel_bins=8)
+    vocoder = LTX2Vocoder(in_channels=16, hidden_channels=16, out_channels=2, upsample_kernel_sizes=[20, 8, 8],
+                          upsample_factors=[10, 4, 4], resnet_kernel_sizes=[3], resnet_dilations=[[1, 3, 5]],
+                          leaky_relu_negative_slope=0.1, output_sampling_rate=16000)
+    pipe = getattr(diffusers, class_name)(scheduler=FlowMatchEulerDiscreteScheduler(), vae=vae, audio_vae=audio_vae,
+                                          text_encoder=text_encoder, tokenizer=tokenizer, connectors=connectors,
+                                          transformer=transformer, vocoder=vocoder)
+    pipe.save_pretrained(folder)
+    (folder / "training.json").write_text(json.dumps({"size": 64}))
+    return folder
+
+
+def test_ltx2_keeps_its_sound_track(env, tmp_path):
+    """LTX-2 makes the clip and its sound in one call: the output carries the sound as AAC for as long as the clip
+    (the frames the VAE needed beyond those asked for take their sound with them), the signature covers it, the
+    manifest says the sound was generated, and the watermark is on the video."""
+    import av
+
+    model = tiny_ltx2(tmp_path / "LTX2Pipeline")
+    out = tmp_path / "t2v.mp4"
+    made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "20",
+                     "--seed", "3")
+    assert made["frames"] == 20 and made["frame_rate"] == 24.0
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert report["c2pa"]["generation"]["audio_generated"] is True
+    with av.open(str(out)) as container:
+        (audio,) = container.streams.audio
+        assert audio.codec_context.name == "aac" and audio.codec_context.sample_rate == 16000
+        seconds = sum(frame.samples for frame in container.decode(audio)) / 16000
+    assert abs(seconds - 20 / 24) < 0.1, seconds
+    assert not list(tmp_path.glob(".t2v.mp4.*"))  # the temporary sound file is gone
+
+
+def test_ltx2_image_to_video(env, tmp_path):
+    """LTX-2's image-to-video class animates a photo, with sound."""
+    import av
+
+    model = tiny_ltx2(tmp_path / "LTX2ImageToVideoPipeline", "LTX2ImageToVideoPipeline")
+    out = tmp_path / "i2v.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
+                     str(out), "--frames", "12", "--seed", "1")
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert report["c2pa"]["generation"]["audio_generated"] is True
+    with av.open(str(out)) as container:
+        assert len(container.streams.audio) == 1

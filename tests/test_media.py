@@ -205,3 +205,20 @@ def test_probe_errors_name_the_problem(tmp_path):
     (tmp_path / "d").mkdir()
     with pytest.raises(BadInputError, match="folder"):
         media.probe(tmp_path / "d")
+
+
+def test_pcm_audio_of_unnamed_layout_is_carried_as_aac(tmp_path):
+    """PCM in WAV (as a model's sound track is written, and as many MOV files carry it) declares "2 channels"
+    without an order, which the AAC encoder refuses: it is carried as stereo AAC, as long as the video."""
+    t = np.arange(16000) / 16000
+    wav = media.write_wav(tmp_path / "tone.wav", np.stack([np.sin(2 * np.pi * 440 * t)] * 2, axis=1) * 0.3, 16000)
+    with av.open(str(wav)) as src:
+        assert "channels" in src.streams.audio[0].codec_context.layout.name  # the case this test is about
+    out = tmp_path / "clip.mp4"
+    with media.VideoWriter(out, 24, audio_from=wav) as writer:
+        for _ in range(24):
+            writer.write(np.zeros((64, 64, 3), np.uint8))
+    with av.open(str(out)) as container:
+        (audio,) = container.streams.audio
+        assert audio.codec_context.name == "aac" and audio.codec_context.layout.name == "stereo"
+        assert abs(sum(f.samples for f in container.decode(audio)) / 16000 - 1.0) < 0.1

@@ -13,6 +13,16 @@ import av.error
 MP4_AUDIO_COPY = {"aac", "mp3", "alac", "ac3", "eac3", "opus", "flac"}
 
 
+def _aac_layout(layout) -> str:
+    """A channel layout the AAC encoder takes: the source's when it names one ("stereo", "5.1"), else mono or
+    stereo by channel count (PCM in WAV or MOV often leaves the order unspecified, "2 channels", which the
+    encoder refuses; more than two unnamed channels are mixed down to stereo)."""
+    name = getattr(layout, "name", None) or ""
+    if name and "channels" not in name:
+        return name
+    return "mono" if getattr(layout, "nb_channels", 2) == 1 else "stereo"
+
+
 class AudioCopier:
     """Moves the first audio track of a source file into the writer's container, interleaved with the
     video as it is written: packets are copied as they are when MP4 can hold the codec, else transcoded
@@ -38,7 +48,7 @@ class AudioCopier:
             self._transcode = True
             rate = in_stream.codec_context.sample_rate or 48000
             self._out_stream = out.add_stream("aac", rate=rate)
-            self._out_stream.codec_context.layout = in_stream.codec_context.layout or "stereo"
+            self._out_stream.codec_context.layout = _aac_layout(in_stream.codec_context.layout)
             self._resampler = av.AudioResampler(format="fltp", layout=self._out_stream.codec_context.layout,
                                                 rate=rate)
             self._samples = 0
@@ -93,3 +103,28 @@ class AudioCopier:
         if self._src is not None:
             self._src.close()
             self._src = None
+
+
+def write_wav(path: str | Path, samples, sample_rate: int) -> Path:
+    """Write float samples in [-1, 1], shaped (samples, channels), as a 16-bit PCM WAV file (a model's sound
+    track, for ``VideoWriter(audio_from=...)`` to carry into the clip as AAC)."""
+    import numpy as np
+
+    data = np.asarray(samples, dtype=np.float32)
+    if data.ndim == 1:
+        data = data[:, None]
+    if data.ndim != 2 or data.shape[1] not in (1, 2) or not np.isfinite(data).all():
+        raise ValueError(f"expected finite (samples, 1 or 2 channels) audio, got {data.shape}")
+    pcm = (np.clip(data, -1.0, 1.0) * 32767).round().astype(np.int16)
+    layout = "mono" if pcm.shape[1] == 1 else "stereo"
+    with av.open(str(path), mode="w", format="wav") as out:
+        stream = out.add_stream("pcm_s16le", rate=int(sample_rate))
+        stream.codec_context.layout = layout
+        frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(pcm.reshape(1, -1)), format="s16", layout=layout)
+        frame.sample_rate = int(sample_rate)
+        frame.pts = 0
+        for packet in stream.encode(frame):
+            out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    return Path(path)

@@ -60,6 +60,7 @@ class Generation:
     generated_range_s: tuple[float, float] | None = None
     pipeline: str | None = None  # the diffusers pipeline class
     weights_sha256: str | None = None  # digest of the model folder's weight files (generator/weights.py)
+    audio_generated: bool = False  # the sound track was made by the model too (LTX-2); the watermark is on the video
 
     def assertion_data(self) -> dict:
         data = {
@@ -82,6 +83,8 @@ class Generation:
             data["pipeline"] = self.pipeline
         if self.weights_sha256 is not None:
             data["weights_sha256"] = self.weights_sha256
+        if self.audio_generated:
+            data["audio_generated"] = True
         return data
 
 

@@ -70,6 +70,14 @@ def generate(ctx, prompt, output, image, video, video_end, mode, direction, seco
     """Generate a clip from PROMPT, watermark it, sign its Content Credentials and write OUTPUT.
 
     The policy is checked first: a refusal exits 1 with the reasons and generates nothing.
+
+    \b
+    A real checkpoint on a GPU (downloaded beforehand: clipseal never downloads):
+      huggingface-cli download Wan-AI/Wan2.1-T2V-1.3B-Diffusers --local-dir models/wan
+      clipseal generate "a red kite over a grey sea" --model models/wan --device cuda --dtype bfloat16 \\
+          --seconds 5 -o kite.mp4
+    Add --offload model and --vae-tiling on a smaller GPU. Supported pipeline classes and their modes:
+    docs/generator.md.
     """
     from generator.api import GenerationRequest, PolicyRefusal, generate as run_generate
     from generator.models import LoadOptions
