@@ -384,6 +384,7 @@ def ltx_from_default(folder: Path, class_name: str) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_ltx_image_to_video(env, tmp_path):
     model = ltx_from_default(tmp_path / "LTXImageToVideoPipeline", "LTXImageToVideoPipeline")
     out = tmp_path / "i2v.mp4"
@@ -456,11 +457,11 @@ def test_vace_schedules_hold_every_frame_within_a_window():
     assert vace.calls_needed("i2v", "forward", 1, 21) == 1
 
 
-def test_vace_every_mode(vace_model, env, tmp_path):
-    """One VACE folder does all five modes natively through ``generate --model``, in windows where the clip is
-    longer than one: every output is signed and marked over exactly the frames the model made; the source's
-    frames pass through (the frames the model made again over them are dropped), before the new part for a
-    forward extension and after it for a backward one."""
+def test_vace_text_to_video_backward_extension_and_bridge(vace_model, env, tmp_path):
+    """One VACE folder through ``generate --model``, in windows where the clip is longer than one: every output is
+    signed and marked over exactly the frames the model made; the source's frames pass through (the frames the
+    model made again over them are dropped), after the new part for a backward extension and on both sides of a
+    bridge."""
     model = str(vace_model)
     first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=16)
     second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=12, size=(96, 64), rate=16)
@@ -473,6 +474,35 @@ def test_vace_every_mode(vace_model, env, tmp_path):
     assert made["frames"] == report["media"]["frames"] == 40 and report["verdict"] == "synthetic"
     assert report["watermark"]["present"] and report["watermark"]["marked_ranges_s"] == [[0.0, 2.5]]
     _assert_stamped(report, made)
+
+    out = tmp_path / "backward.mp4"
+    made = _generate(env, "the street at dawn", "--model", model, "--video", str(first), "--direction", "backward",
+                     "-o", str(out), "--frames", "30", "--seed", "2")
+    assert made["frames"] == 50 and made["generated_range_s"] == [0.0, 1.875]
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert report["c2pa"]["generated_ranges_s"] == [[0.0, 1.875]]
+    assert np.abs(_frames(out)[30:] - source).mean() < 6
+
+    out = tmp_path / "bridge.mp4"
+    made = _generate(env, "a cut to the harbour", "--model", model, "--video", str(first), "--video-end", str(second),
+                     "-o", str(out), "--frames", "20", "--seed", "2")
+    assert made["mode"] == "bridge" and made["frames"] == 52 and made["generated_range_s"] == [1.25, 2.5]
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert len(report["c2pa"]["ingredients"]) == 2
+    assert np.abs(_frames(out)[:20] - source).mean() < 6
+    assert np.abs(_frames(out)[40:] - _frames(second)).mean() < 6
+
+
+@pytest.mark.slow
+def test_vace_image_video_to_video_and_forward_extension(vace_model, env, tmp_path):
+    """VACE's other modes (a few seconds each; ``make test-all``): a photo as the given frame 0, the source in
+    greyscale as the control of a restyle, and a forward extension whose source passes through before the new
+    part."""
+    model = str(vace_model)
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=16)
+    source = _frames(first)
 
     out = tmp_path / "i2v.mp4"
     made = _generate(env, "the ball starts to roll", "--model", model, "--image", str(_photo(tmp_path)), "-o",
@@ -495,32 +525,11 @@ def test_vace_every_mode(vace_model, env, tmp_path):
     assert report["verdict"] == "extended" and report["c2pa"]["generated_ranges_s"] == [[1.25, 3.125]]
     assert np.abs(_frames(out)[:20] - source).mean() < 6  # the source, re-encoded once (and marked nowhere)
 
-    out = tmp_path / "backward.mp4"
-    made = _generate(env, "the street at dawn", "--model", model, "--video", str(first), "--direction", "backward",
-                     "-o", str(out), "--frames", "30", "--seed", "2")
-    assert made["frames"] == 50 and made["generated_range_s"] == [0.0, 1.875]
-    report = _verified(env, out)
-    _assert_stamped(report, made)
-    assert report["c2pa"]["generated_ranges_s"] == [[0.0, 1.875]]
-    assert np.abs(_frames(out)[30:] - source).mean() < 6
 
-    out = tmp_path / "bridge.mp4"
-    made = _generate(env, "a cut to the harbour", "--model", model, "--video", str(first), "--video-end", str(second),
-                     "-o", str(out), "--frames", "20", "--seed", "2")
-    assert made["mode"] == "bridge" and made["frames"] == 52 and made["generated_range_s"] == [1.25, 2.5]
-    report = _verified(env, out)
-    _assert_stamped(report, made)
-    assert len(report["c2pa"]["ingredients"]) == 2
-    assert np.abs(_frames(out)[40:] - _frames(second)).mean() < 6
-
-
-def test_skyreels_image_to_video_and_extension(env, tmp_path):
-    """SkyReels-V2's other classes: diffusion forcing continues a clip from its last 17 frames (windows of 17 here,
-    so 40 new frames take several), animates a photo and bridges two clips (first-last frame); the CLIP-conditioned
-    image-to-video class animates and extends, and refuses to bridge before its weights load (its transformer reads
-    one image's features)."""
+def test_skyreels_diffusion_forcing_extension(env, tmp_path):
+    """Diffusion forcing continues a clip from its last 17 frames (windows of 17 here, so 40 new frames take
+    several); the source passes through; backward is refused."""
     first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=24)
-    second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=8, size=(96, 64), rate=24)
     card = {"size": 64, "window_frames": 17}
 
     model = tiny_wan(tmp_path / "df_v2v", "SkyReelsV2DiffusionForcingVideoToVideoPipeline", card=card)
@@ -536,6 +545,15 @@ def test_skyreels_image_to_video_and_extension(env, tmp_path):
                 "-o", str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "forward only" in r.stderr
 
+
+@pytest.mark.slow
+def test_skyreels_image_to_video_and_bridge(env, tmp_path):
+    """SkyReels-V2's image-to-video classes (``make test-all``): diffusion forcing animates a photo and bridges two
+    clips (first-last frame); the CLIP-conditioned class animates and extends, and refuses to bridge before its
+    weights load (its transformer reads one image's features)."""
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=24)
+    second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=8, size=(96, 64), rate=24)
+    card = {"size": 64, "window_frames": 17}
     model = tiny_wan(tmp_path / "df_i2v", "SkyReelsV2DiffusionForcingImageToVideoPipeline", card=card)
     out = tmp_path / "animated.mp4"
     made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
@@ -682,6 +700,7 @@ def test_ltx2_keeps_its_sound_track(env, tmp_path):
     assert not list(tmp_path.glob(".t2v.mp4.*"))  # the temporary sound file is gone
 
 
+@pytest.mark.slow
 def test_ltx2_image_to_video(env, tmp_path):
     """LTX-2's image-to-video class animates a photo, with sound."""
     import av
