@@ -219,7 +219,7 @@ def load_model(path_or_id: str | os.PathLike, device: str | None = None,
     meta = json.loads(card.read_text()) if card.is_file() else {}
     size = int(meta.get("size", 0)) or None
     native = (size, size) if size else _default_size(pipe)
-    family_rate = next((r for prefix, r in FAMILY_FRAME_RATE.items() if class_name.startswith(prefix)), 24)
+    family_rate = _family_frame_rate(class_name, pipe)
     return VideoModel(pipeline=pipe, model_id=name if not Path(name).is_dir() else Path(name).name,
                       class_name=class_name, modes=native_modes(name, class_name), device=dev,
                       dtype=str(dtype).replace("torch.", ""), native_size=native,
@@ -227,6 +227,15 @@ def load_model(path_or_id: str | os.PathLike, device: str | None = None,
                       version=str(meta.get("version", diffusers.__version__)),
                       window_frames=int(meta["window_frames"]) if meta.get("window_frames") else None,
                       weights_sha256=weights_digest(name))
+
+
+def _family_frame_rate(class_name: str, pipe) -> int:
+    """The frame rate the family's checkpoints were trained at: CogVideoX 1.5 (its transformer patches time in
+    pairs: ``patch_size_t``) makes 16 fps where 1.0 made 8; the others by class-name prefix, else 24."""
+    config = getattr(getattr(pipe, "transformer", None), "config", None)
+    if class_name.startswith("CogVideoX") and getattr(config, "patch_size_t", None):
+        return 16
+    return next((r for prefix, r in FAMILY_FRAME_RATE.items() if class_name.startswith(prefix)), 24)
 
 
 def _default_size(pipe) -> tuple[int, int]:

@@ -69,8 +69,9 @@ def tiny_wan(folder: Path, class_name: str, card: bool | dict = True) -> Path:
 COGVIDEOX_CLASSES = ("CogVideoXPipeline", "CogVideoXImageToVideoPipeline", "CogVideoXVideoToVideoPipeline")
 
 
-def tiny_cogvideox(folder: Path, class_name: str, card: bool = True) -> Path:
-    """A CogVideoX (1.0-style) pipeline of the given class with one layer and a few channels (random weights)."""
+def tiny_cogvideox(folder: Path, class_name: str, card: bool = True, version: str = "1.0") -> Path:
+    """A CogVideoX pipeline of the given class with one layer and a few channels (random weights): 1.0-style, or
+    1.5-style (time patched in pairs, rotary position embeddings)."""
     import diffusers
     import torch
     from diffusers import AutoencoderKLCogVideoX, CogVideoXDDIMScheduler, CogVideoXTransformer3DModel
@@ -79,10 +80,13 @@ def tiny_cogvideox(folder: Path, class_name: str, card: bool = True) -> Path:
     torch.manual_seed(0)
     # image-to-video concatenates the image's latents to the noise: twice the input channels
     channels = 8 if class_name == "CogVideoXImageToVideoPipeline" else 4
-    transformer = CogVideoXTransformer3DModel(num_attention_heads=2, attention_head_dim=8, in_channels=channels,
+    # 1.5: rotary embeddings split each head 2:3:3 over time, height and width (a head of 16: 4 + 6 + 6)
+    v15 = {"patch_size_t": 2, "use_rotary_positional_embeddings": True} if version == "1.5" else {}
+    transformer = CogVideoXTransformer3DModel(num_attention_heads=2, attention_head_dim=16 if v15 else 8,
+                                              in_channels=channels,
                                               out_channels=4, time_embed_dim=2, text_embed_dim=32, num_layers=1,
                                               sample_width=12, sample_height=8, sample_frames=9, patch_size=2,
-                                              temporal_compression_ratio=4, max_text_seq_length=226)
+                                              temporal_compression_ratio=4, max_text_seq_length=226, **v15)
     vae = AutoencoderKLCogVideoX(down_block_types=("CogVideoXDownBlock3D",) * 4,
                                  up_block_types=("CogVideoXUpBlock3D",) * 4, block_out_channels=(8, 8, 8, 8),
                                  latent_channels=4, layers_per_block=1, norm_num_groups=2, temporal_compression_ratio=4)
@@ -223,6 +227,20 @@ def test_cogvideox_defaults_and_modes(tmp_path, env):
                 str(encode_clip(tmp_path / "c.mp4", "libx264", "mp4", frames=8, size=(96, 64))), "-o",
                 str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "supports: t2v" in r.stderr
+
+
+def test_cogvideox_15_makes_16_fps(env, tmp_path):
+    """A CogVideoX 1.5-shaped transformer (time patched in pairs) is given 16 fps, 1.5's rate, without a card; 10
+    frames asked come back as 10 (the pipeline pads the latent frames to an even count and drops the padding)."""
+    from generator.models import load_model
+
+    folder = tiny_cogvideox(tmp_path / "cogvideox15", "CogVideoXPipeline", card=False, version="1.5")
+    assert load_model(folder, device="cpu").frame_rate == 16
+    (folder / "training.json").write_text(json.dumps({"size": 64}))
+    out = tmp_path / "t2v.mp4"
+    made = _generate(env, "a red kite over a grey sea", "--model", str(folder), "-o", str(out), "--frames", "10")
+    assert made["frames"] == 10 and made["frame_rate"] == 16.0
+    _assert_stamped(_verified(env, out), made)
 
 
 def test_skyreels_diffusion_forcing_long_clip(env, tmp_path):
