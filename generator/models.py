@@ -35,6 +35,9 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     # VACE: given frames under a mask, anywhere in the clip (generator/vace.py)
     "WanVACEPipeline": MODES,
     "HunyuanVideoPipeline": ("t2v",),
+    # HunyuanVideo 1.5: a Qwen2.5-VL text encoder (and a SigLIP image encoder for image-to-video)
+    "HunyuanVideo15Pipeline": ("t2v",),
+    "HunyuanVideo15ImageToVideoPipeline": ("i2v", "extend"),
     # FramePack: image-to-video in sections, each attending to a compressed history of all before it (long clips);
     # extension starts from the clip's last frame. Its last-frame conditioning is not driven: sections make whole
     # latent windows, so a bridge could not keep the length asked for.
@@ -54,7 +57,7 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
 
 
 # Classes that extend a clip only forward (conditioning on its last frame); LTX-Video's condition pipeline does both.
-FORWARD_ONLY = {"WanImageToVideoPipeline", "LTX2ImageToVideoPipeline", "HunyuanVideoFramepackPipeline", "SkyReelsV2ImageToVideoPipeline",
+FORWARD_ONLY = {"WanImageToVideoPipeline", "HunyuanVideo15ImageToVideoPipeline", "LTX2ImageToVideoPipeline", "HunyuanVideoFramepackPipeline", "SkyReelsV2ImageToVideoPipeline",
                 "SkyReelsV2DiffusionForcingImageToVideoPipeline", "SkyReelsV2DiffusionForcingVideoToVideoPipeline"}
 
 # Image-to-video classes whose checkpoints may attend to a CLIP image encoder's features (Wan 2.1 I2V-14B,
@@ -246,6 +249,11 @@ def _default_size(pipe) -> tuple[int, int]:
 
     if getattr(pipe, "default_width", None) and getattr(pipe, "default_height", None):
         return int(pipe.default_width), int(pipe.default_height)
+    if getattr(pipe, "target_size", None) and getattr(pipe, "default_aspect_ratio", None):
+        # HunyuanVideo 1.5: frames of about target_size squared pixels at 16:9, sides in steps of 16 (640: 848 x 480)
+        aw, ah = pipe.default_aspect_ratio
+        area = float(pipe.target_size) ** 2
+        return round((area * aw / ah) ** 0.5 / 16) * 16, round((area * ah / aw) ** 0.5 / 16) * 16
     config = getattr(getattr(pipe, "transformer", None), "config", None)
     scale = getattr(pipe, "vae_scale_factor_spatial", None)
     if config is not None and scale and getattr(config, "sample_width", None) and getattr(config, "sample_height", None):

@@ -76,7 +76,20 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         return kw
 
     kwargs["callback_on_step_end"] = step_end
+    params = inspect.signature(type(model.pipeline).__call__).parameters
+    # HunyuanVideo 1.5 takes no step callback (its bar moves when the call ends), and its image-to-video sizes the
+    # frames from the image (no height or width)
+    kwargs = {k: v for k, v in kwargs.items()
+              if k in params or k not in ("height", "width", "callback_on_step_end")}
+    if "guidance_scale" in kwargs and "guidance_scale" not in params:
+        from clipseal.errors import BadInputError
+
+        raise BadInputError(f"--guidance: {type(model.pipeline).__name__} takes its guidance from its guider's "
+                            "configuration (the folder's guider/), not from the command line")
     out = model.pipeline(**kwargs)
+    if "callback_on_step_end" not in kwargs:
+        for _ in range(steps):
+            step_end(None, None, None, None)
     video_out = np.asarray(out.frames[0])
     if history is not None:
         video_out = video_out[2 * len(history):]

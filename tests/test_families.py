@@ -732,3 +732,77 @@ def test_ltx2_image_to_video(env, tmp_path):
     assert report["c2pa"]["generation"]["audio_generated"] is True
     with av.open(str(out)) as container:
         assert len(container.streams.audio) == 1
+
+
+def tiny_hunyuan_video15(folder: Path, class_name: str = "HunyuanVideo15Pipeline") -> Path:
+    """HunyuanVideo 1.5 with a few channels of each part: a Qwen2.5-VL text model of two layers over our tiny
+    tokenizer (with a chat template that joins the messages; the pipeline crops the system message's first 108
+    tokens, which a real Qwen tokenizer fills exactly), a ByT5 encoder of one layer, a 16x VAE; for image-to-video
+    a SigLIP image encoder giving the 27 x 27 tokens the pipeline expects."""
+    import diffusers
+    import torch
+    from diffusers import AutoencoderKLHunyuanVideo15, FlowMatchEulerDiscreteScheduler, HunyuanVideo15Transformer3DModel
+    from diffusers.guiders import ClassifierFreeGuidance
+    from transformers import (AutoTokenizer, ByT5Tokenizer, Qwen2_5_VLTextConfig, Qwen2_5_VLTextModel, T5Config,
+                              T5EncoderModel)
+
+    i2v = class_name == "HunyuanVideo15ImageToVideoPipeline"
+    tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
+    tokenizer.chat_template = "{% for message in messages %}{{ message['content'] }} {% endfor %}"
+    torch.manual_seed(0)
+    # a head of 4: multimodal rotary sections of 1 + 1 + 0 (time, height, width)
+    qwen = Qwen2_5_VLTextModel(Qwen2_5_VLTextConfig(
+        vocab_size=len(tokenizer), hidden_size=16, intermediate_size=37, num_hidden_layers=2, num_attention_heads=4,
+        num_key_value_heads=2, max_position_embeddings=2048, bos_token_id=0, eos_token_id=1, pad_token_id=0,
+        rope_parameters={"rope_theta": 1000000.0, "rope_type": "default", "mrope_section": [1, 1, 0]}))
+    byt5_tokenizer = ByT5Tokenizer()
+    byt5 = T5EncoderModel(T5Config(vocab_size=len(byt5_tokenizer), d_model=8, d_kv=4, d_ff=16, num_layers=1,
+                                   num_heads=2, relative_attention_num_buckets=8))
+    # input: the noise's 4 latent channels, the conditioning image's 4 and a mask
+    transformer = HunyuanVideo15Transformer3DModel(
+        in_channels=9, out_channels=4, num_attention_heads=2, attention_head_dim=8, num_layers=1, num_refiner_layers=1,
+        text_embed_dim=16, text_embed_2_dim=8, image_embed_dim=8, rope_axes_dim=(2, 2, 4), target_size=64,
+        task_type="i2v" if i2v else "t2v")
+    vae = AutoencoderKLHunyuanVideo15(latent_channels=4, block_out_channels=(8,) * 5, layers_per_block=1,
+                                      spatial_compression_ratio=16, temporal_compression_ratio=4)
+    parts = {}
+    if i2v:
+        from transformers import SiglipImageProcessor, SiglipVisionConfig, SiglipVisionModel
+
+        parts = {"image_encoder": SiglipVisionModel(SiglipVisionConfig(
+                     hidden_size=8, intermediate_size=16, num_hidden_layers=1, num_attention_heads=2, image_size=27,
+                     patch_size=1)),
+                 "feature_extractor": SiglipImageProcessor(size={"height": 27, "width": 27})}
+    pipe = getattr(diffusers, class_name)(
+        text_encoder=qwen, tokenizer=tokenizer, transformer=transformer, vae=vae,
+        scheduler=FlowMatchEulerDiscreteScheduler(shift=7.0), text_encoder_2=byt5, tokenizer_2=byt5_tokenizer,
+        guider=ClassifierFreeGuidance(guidance_scale=6.0), **parts)
+    pipe.save_pretrained(folder)
+    (folder / "training.json").write_text(json.dumps({"size": 64}))
+    return folder
+
+
+def test_hunyuan_video15_text_to_video(env, tmp_path):
+    """HunyuanVideo 1.5: text-to-video at 24 fps, stamped; without a card it makes frames of about its target size
+    squared at 16:9 (640: 848 x 480)."""
+    from generator.models import load_model
+
+    model = tiny_hunyuan_video15(tmp_path / "HunyuanVideo15Pipeline")
+    out = tmp_path / "t2v.mp4"
+    made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "10",
+                     "--seed", "3")
+    assert made["frames"] == 10 and made["frame_rate"] == 24.0
+    _assert_stamped(_verified(env, out), made)
+    (model / "training.json").unlink()
+    assert load_model(model, device="cpu").native_size == (80, 48)  # the tiny target size, 64: 80 x 48 at 16:9
+
+
+@pytest.mark.slow
+def test_hunyuan_video15_image_to_video(env, tmp_path):
+    """HunyuanVideo 1.5's image-to-video (its frames sized from the photo), stamped (``make test-all``)."""
+    model = tiny_hunyuan_video15(tmp_path / "HunyuanVideo15ImageToVideoPipeline", "HunyuanVideo15ImageToVideoPipeline")
+    out = tmp_path / "i2v.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
+                     str(out), "--frames", "9", "--seed", "1")
+    assert made["mode"] == "i2v" and made["frames"] == 9
+    _assert_stamped(_verified(env, out), made)
