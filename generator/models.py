@@ -35,6 +35,7 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     # VACE: given frames under a mask, anywhere in the clip (generator/vace.py)
     "WanVACEPipeline": MODES,
     "HunyuanVideoPipeline": ("t2v",),
+    "HunyuanVideoImageToVideoPipeline": ("i2v", "extend"),
     # HunyuanVideo 1.5: a Qwen2.5-VL text encoder (and a SigLIP image encoder for image-to-video)
     "HunyuanVideo15Pipeline": ("t2v",),
     "HunyuanVideo15ImageToVideoPipeline": ("i2v", "extend"),
@@ -57,7 +58,7 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
 
 
 # Classes that extend a clip only forward (conditioning on its last frame); LTX-Video's condition pipeline does both.
-FORWARD_ONLY = {"WanImageToVideoPipeline", "HunyuanVideo15ImageToVideoPipeline", "LTX2ImageToVideoPipeline", "HunyuanVideoFramepackPipeline", "SkyReelsV2ImageToVideoPipeline",
+FORWARD_ONLY = {"WanImageToVideoPipeline", "HunyuanVideoImageToVideoPipeline", "HunyuanVideo15ImageToVideoPipeline", "LTX2ImageToVideoPipeline", "HunyuanVideoFramepackPipeline", "SkyReelsV2ImageToVideoPipeline",
                 "SkyReelsV2DiffusionForcingImageToVideoPipeline", "SkyReelsV2DiffusionForcingVideoToVideoPipeline"}
 
 # Image-to-video classes whose checkpoints may attend to a CLIP image encoder's features (Wan 2.1 I2V-14B,

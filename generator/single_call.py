@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+import cv2
 import numpy as np
 
 
@@ -44,6 +45,12 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         kwargs["guidance_scale"] = guidance
     if "frame_rate" in inspect.signature(type(model.pipeline).__call__).parameters:
         kwargs["frame_rate"] = float(model.frame_rate)  # LTX-2: the sound track's length follows it
+    # HunyuanVideo 1.0's image-to-video with the image's latents concatenated to the noise drops the first four
+    # frames it decodes (the image's): it is asked for that many more, and the photo itself opens the clip, so that
+    # frame 0 is the image as for every other image-to-video pipeline
+    drops_image = image is not None and _drops_image_frames(model.pipeline)
+    if drops_image:
+        kwargs["num_frames"] = _frame_count(frames - 1 + k, k)
     if history is not None:
         # the history is encoded and held as the first window's first latent frames, which the pipeline decodes
         # again after its copy of the input: both are dropped
@@ -95,6 +102,9 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         video_out = video_out[2 * len(history):]
     if video_out.dtype != np.uint8:
         video_out = np.clip(np.round(video_out * 255), 0, 255).astype(np.uint8)
+    if drops_image:
+        video_out = np.concatenate([cv2.resize(image, video_out.shape[2:0:-1], interpolation=cv2.INTER_AREA)[None],
+                                    video_out])
     if len(video_out) < frames:
         raise RuntimeError(f"{type(model.pipeline).__name__} returned {len(video_out)} frames, {frames} were asked for")
     track = getattr(out, "audio", None)
@@ -104,6 +114,12 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         keep = round(frames / float(model.frame_rate) * rate)  # the frames dropped take their sound with them
         sound.append((np.ascontiguousarray(samples[:keep], dtype=np.float32), rate))
     yield from video_out[:frames]
+
+
+def _drops_image_frames(pipeline) -> bool:
+    config = getattr(getattr(pipeline, "transformer", None), "config", None)
+    return type(pipeline).__name__ == "HunyuanVideoImageToVideoPipeline" and \
+        getattr(config, "image_condition_type", None) == "latent_concat"
 
 
 def temporal_factor(pipeline) -> int:

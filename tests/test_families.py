@@ -336,6 +336,57 @@ def tiny_framepack(folder: Path, card: dict | None = None) -> Path:
     return folder
 
 
+def tiny_hunyuan_i2v(folder: Path) -> Path:
+    """HunyuanVideo 1.0's image-to-video: a Llava text encoder (a CLIP vision tower giving the 24 x 24 = 576 image
+    tokens the pipeline's prompt template expects, a Llama of two layers) over our tiny tokenizer with the Llama-3
+    header tokens and ``<image>`` added; the image's latents concatenated to the noise (HunyuanVideo-I2V's
+    ``latent_concat``)."""
+    import torch
+    from diffusers import FlowMatchEulerDiscreteScheduler, HunyuanVideoImageToVideoPipeline, HunyuanVideoTransformer3DModel
+    from transformers import (AutoTokenizer, CLIPImageProcessor, CLIPVisionConfig, LlamaConfig, LlavaConfig,
+                              LlavaForConditionalGeneration)
+
+    parts = hunyuan_parts()
+    tokenizer = AutoTokenizer.from_pretrained(ROOT / "generator" / "default_model" / "tokenizer")
+    tokenizer.add_special_tokens({"additional_special_tokens": ["<|start_header_id|>", "<|end_header_id|>",
+                                                                "<|eot_id|>", "<image>"]})
+    torch.manual_seed(0)
+    llava = LlavaForConditionalGeneration(LlavaConfig(
+        vision_config=CLIPVisionConfig(hidden_size=8, intermediate_size=16, num_hidden_layers=2, num_attention_heads=2,
+                                       image_size=24, patch_size=1, projection_dim=8).to_dict(),
+        text_config=LlamaConfig(vocab_size=len(tokenizer), hidden_size=16, intermediate_size=37, num_hidden_layers=2,
+                                num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=2048).to_dict(),
+        image_token_index=tokenizer.convert_tokens_to_ids("<image>"), pad_token_id=0, vision_feature_layer=-2))
+    transformer = HunyuanVideoTransformer3DModel(
+        in_channels=4 * 2 + 1, out_channels=4, num_attention_heads=2, attention_head_dim=10, num_layers=1,
+        num_single_layers=1, num_refiner_layers=1, patch_size=1, patch_size_t=1, guidance_embeds=False,
+        text_embed_dim=16, pooled_projection_dim=8, rope_axes_dim=(2, 4, 4), image_condition_type="latent_concat")
+    pipe = HunyuanVideoImageToVideoPipeline(
+        text_encoder=llava, tokenizer=tokenizer, transformer=transformer, vae=parts["vae"],
+        scheduler=FlowMatchEulerDiscreteScheduler(shift=7.0), text_encoder_2=parts["text_encoder_2"],
+        tokenizer_2=parts["tokenizer_2"], image_processor=CLIPImageProcessor(crop_size=24, size=24))
+    pipe.save_pretrained(folder)
+    (folder / "training.json").write_text(json.dumps({"size": 64}))
+    return folder
+
+
+@pytest.mark.slow
+def test_hunyuan_image_to_video_opens_on_the_photo(env, tmp_path):
+    """HunyuanVideo-I2V decodes the image's frames and drops them: the photo opens the clip, the clip has the frames
+    asked for, stamped (``make test-all``)."""
+    model = tiny_hunyuan_i2v(tmp_path / "HunyuanVideoImageToVideoPipeline")
+    photo = _photo(tmp_path)
+    out = tmp_path / "i2v.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(photo), "-o", str(out),
+                     "--frames", "10", "--seed", "1")
+    assert made["mode"] == "i2v" and made["frames"] == 10
+    _assert_stamped(_verified(env, out), made)
+    first = _frames(out)[0]
+    expected = cv2.resize(cv2.cvtColor(cv2.imread(str(photo)), cv2.COLOR_BGR2RGB), first.shape[1::-1],
+                          interpolation=cv2.INTER_CUBIC).astype(np.float32)
+    assert np.abs(first - expected).mean() < 12  # the photo (through 64 x 64 and the encoder), not model noise
+
+
 def hunyuan_parts() -> dict:
     """The tiny text encoders, tokenizers and VAE HunyuanVideo's pipelines share (random weights)."""
     import torch
