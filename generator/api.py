@@ -163,6 +163,11 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         check_mode(name, pipeline_class_name(name), mode, request.direction)  # refused before loading weights
         model = load_model(name, options=load_options)
     model.require(mode, request.direction)
+    if model.class_name == "LTX2ConditionPipeline" and mode == "bridge":
+        from generator.single_call import temporal_factor
+
+        k = temporal_factor(model.pipeline)  # the second clip is a keyframe: the new frames are whole latent frames
+        plan.new_frames = -(-plan.new_frames // k) * k
     if mode in ("t2v", "i2v") and model.frame_rate != plan.fps:
         plan = _plan(request, mode, cfg, model_fps=model.frame_rate)  # output at the model's own frame rate
     # The sampling settings, decided once: they drive the pipeline and the manifest records them.

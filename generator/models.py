@@ -52,6 +52,8 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     # LTX-2: the clip and its sound track from one call
     "LTX2Pipeline": ("t2v",),
     "LTX2ImageToVideoPipeline": ("i2v", "extend"),
+    # frames held at the start (latent index 0) or as keyframes later in the clip (generator/sources.py)
+    "LTX2ConditionPipeline": ("t2v", "i2v", "extend", "bridge"),
     "TextToVideoSDPipeline": ("t2v",),
     "VideoToVideoSDPipeline": ("v2v",),
 }

@@ -26,12 +26,14 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
                   video: list[np.ndarray] | None = None, strength: float = 0.6, steps: int = STEPS,
                   last_image: np.ndarray | None = None, history: list[np.ndarray] | None = None,
                   guidance: float | None = None, on_step: Callable[[], None] | None = None,
-                  sound: list | None = None) -> Iterator[np.ndarray]:
+                  sound: list | None = None,
+                  conditions: list[tuple[list[np.ndarray], int]] | None = None) -> Iterator[np.ndarray]:
     """``frames`` frames from one pipeline call. ``image`` (and ``last_image``): first(-last)-frame conditioning;
     ``video``: video-to-video; ``history``: a clip's last 4k + 1 frames that diffusion forcing continues (SkyReels-V2's
     video-to-video class), which are not part of the frames returned. A pipeline that makes a sound track too
     (LTX-2) appends it to ``sound`` as ``(samples x channels float32, sample rate)``, cut to the frames kept, before
-    the first frame is yielded."""
+    the first frame is yielded. ``conditions``: LTX-2's condition pipeline, (frames, latent index) pairs: frames
+    at index 0 open the clip, frames at a later index j are keyframes from pixel frame (j - 1) k + 1 on."""
     import inspect
 
     import torch
@@ -66,6 +68,11 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         if kwargs["num_frames"] > base:
             kwargs.setdefault("overlap_history", min(DF_OVERLAP, base - k))
             kwargs["addnoise_condition"] = DF_ADDNOISE
+    if conditions:
+        from diffusers.pipelines.ltx2.pipeline_ltx2_condition import LTX2VideoCondition
+
+        kwargs["conditions"] = [LTX2VideoCondition(frames=[Image.fromarray(f) for f in held], index=index)
+                                for held, index in conditions]
     if image is not None:
         kwargs["image"] = Image.fromarray(image)
     if last_image is not None:  # first-last-frame conditioning (Wan's FLF2V): the clip ends on this frame

@@ -145,6 +145,9 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
                                guidance=guidance, on_step=tick):
             yield "gen", f
         return
+    if model.class_name == "LTX2ConditionPipeline" and plan.mode != "t2v":
+        yield from _ltx2_conditioned(plan, model, seed, steps, guidance, tick, sound)
+        return
     if plan.mode in ("extend", "bridge"):
         # first(-last)-frame conditioning: the clip's last frame opens the new part, the second clip's first frame
         # closes a bridge; those anchor frames are made again by the model and dropped, so that only new frames
@@ -168,3 +171,69 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
                            steps=steps, guidance=guidance, on_step=tick,
                            sound=sound if plan.mode in ("t2v", "i2v") else None):
         yield "gen", f
+
+
+LTX2_HEAD_LATENTS = 2  # latent frames of a clip held before an extension or bridge (1 + 2k frames: 17 for LTX-2)
+LTX2_TAIL_LATENTS = 1  # latent frames held after a backward extension or bridge (1 + k frames: 9)
+
+
+def _ltx2_conditioned(plan, model: VideoModel, seed: int, steps: int, guidance: float | None, tick,
+                      sound: list | None) -> Iterator[tuple[str, np.ndarray]]:
+    """LTX-2's condition pipeline in one call: a photo or a clip's last frames at latent index 0 (image-to-video,
+    forward extension, a bridge's start), a clip's first frames as a keyframe at the end (backward extension, a
+    bridge's end). Held frames are 1 + k m long (whole latent frames), a keyframe at latent index j starts at pixel
+    frame (j - 1) k + 1; the frames the model makes again over held ones are dropped and the source passes through.
+    A bridge's new frames are a whole number of latent frames (``plan.new_frames`` is rounded up beforehand)."""
+    from generator.single_call import generate_once, temporal_factor
+
+    r = plan.request
+    k = temporal_factor(model.pipeline)
+    n = plan.new_frames
+
+    def held(frames: list[np.ndarray], latents: int) -> list[np.ndarray]:
+        m = max(0, min(latents, (len(frames) - 1) // k))
+        return [_native(f, model) for f in frames[:1 + k * m]]
+
+    if plan.mode == "i2v":
+        photo = _native(_read_image(r.image), model)
+        total = (max(n, 1) - 1 + k - 1) // k * k + 1
+        made = generate_once(model, r.prompt, total, seed, steps=steps, guidance=guidance, on_step=tick,
+                             sound=sound, conditions=[([photo], 0)])
+        for f in list(made)[:n]:
+            yield "gen", f
+        return
+    head = held(_last_frames(r.video, 1 + k * LTX2_HEAD_LATENTS)[::-1], LTX2_HEAD_LATENTS)[::-1] \
+        if plan.mode != "extend" or r.direction == "forward" else []
+    tail_clip = r.video_end if plan.mode == "bridge" else (r.video if r.direction == "backward" else None)
+    tail = held(_first_frames(tail_clip, 1 + k * LTX2_TAIL_LATENTS), LTX2_TAIL_LATENTS) if tail_clip else []
+    m = (len(tail) - 1) // k if tail else 0
+    if tail:
+        # the new frames end where the keyframe starts: (j - 1) k + 1 = len(head) + n, j = L - m
+        start = len(head) + n  # pixel frame where the tail begins
+        if (start - 1) % k:
+            # a backward extension makes a few more frames before it and drops them; a bridge was rounded up
+            start += k - (start - 1) % k
+        latents = (start - 1) // k + 1 + m
+        total = (latents - 1) * k + 1
+        conditions = ([(head, 0)] if head else []) + [(tail, latents - m)]
+        made = list(generate_once(model, r.prompt, total, seed, steps=steps, guidance=guidance, on_step=tick,
+                                  conditions=conditions))
+        new = made[start - n:start]
+    else:  # forward extension
+        total = (len(head) + n - 1 + k - 1) // k * k + 1
+        made = list(generate_once(model, r.prompt, total, seed, steps=steps, guidance=guidance, on_step=tick,
+                                  conditions=[(head, 0)]))
+        new = made[len(head):len(head) + n]
+    if plan.mode == "extend" and r.direction == "backward":
+        for f in new:
+            yield "gen", f
+        for f in _clip_frames(r.video):
+            yield "src", f
+        return
+    for f in _clip_frames(r.video):
+        yield "src", f
+    for f in new:
+        yield "gen", f
+    if plan.mode == "bridge":
+        for f in _clip_frames(r.video_end):
+            yield "src", f

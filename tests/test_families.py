@@ -891,3 +891,48 @@ def test_hunyuan_video15_image_to_video(env, tmp_path):
                      str(out), "--frames", "9", "--seed", "1")
     assert made["mode"] == "i2v" and made["frames"] == 9
     _assert_stamped(_verified(env, out), made)
+
+
+def test_ltx2_condition_backward_extension_and_bridge(env, tmp_path):
+    """LTX-2's condition pipeline holds a clip's first frames as a keyframe at the end (backward extension) and
+    both ends of a bridge (the last frames at latent index 0, the second clip's first as a keyframe); a bridge's
+    new frames are rounded up to whole latent frames (10 -> 12 here, where the VAE folds 4 frames); the sources pass
+    through."""
+    model = tiny_ltx2(tmp_path / "LTX2ConditionPipeline", "LTX2ConditionPipeline")
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=24)
+    second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=12, size=(96, 64), rate=24)
+    out = tmp_path / "backward.mp4"
+    made = _generate(env, "the street at dawn", "--model", str(model), "--video", str(first), "--direction",
+                     "backward", "-o", str(out), "--frames", "15", "--seed", "2")
+    assert made["frames"] == 35 and made["generated_range_s"] == [0.0, 0.625]
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    assert np.abs(_frames(out)[15:] - _frames(first)).mean() < 6
+
+    out = tmp_path / "bridge.mp4"
+    made = _generate(env, "a cut to the harbour", "--model", str(model), "--video", str(first), "--video-end",
+                     str(second), "-o", str(out), "--frames", "10", "--seed", "2")
+    assert made["mode"] == "bridge" and made["frames"] == 44 and made["generated_range_s"] == [0.833, 1.333]
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    frames = _frames(out)
+    assert np.abs(frames[:20] - _frames(first)).mean() < 6 and np.abs(frames[32:] - _frames(second)).mean() < 6
+
+
+@pytest.mark.slow
+def test_ltx2_condition_image_to_video_and_forward_extension(env, tmp_path):
+    """The condition pipeline's photo at latent index 0, and a forward extension from the clip's last 9 frames
+    (``make test-all``)."""
+    model = tiny_ltx2(tmp_path / "LTX2ConditionPipeline", "LTX2ConditionPipeline")
+    out = tmp_path / "i2v.mp4"
+    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
+                     str(out), "--frames", "20", "--seed", "1")
+    assert made["mode"] == "i2v" and made["frames"] == 20
+    _assert_stamped(_verified(env, out), made)
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=24)
+    out = tmp_path / "forward.mp4"
+    made = _generate(env, "the street at night", "--model", str(model), "--video", str(first), "-o", str(out),
+                     "--frames", "15", "--seed", "2")
+    assert made["frames"] == 35 and made["generated_range_s"] == [0.833, 1.458]
+    _assert_stamped(_verified(env, out), made)
+    assert np.abs(_frames(out)[:20] - _frames(first)).mean() < 6
