@@ -1,11 +1,14 @@
-"""Pipelines other than LTX-Video's condition pipeline and Wan VACE (Wan, CogVideoX, ModelScope): one call per clip.
+"""Pipelines other than LTX-Video's condition pipeline and Wan VACE: one call per clip (Wan, CogVideoX, SkyReels-V2,
+HunyuanVideo 1.0 and 1.5, FramePack, LTX-Video's one-call classes, LTX-2, ModelScope).
 
-These pipelines take their conditioning as ``image=`` (i2v) or ``video=`` + ``strength=`` (v2v) and generate a
-fixed number of frames in one call; there are no windows, so the clip length is what the model allows, except
-for SkyReels-V2's diffusion forcing, whose call makes long clips window by window itself. The
-argument names are the ones these diffusers pipelines share. Their VAEs compress time by a factor k and need
-k*n + 1 frames: the call asks for the next such count and the extra frames are dropped, so the clip has exactly
-the frames the plan (and the manifest) says. Tested offline with a tiny random Wan pipeline (tests/test_families.py).
+These pipelines take their conditioning as ``image=`` / ``last_image=`` (first(-last)-frame), ``video=`` +
+``strength=`` (v2v), ``video=`` as a history (SkyReels-V2's diffusion-forcing extension) or ``conditions=``
+(LTX-2's condition pipeline), and make the clip in one call; SkyReels-V2's diffusion forcing and FramePack make
+long clips in windows or sections inside that call. Their VAEs compress time by a factor k and need k*n + 1
+frames: the call asks for the next such count and the extra frames are dropped, so the clip has exactly the frames
+the plan (and the manifest) says. Where a class differs from the others (no height and width, no step callback,
+guidance from a guider, the image's frames dropped from the output) it is said where it is handled. Tested offline
+with tiny random instances of every class (tests/test_families.py).
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
               "generator": torch.Generator(device="cpu").manual_seed(seed), "output_type": "np"}
     if guidance is not None:  # else the pipeline's own default
         kwargs["guidance_scale"] = guidance
-    if "frame_rate" in inspect.signature(type(model.pipeline).__call__).parameters:
+    params = inspect.signature(type(model.pipeline).__call__).parameters
+    if "frame_rate" in params:
         kwargs["frame_rate"] = float(model.frame_rate)  # LTX-2: the sound track's length follows it
     # HunyuanVideo 1.0's image-to-video with the image's latents concatenated to the noise drops the first four
     # frames it decodes (the image's): it is asked for that many more, and the photo itself opens the clip, so that
@@ -60,7 +64,8 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         kwargs["num_frames"] = _frame_count(len(history) + frames, k)
     if "DiffusionForcing" in type(model.pipeline).__name__:
         # SkyReels-V2's long-video mechanism: windows of ``base`` frames, each conditioned on the last
-        # DF_OVERLAP frames of the one before, in one call (the pipeline's own loop; memory stays one window's)
+        # DF_OVERLAP frames of the one before, in one call (the pipeline's own loop: it keeps the whole clip's
+        # latents and decodes them at the end)
         base = int(model.window_frames or DF_WINDOW)
         kwargs["base_num_frames"] = base
         if history is not None:
@@ -90,7 +95,6 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         return kw
 
     kwargs["callback_on_step_end"] = step_end
-    params = inspect.signature(type(model.pipeline).__call__).parameters
     # HunyuanVideo 1.5 takes no step callback (its bar moves when the call ends), and its image-to-video sizes the
     # frames from the image (no height or width)
     kwargs = {k: v for k, v in kwargs.items()
@@ -124,6 +128,7 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
 
 
 def _drops_image_frames(pipeline) -> bool:
+    """HunyuanVideo-I2V with ``latent_concat`` conditioning leaves the image's decoded frames out of its output."""
     config = getattr(getattr(pipeline, "transformer", None), "config", None)
     return type(pipeline).__name__ == "HunyuanVideoImageToVideoPipeline" and \
         getattr(config, "image_condition_type", None) == "latent_concat"
