@@ -163,6 +163,10 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         check_mode(name, pipeline_class_name(name), mode, request.direction)  # refused before loading weights
         model = load_model(name, options=load_options)
     model.require(mode, request.direction)
+    if model.class_name == "HunyuanVideoFramepackPipeline" and mode == "bridge":
+        from generator.single_call import framepack_bridge_frames, temporal_factor
+
+        plan.new_frames = framepack_bridge_frames(plan.new_frames, temporal_factor(model.pipeline))
     if model.class_name == "LTX2ConditionPipeline" and mode == "bridge":
         from generator.single_call import temporal_factor
 

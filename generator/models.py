@@ -40,9 +40,9 @@ PIPELINE_MODES: dict[str, tuple[str, ...]] = {
     "HunyuanVideo15Pipeline": ("t2v",),
     "HunyuanVideo15ImageToVideoPipeline": ("i2v", "extend"),
     # FramePack: image-to-video in sections, each attending to a compressed history of all before it (long clips);
-    # extension starts from the clip's last frame. Its last-frame conditioning is not driven: sections make whole
-    # latent windows, so a bridge could not keep the length asked for.
-    "HunyuanVideoFramepackPipeline": ("i2v", "extend"),
+    # extension starts from the clip's last frame; a bridge ends on the second clip's first frame (its length
+    # rounded up to whole sections)
+    "HunyuanVideoFramepackPipeline": ("i2v", "extend", "bridge"),
     "SkyReelsV2Pipeline": ("t2v",),
     "SkyReelsV2ImageToVideoPipeline": ("i2v", "extend", "bridge"),
     "SkyReelsV2DiffusionForcingPipeline": ("t2v",),

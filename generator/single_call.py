@@ -23,6 +23,15 @@ STEPS = 40
 DF_WINDOW = 97  # SkyReels-V2 diffusion forcing: frames per window (the pipeline's default)
 DF_OVERLAP = 17  # frames each window shares with the one before (the value SkyReels-V2 recommends)
 DF_ADDNOISE = 20  # noise added to the shared frames, against error accumulating window to window
+FRAMEPACK_SECTION = 9  # FramePack: latent frames per section (the pipeline's default latent_window_size)
+
+
+def framepack_bridge_frames(new: int, k: int = 4) -> int:
+    """New frames of a FramePack bridge: its sections make k * FRAMEPACK_SECTION frames each after the first, so a
+    clip that starts and ends on given frames has k * FRAMEPACK_SECTION * s + 1 frames; ``new`` is rounded up to
+    the count between the two (35, 71, 107, ... at 4x and 9 latent frames a section)."""
+    per = k * FRAMEPACK_SECTION
+    return per * -(-(new + 1) // per) - 1
 
 
 def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray | None = None,
@@ -73,6 +82,12 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
         if kwargs["num_frames"] > base:
             kwargs.setdefault("overlap_history", min(DF_OVERLAP, base - k))
             kwargs["addnoise_condition"] = DF_ADDNOISE
+    if last_image is not None and type(model.pipeline).__name__ == "HunyuanVideoFramepackPipeline":
+        # as many sections as make exactly ``frames`` (the plan rounded them: ``framepack_bridge_frames``); the
+        # pipeline counts sections of (FRAMEPACK_SECTION - 1) k + 1 frames
+        sections = (frames - 1) // (k * FRAMEPACK_SECTION)
+        kwargs["num_frames"] = sections * ((FRAMEPACK_SECTION - 1) * k + 1)
+        kwargs["latent_window_size"] = FRAMEPACK_SECTION
     if conditions:
         from diffusers.pipelines.ltx2.pipeline_ltx2_condition import LTX2VideoCondition
 

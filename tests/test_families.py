@@ -702,9 +702,12 @@ def test_clip_conditioned_image_to_video_bridges_only_with_two_image_positions(t
 
 
 def test_hunyuan_framepack_image_to_video_and_extension(env, tmp_path):
-    """FramePack animates a photo in sections (40 frames: two sections of nine latent frames) at its 30 fps and
-    extends a clip from its last frame; it has no text-to-video and its bridge is not driven, both said before
-    loading."""
+    """FramePack animates a photo in sections (40 frames: two sections of nine latent frames) at its 30 fps, extends
+    a clip from its last frame, and bridges two clips with its new frames rounded up to whole sections (12 -> 35);
+    it has no text-to-video, said before loading."""
+    from generator.single_call import framepack_bridge_frames
+
+    assert [framepack_bridge_frames(n) for n in (1, 35, 36, 71, 100)] == [35, 35, 71, 71, 107]
     model = tiny_framepack(tmp_path / "framepack")
     out = tmp_path / "i2v.mp4"
     made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
@@ -717,10 +720,15 @@ def test_hunyuan_framepack_image_to_video_and_extension(env, tmp_path):
                      "--frames", "15", "--seed", "1")
     assert made["mode"] == "extend" and made["frames"] == 35 and made["generated_range_s"] == [0.667, 1.167]
     _assert_stamped(_verified(env, out), made)
-    for args, message in ((["a kite"], "supports: i2v, extend"),
-                          (["a cut", "--video", str(first), "--video-end", str(first)], "supports: i2v, extend")):
-        r = run_cli("generate", *args, "--model", str(model), "-o", str(tmp_path / "x.mp4"), env=env)
-        assert r.returncode == 2 and message in r.stderr and not (tmp_path / "x.mp4").exists()
+    out = tmp_path / "bridged.mp4"
+    made = _generate(env, "a cut to the harbour", "--model", str(model), "--video", str(first), "--video-end",
+                     str(first), "-o", str(out), "--frames", "12", "--seed", "1")
+    assert made["mode"] == "bridge" and made["frames"] == 20 + 35 + 20 and made["generated_range_s"] == [0.667, 1.833]
+    _assert_stamped(_verified(env, out), made)
+    frames, source = _frames(out), _frames(first)
+    assert np.abs(frames[:20] - source).mean() < 6 and np.abs(frames[55:] - source).mean() < 6
+    r = run_cli("generate", "a kite", "--model", str(model), "-o", str(tmp_path / "x.mp4"), env=env)
+    assert r.returncode == 2 and "supports: i2v, extend, bridge" in r.stderr and not (tmp_path / "x.mp4").exists()
 
 
 def tiny_ltx2(folder: Path, class_name: str = "LTX2Pipeline") -> Path:
