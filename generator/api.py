@@ -22,7 +22,7 @@ from clipseal import __version__ as clipseal_version
 from clipseal import media
 from clipseal.atomic import check_output_path
 from clipseal.errors import BadInputError, NegativeFinding
-from generator import ltx
+from generator import forcing, ltx
 from generator.models import MODES, LoadOptions, VideoModel, check_mode, load_model, pipeline_class_name
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
 from generator.sources import single_call_frames, vace_frames, windowed_frames
@@ -184,6 +184,14 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         from generator import vace
 
         plan.calls = vace.calls_needed(mode, request.direction, plan.new_frames, model.window_frames or vace.WINDOW)
+    if model.class_name in forcing.CLASSES and mode != "bridge":  # diffusion forcing, one window per call
+        plan.calls = forcing.calls_needed(model, mode, plan.new_frames, plan.source_frames)
+    elif model.class_name == "HunyuanVideoFramepackPipeline":  # one call, its sections each run every step
+        from generator.single_call import framepack_sections, temporal_factor
+
+        plan.calls = framepack_sections(mode, plan.new_frames, temporal_factor(model.pipeline))
+    elif not windowed and model.class_name != "WanVACEPipeline":
+        plan.calls = 1  # the others make the clip in one call
     tick = _progress(progress, plan.calls * steps, plan.calls) if progress else None
     sound: list = []  # a sound track the model makes with the clip (LTX-2), as (samples, rate)
     if windowed:

@@ -142,6 +142,14 @@ def generate_once(model, prompt: str, frames: int, seed: int, image: np.ndarray 
     yield from video_out[:frames]
 
 
+def framepack_sections(mode: str, new_frames: int, k: int = 4) -> int:
+    """FramePack's sections for a request (each runs every denoising step: the progress bar's windows)."""
+    if mode == "bridge":
+        return max(1, (new_frames + 1) // (k * FRAMEPACK_SECTION))
+    asked = _frame_count(new_frames + (1 if mode == "extend" else 0), k)
+    return max(1, -(-asked // ((FRAMEPACK_SECTION - 1) * k + 1)))
+
+
 def _drops_image_frames(pipeline) -> bool:
     """HunyuanVideo-I2V with ``latent_concat`` conditioning leaves the image's decoded frames out of its output."""
     config = getattr(getattr(pipeline, "transformer", None), "config", None)

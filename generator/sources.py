@@ -6,13 +6,15 @@ way (``vace.py``); ``single_call_frames`` the pipelines that make a clip in one 
 
 from __future__ import annotations
 
+import functools
+import itertools
 from typing import Iterator
 
 import cv2
 import numpy as np
 
 from clipseal import media
-from generator import ltx
+from generator import forcing, ltx
 from generator.models import VideoModel
 
 
@@ -133,17 +135,8 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
     from generator.single_call import generate_once
 
     r = plan.request
-    if model.class_name == "SkyReelsV2DiffusionForcingVideoToVideoPipeline":  # extension (forward) only
-        from generator.single_call import DF_WINDOW, history_length, temporal_factor
-
-        for f in _clip_frames(r.video):
-            yield "src", f
-        k = temporal_factor(model.pipeline)
-        n = history_length(plan.source_frames, int(model.window_frames or DF_WINDOW), k)
-        history = [_native(f, model) for f in _last_frames(r.video, n)]
-        for f in generate_once(model, r.prompt, plan.new_frames, seed, history=history, steps=steps,
-                               guidance=guidance, on_step=tick):
-            yield "gen", f
+    if model.class_name in forcing.CLASSES and plan.mode != "bridge":
+        yield from _forcing_frames(plan, model, seed, steps, guidance, tick)
         return
     if model.class_name == "LTX2ConditionPipeline" and plan.mode != "t2v":
         yield from _ltx2_conditioned(plan, model, seed, steps, guidance, tick, sound)
@@ -170,6 +163,33 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
     for f in generate_once(model, r.prompt, plan.new_frames, seed, image=image, video=video, strength=r.strength,
                            steps=steps, guidance=guidance, on_step=tick,
                            sound=sound if plan.mode in ("t2v", "i2v") else None):
+        yield "gen", f
+
+
+def _forcing_frames(plan, model: VideoModel, seed: int, steps: int, guidance: float | None,
+                    tick) -> Iterator[tuple[str, np.ndarray]]:
+    """SkyReels-V2's diffusion forcing, window by window (``forcing.py``): text- or image-to-video, or a forward
+    extension (from the clip's last 17 frames with the video-to-video class, from its last frame with the
+    image-to-video class, whose anchor frame made again is dropped)."""
+    from generator.single_call import history_length, temporal_factor
+
+    r = plan.request
+    run = functools.partial(forcing.frames, model, r.prompt, seed=seed, steps=steps, guidance=guidance,
+                            on_step=tick)
+    if plan.mode == "t2v":
+        made = run(plan.new_frames)
+    elif plan.mode == "i2v":
+        made = run(plan.new_frames, image=_native(_read_image(r.image), model))
+    else:
+        for f in _clip_frames(r.video):
+            yield "src", f
+        if model.class_name == "SkyReelsV2DiffusionForcingVideoToVideoPipeline":
+            n = history_length(plan.source_frames, forcing.window_frames(model), temporal_factor(model.pipeline))
+            made = run(plan.new_frames, history=[_native(f, model) for f in _last_frames(r.video, n)])
+        else:
+            head = _native(_last_frames(r.video, 1)[-1], model)
+            made = itertools.islice(run(plan.new_frames + 1, image=head), 1, None)
+    for f in made:
         yield "gen", f
 
 

@@ -278,8 +278,8 @@ def test_cogvideox_15_makes_16_fps(env, tmp_path):
 
 
 def test_skyreels_diffusion_forcing_long_clip(env, tmp_path):
-    """Longer than one window: the pipeline's own diffusion-forcing loop makes 49 frames in windows of 17 that share
-    13 frames with the one before; the clip is stamped and marked throughout."""
+    """Longer than one window: diffusion forcing makes 48 frames in windows of 17, each later one a continuation
+    holding the last 13 frames made; the clip is stamped and marked throughout."""
     model = tiny_wan(tmp_path / "df", "SkyReelsV2DiffusionForcingPipeline", card={"size": 64, "window_frames": 17})
     out = tmp_path / "long.mp4"
     made = _generate(env, "a red kite over a grey sea", "--model", str(model), "-o", str(out), "--frames", "48",
