@@ -370,10 +370,21 @@ def tiny_hunyuan_i2v(folder: Path) -> Path:
     return folder
 
 
+def _assert_extends(env, tmp_path: Path, model: Path, rate: int) -> None:
+    """A forward extension from the clip's last frame: the source passes through, 9 new frames follow, stamped."""
+    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=12, size=(96, 64), rate=rate)
+    out = tmp_path / "extended.mp4"
+    made = _generate(env, "the street at night", "--model", str(model), "--video", str(first), "-o", str(out),
+                     "--frames", "9", "--seed", "1")
+    assert made["mode"] == "extend" and made["frames"] == 21
+    _assert_stamped(_verified(env, out), made)
+    assert np.abs(_frames(out)[:12] - _frames(first)).mean() < 6
+
+
 @pytest.mark.slow
 def test_hunyuan_image_to_video_opens_on_the_photo(env, tmp_path):
     """HunyuanVideo-I2V decodes the image's frames and drops them: the photo opens the clip, the clip has the frames
-    asked for, stamped (``make test-all``)."""
+    asked for, stamped; it extends a clip from its last frame (``make test-all``)."""
     model = tiny_hunyuan_i2v(tmp_path / "HunyuanVideoImageToVideoPipeline")
     photo = _photo(tmp_path)
     out = tmp_path / "i2v.mp4"
@@ -385,6 +396,7 @@ def test_hunyuan_image_to_video_opens_on_the_photo(env, tmp_path):
     expected = cv2.resize(cv2.cvtColor(cv2.imread(str(photo)), cv2.COLOR_BGR2RGB), first.shape[1::-1],
                           interpolation=cv2.INTER_CUBIC).astype(np.float32)
     assert np.abs(first - expected).mean() < 12  # the photo (through 64 x 64 and the encoder), not model noise
+    _assert_extends(env, tmp_path, model, rate=24)
 
 
 def hunyuan_parts() -> dict:
@@ -813,7 +825,7 @@ def test_ltx2_keeps_its_sound_track(env, tmp_path):
 
 @pytest.mark.slow
 def test_ltx2_image_to_video(env, tmp_path):
-    """LTX-2's image-to-video class animates a photo, with sound."""
+    """LTX-2's image-to-video class animates a photo, with sound, and extends a clip from its last frame."""
     import av
 
     model = tiny_ltx2(tmp_path / "LTX2ImageToVideoPipeline", "LTX2ImageToVideoPipeline")
@@ -825,6 +837,7 @@ def test_ltx2_image_to_video(env, tmp_path):
     assert report["c2pa"]["generation"]["audio_generated"] is True
     with av.open(str(out)) as container:
         assert len(container.streams.audio) == 1
+    _assert_extends(env, tmp_path, model, rate=24)
 
 
 def tiny_hunyuan_video15(folder: Path, class_name: str = "HunyuanVideo15Pipeline") -> Path:
@@ -892,13 +905,15 @@ def test_hunyuan_video15_text_to_video(env, tmp_path):
 
 @pytest.mark.slow
 def test_hunyuan_video15_image_to_video(env, tmp_path):
-    """HunyuanVideo 1.5's image-to-video (its frames sized from the photo), stamped (``make test-all``)."""
+    """HunyuanVideo 1.5's image-to-video (its frames sized from the photo) and forward extension, stamped
+    (``make test-all``)."""
     model = tiny_hunyuan_video15(tmp_path / "HunyuanVideo15ImageToVideoPipeline", "HunyuanVideo15ImageToVideoPipeline")
     out = tmp_path / "i2v.mp4"
     made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
                      str(out), "--frames", "9", "--seed", "1")
     assert made["mode"] == "i2v" and made["frames"] == 9
     _assert_stamped(_verified(env, out), made)
+    _assert_extends(env, tmp_path, model, rate=24)
 
 
 def test_ltx2_condition_backward_extension_and_bridge(env, tmp_path):
