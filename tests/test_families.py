@@ -372,8 +372,8 @@ def tiny_hunyuan_i2v(folder: Path) -> Path:
 
 def _assert_extends(env, tmp_path: Path, model: Path, rate: int) -> None:
     """A forward extension from the clip's last frame: the source passes through, 9 new frames follow, stamped."""
-    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=12, size=(96, 64), rate=rate)
-    out = tmp_path / "extended.mp4"
+    first = encode_clip(tmp_path / "extend-source.mp4", "libx264", "mp4", frames=12, size=(96, 64), rate=rate)
+    out = tmp_path / "extend-result.mp4"
     made = _generate(env, "the street at night", "--model", str(model), "--video", str(first), "-o", str(out),
                      "--frames", "9", "--seed", "1")
     assert made["mode"] == "extend" and made["frames"] == 21
@@ -663,8 +663,8 @@ def test_skyreels_diffusion_forcing_extension(env, tmp_path):
 
 @pytest.mark.slow
 def test_skyreels_image_to_video_and_bridge(env, tmp_path):
-    """SkyReels-V2's image-to-video classes (``make test-all``): diffusion forcing animates a photo and bridges two
-    clips (first-last frame); the CLIP-conditioned class animates and extends, and refuses to bridge before its
+    """SkyReels-V2's image-to-video classes (``make test-all``): diffusion forcing animates a photo, bridges two
+    clips (first-last frame) and extends one from its last frame; the CLIP-conditioned class animates and extends, and refuses to bridge before its
     weights load (its transformer reads one image's features)."""
     first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=24)
     second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=8, size=(96, 64), rate=24)
@@ -682,6 +682,7 @@ def test_skyreels_image_to_video_and_bridge(env, tmp_path):
     report = _verified(env, out)
     _assert_stamped(report, made)
     assert np.abs(_frames(out)[32:] - _frames(second)).mean() < 6
+    _assert_extends(env, tmp_path, model, rate=24)
 
     model = tiny_wan(tmp_path / "i2v", "SkyReelsV2ImageToVideoPipeline")
     out = tmp_path / "i2v.mp4"
