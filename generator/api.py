@@ -25,7 +25,7 @@ from clipseal.errors import BadInputError, NegativeFinding
 from generator import forcing, ltx
 from generator.models import MODES, LoadOptions, VideoModel, check_mode, load_model, pipeline_class_name
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
-from generator.sources import single_call_frames, vace_frames, windowed_frames
+from generator.sources import single_call_frames, windowed_frames
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
 GUIDANCE_RANGE = (1.0, 20.0)  # classifier-free guidance scales accepted (1: no guidance)
@@ -198,7 +198,8 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         runner = ltx.WindowRunner(model, request.prompt, seed, steps=steps, guidance=guidance, on_step=tick)
         frames = windowed_frames(plan, runner, model)
     elif model.class_name == "WanVACEPipeline":
-        frames = vace_frames(plan, vace.VaceRunner(model, request.prompt, seed, steps, guidance, tick), model)
+        frames = windowed_frames(plan, vace.VaceRunner(model, request.prompt, seed, steps, guidance, tick), model,
+                                 driver=vace)
     else:
         frames = single_call_frames(plan, model, seed, steps, guidance, tick, sound)
     # 3. Stamp and write: watermark on the generated range only, manifest with the inputs as ingredients.

@@ -63,6 +63,11 @@ class WindowRunner:
         return np.clip(np.round(video * 255), 0, 255).astype(np.uint8)
 
 
+def held(frames: list[np.ndarray]) -> list[np.ndarray]:
+    """Frames held as a condition: 1 + 2k of them (the VAE compresses time 2x), the first dropped if need be."""
+    return frames if len(frames) % 2 == 1 else frames[1:]
+
+
 def windows_needed(total: int, first_new: int) -> int:
     """Windows to make ``total`` new frames when the first window gives ``first_new`` and each later one
     ``WINDOW - CONTEXT``."""

@@ -1,7 +1,7 @@
 """Where each mode's output frames come from, in order: the source clip's frames pass through ("src", full size)
 and the model's frames are made around them ("gen", at the model's size, upscaled later). ``windowed_frames``
-drives LTX-Video's condition pipeline window by window (``ltx.py``), ``vace_frames`` Wan's VACE pipeline the same
-way (``vace.py``); ``single_call_frames`` the pipelines that make a clip in one call (``single_call.py``). ``plan`` is ``api._Plan``: the mode, the counts and the request.
+drives LTX-Video's condition pipeline window by window (``ltx.py``) and Wan's VACE pipeline the same way
+(``vace.py``); ``single_call_frames`` the pipelines that make a clip in one call (``single_call.py``). ``plan`` is ``api._Plan``: the mode, the counts and the request.
 """
 
 from __future__ import annotations
@@ -53,79 +53,44 @@ def _first_frames(path: str, n: int) -> list[np.ndarray]:
     return out
 
 
-def _odd(frames: list[np.ndarray]) -> list[np.ndarray]:
-    """Conditioning clips must have 1 + 2k frames."""
-    return frames if len(frames) % 2 == 1 else frames[1:]
-
-
 # --------------------------------------------------------------------------------------------- frames
-def windowed_frames(plan, run: ltx.WindowRunner, model: VideoModel) -> Iterator[tuple[str, np.ndarray]]:
-    """The output's frames in order, each tagged "gen" (native size, to upscale) or "src" (full size)."""
+def windowed_frames(plan, run, model: VideoModel, driver=ltx) -> Iterator[tuple[str, np.ndarray]]:
+    """The output's frames in order, each tagged "gen" (native size, to upscale) or "src" (full size), for the
+    pipelines driven window by window: LTX-Video's condition pipeline (``driver`` = ``ltx``, ``run`` a
+    ``ltx.WindowRunner``) and Wan's VACE (``vace``, a ``vace.VaceRunner``). A driver holds ``CONTEXT`` frames of a
+    clip before the new ones and ``ANCHOR`` frames after them, trimmed by its ``held`` to counts its VAE takes."""
     r = plan.request
     if plan.mode == "t2v":
-        for f in ltx.forward(run, plan.new_frames):
+        for f in driver.forward(run, plan.new_frames):
             yield "gen", f
     elif plan.mode == "i2v":
         photo = _native(_read_image(r.image), model)
-        for f in ltx.forward(run, plan.new_frames, head=[photo], keep_head=True):
+        for f in driver.forward(run, plan.new_frames, head=[photo], keep_head=True):
             yield "gen", f
     elif plan.mode == "v2v":
-        for f in ltx.restyle(run, (_native(x, model) for x in _clip_frames(r.video)), r.strength):
+        for f in driver.restyle(run, (_native(x, model) for x in _clip_frames(r.video)), r.strength):
             yield "gen", f
     elif plan.mode == "extend" and r.direction == "forward":
         for f in _clip_frames(r.video):
             yield "src", f
-        head = _odd([_native(f, model) for f in _last_frames(r.video, ltx.CONTEXT)])
-        for f in ltx.forward(run, plan.new_frames, head=head):
+        head = driver.held([_native(f, model) for f in _last_frames(r.video, driver.CONTEXT)])
+        for f in driver.forward(run, plan.new_frames, head=head):
             yield "gen", f
     elif plan.mode == "extend":
-        anchor = [_native(f, model) for f in _first_frames(r.video, ltx.ANCHOR)]
-        for f in ltx.backward(run, plan.new_frames, _odd(anchor)):
+        anchor = driver.held([_native(f, model) for f in _first_frames(r.video, driver.ANCHOR)])
+        for f in driver.backward(run, plan.new_frames, anchor):
             yield "gen", f
         for f in _clip_frames(r.video):
             yield "src", f
     else:  # bridge
         for f in _clip_frames(r.video):
             yield "src", f
-        head = _odd([_native(f, model) for f in _last_frames(r.video, ltx.CONTEXT)])
-        tail = _odd([_native(f, model) for f in _first_frames(r.video_end, ltx.ANCHOR)])
-        for f in ltx.bridge(run, plan.new_frames, head, tail):
+        head = driver.held([_native(f, model) for f in _last_frames(r.video, driver.CONTEXT)])
+        tail = driver.held([_native(f, model) for f in _first_frames(r.video_end, driver.ANCHOR)])
+        for f in driver.bridge(run, plan.new_frames, head, tail):
             yield "gen", f
         for f in _clip_frames(r.video_end):
             yield "src", f
-
-
-def vace_frames(plan, run, model: VideoModel) -> Iterator[tuple[str, np.ndarray]]:
-    """The output's frames in order for Wan's VACE pipeline (``run``: a ``vace.VaceRunner``)."""
-    from generator import vace
-
-    r = plan.request
-    if plan.mode == "t2v":
-        for f in vace.forward(run, plan.new_frames):
-            yield "gen", f
-    elif plan.mode == "i2v":
-        photo = _native(_read_image(r.image), model)
-        for f in vace.forward(run, plan.new_frames, head=[photo], keep_head=True):
-            yield "gen", f
-    elif plan.mode == "v2v":
-        for f in vace.restyle(run, (_native(x, model) for x in _clip_frames(r.video))):
-            yield "gen", f
-    elif plan.mode == "extend" and r.direction == "backward":
-        anchor = [_native(f, model) for f in _first_frames(r.video, vace.TAIL)]
-        for f in vace.backward(run, plan.new_frames, anchor):
-            yield "gen", f
-        for f in _clip_frames(r.video):
-            yield "src", f
-    else:  # forward extension, bridge
-        for f in _clip_frames(r.video):
-            yield "src", f
-        head = [_native(f, model) for f in _last_frames(r.video, vace.HEAD)]
-        tail = [_native(f, model) for f in _first_frames(r.video_end, vace.TAIL)] if plan.mode == "bridge" else []
-        for f in vace.forward(run, plan.new_frames, head=head, tail=tail):
-            yield "gen", f
-        if plan.mode == "bridge":
-            for f in _clip_frames(r.video_end):
-                yield "src", f
 
 
 def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance: float | None,

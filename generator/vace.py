@@ -26,6 +26,12 @@ from generator.single_call import temporal_factor
 WINDOW = 81  # Wan 2.1's clip length
 HEAD = 9  # frames held from before a window (1 + 2 x 4: the first latent frame and two more)
 TAIL = 8  # frames held after it (a bridge's second clip, or the clip a backward extension leads into)
+CONTEXT, ANCHOR = HEAD, TAIL  # a clip's frames held before and after new ones (``sources.windowed_frames``)
+
+
+def held(frames: list[np.ndarray]) -> list[np.ndarray]:
+    """Held frames as they are: a VACE window takes any count under its mask."""
+    return frames
 
 
 class VaceRunner:
@@ -140,9 +146,16 @@ def backward(run: VaceRunner, total: int, anchor: list[np.ndarray]) -> list[np.n
     return [f for piece in pieces for f in piece]
 
 
-def restyle(run: VaceRunner, source: Iterable[np.ndarray]) -> Iterator[np.ndarray]:
+def bridge(run: VaceRunner, total: int, head: list[np.ndarray], tail: list[np.ndarray]) -> list[np.ndarray]:
+    """``total`` frames from ``head`` (the first clip's last frames) into ``tail`` (the second's first), forward in
+    windows; the last holds the tail."""
+    return list(forward(run, total, head=head, tail=tail))
+
+
+def restyle(run: VaceRunner, source: Iterable[np.ndarray], strength: float | None = None) -> Iterator[np.ndarray]:
     """Video-to-video: the source (native size) in windows, each in greyscale as the control of the frames made,
-    each window holding the last ``HEAD`` frames made before it, so colours carry over."""
+    each window holding the last ``HEAD`` frames made before it, so colours carry over. ``strength`` does not
+    apply: the control decides how much of the source is kept."""
     context: list[np.ndarray] = []
     buf: list[np.ndarray] = []
 

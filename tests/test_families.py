@@ -154,6 +154,14 @@ def _generate(env, *args) -> dict:
     return json.loads(r.stdout)
 
 
+def _stamped_clip(env, out: Path, prompt: str, *args: str) -> tuple[dict, dict]:
+    """Generate ``out`` through the command line, verify it, check it is signed and marked: (made, report)."""
+    made = _generate(env, prompt, *args, "-o", str(out))
+    report = _verified(env, out)
+    _assert_stamped(report, made)
+    return made, report
+
+
 def _verified(env, clip: Path) -> dict:
     r = run_cli("verify", str(clip), "--json", env=env)
     assert r.returncode == 0, r.stderr
@@ -370,14 +378,24 @@ def tiny_hunyuan_i2v(folder: Path) -> Path:
     return folder
 
 
+def _assert_animates(env, tmp_path: Path, model: Path, frames: int) -> tuple[Path, dict, dict]:
+    """Image-to-video of ``frames`` frames, signed and marked, with the photo as its ingredient: (clip, made,
+    report)."""
+    out = tmp_path / "animated.mp4"
+    made, report = _stamped_clip(env, out, "the ball starts to roll", "--model", str(model), "--image",
+                                 str(_photo(tmp_path)), "--frames", str(frames), "--seed", "1")
+    assert made["mode"] == "i2v" and made["frames"] == frames
+    assert report["c2pa"]["ingredients"][0]["title"] == "photo.png"
+    return out, made, report
+
+
 def _assert_extends(env, tmp_path: Path, model: Path, rate: int) -> None:
     """A forward extension from the clip's last frame: the source passes through, 9 new frames follow, stamped."""
     first = encode_clip(tmp_path / "extend-source.mp4", "libx264", "mp4", frames=12, size=(96, 64), rate=rate)
     out = tmp_path / "extend-result.mp4"
-    made = _generate(env, "the street at night", "--model", str(model), "--video", str(first), "-o", str(out),
-                     "--frames", "9", "--seed", "1")
+    made, _ = _stamped_clip(env, out, "the street at night", "--model", str(model), "--video", str(first),
+                            "--frames", "9", "--seed", "1")
     assert made["mode"] == "extend" and made["frames"] == 21
-    _assert_stamped(_verified(env, out), made)
     assert np.abs(_frames(out)[:12] - _frames(first)).mean() < 6
 
 
@@ -502,13 +520,9 @@ def ltx_from_default(folder: Path, class_name: str) -> Path:
 @pytest.mark.slow
 def test_ltx_image_to_video(env, tmp_path):
     model = ltx_from_default(tmp_path / "LTXImageToVideoPipeline", "LTXImageToVideoPipeline")
-    out = tmp_path / "i2v.mp4"
-    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
-                     str(out), "--frames", "12", "--seed", "1")
-    assert made["mode"] == "i2v" and made["frames"] == 12 and made["frame_rate"] == 12.0
-    report = _verified(env, out)
-    _assert_stamped(report, made)
-    assert report["watermark"]["present"] and report["c2pa"]["ingredients"][0]["title"] == "photo.png"
+    _, made, report = _assert_animates(env, tmp_path, model, frames=12)
+    assert made["frame_rate"] == 12.0
+    assert report["watermark"]["present"]  # the embedded model's trained frames carry the mark well
 
 
 # Text-to-video per family: the builder and the family's frame rate.
@@ -830,11 +844,7 @@ def test_ltx2_image_to_video(env, tmp_path):
     import av
 
     model = tiny_ltx2(tmp_path / "LTX2ImageToVideoPipeline", "LTX2ImageToVideoPipeline")
-    out = tmp_path / "i2v.mp4"
-    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
-                     str(out), "--frames", "12", "--seed", "1")
-    report = _verified(env, out)
-    _assert_stamped(report, made)
+    out, _, report = _assert_animates(env, tmp_path, model, frames=12)
     assert report["c2pa"]["generation"]["audio_generated"] is True
     with av.open(str(out)) as container:
         assert len(container.streams.audio) == 1
@@ -909,11 +919,7 @@ def test_hunyuan_video15_image_to_video(env, tmp_path):
     """HunyuanVideo 1.5's image-to-video (its frames sized from the photo) and forward extension, stamped
     (``make test-all``)."""
     model = tiny_hunyuan_video15(tmp_path / "HunyuanVideo15ImageToVideoPipeline", "HunyuanVideo15ImageToVideoPipeline")
-    out = tmp_path / "i2v.mp4"
-    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
-                     str(out), "--frames", "9", "--seed", "1")
-    assert made["mode"] == "i2v" and made["frames"] == 9
-    _assert_stamped(_verified(env, out), made)
+    _assert_animates(env, tmp_path, model, frames=9)
     _assert_extends(env, tmp_path, model, rate=24)
 
 
@@ -926,37 +932,23 @@ def test_ltx2_condition_backward_extension_and_bridge(env, tmp_path):
     first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=24)
     second = encode_clip(tmp_path / "second.mp4", "libx264", "mp4", frames=12, size=(96, 64), rate=24)
     out = tmp_path / "backward.mp4"
-    made = _generate(env, "the street at dawn", "--model", str(model), "--video", str(first), "--direction",
-                     "backward", "-o", str(out), "--frames", "15", "--seed", "2")
+    made, _ = _stamped_clip(env, out, "the street at dawn", "--model", str(model), "--video", str(first),
+                            "--direction", "backward", "--frames", "15", "--seed", "2")
     assert made["frames"] == 35 and made["generated_range_s"] == [0.0, 0.625]
-    report = _verified(env, out)
-    _assert_stamped(report, made)
     assert np.abs(_frames(out)[15:] - _frames(first)).mean() < 6
 
     out = tmp_path / "bridge.mp4"
-    made = _generate(env, "a cut to the harbour", "--model", str(model), "--video", str(first), "--video-end",
-                     str(second), "-o", str(out), "--frames", "10", "--seed", "2")
+    made, _ = _stamped_clip(env, out, "a cut to the harbour", "--model", str(model), "--video", str(first),
+                            "--video-end", str(second), "--frames", "10", "--seed", "2")
     assert made["mode"] == "bridge" and made["frames"] == 44 and made["generated_range_s"] == [0.833, 1.333]
-    report = _verified(env, out)
-    _assert_stamped(report, made)
     frames = _frames(out)
     assert np.abs(frames[:20] - _frames(first)).mean() < 6 and np.abs(frames[32:] - _frames(second)).mean() < 6
 
 
 @pytest.mark.slow
 def test_ltx2_condition_image_to_video_and_forward_extension(env, tmp_path):
-    """The condition pipeline's photo at latent index 0, and a forward extension from the clip's last 9 frames
-    (``make test-all``)."""
+    """The condition pipeline's photo at latent index 0, and a forward extension from the clip's last 9 frames (all
+    of a 12-frame clip's that make whole latent frames; ``make test-all``)."""
     model = tiny_ltx2(tmp_path / "LTX2ConditionPipeline", "LTX2ConditionPipeline")
-    out = tmp_path / "i2v.mp4"
-    made = _generate(env, "the ball starts to roll", "--model", str(model), "--image", str(_photo(tmp_path)), "-o",
-                     str(out), "--frames", "20", "--seed", "1")
-    assert made["mode"] == "i2v" and made["frames"] == 20
-    _assert_stamped(_verified(env, out), made)
-    first = encode_clip(tmp_path / "first.mp4", "libx264", "mp4", frames=20, size=(96, 64), rate=24)
-    out = tmp_path / "forward.mp4"
-    made = _generate(env, "the street at night", "--model", str(model), "--video", str(first), "-o", str(out),
-                     "--frames", "15", "--seed", "2")
-    assert made["frames"] == 35 and made["generated_range_s"] == [0.833, 1.458]
-    _assert_stamped(_verified(env, out), made)
-    assert np.abs(_frames(out)[:20] - _frames(first)).mean() < 6
+    _assert_animates(env, tmp_path, model, frames=20)
+    _assert_extends(env, tmp_path, model, rate=24)
