@@ -118,6 +118,7 @@ def tiny_wan22(folder: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_wan22_two_experts(env, tmp_path):
     """A Wan 2.2 two-expert folder generates like any Wan folder, and the manifest's weights digest covers both
     experts' files."""
@@ -271,6 +272,7 @@ def test_cogvideox_defaults_and_modes(tmp_path, env):
     assert r.returncode == 2 and "supports: t2v" in r.stderr
 
 
+@pytest.mark.slow
 def test_cogvideox_15_makes_16_fps(env, tmp_path):
     """A CogVideoX 1.5-shaped transformer (time patched in pairs) is given 16 fps, 1.5's rate, without a card; 10
     frames asked come back as 10 (the pipeline pads the latent frames to an even count and drops the padding)."""
@@ -728,6 +730,7 @@ def test_clip_conditioned_image_to_video_bridges_only_with_two_image_positions(t
         assert ("bridge" in native_modes(str(tmp_path / name), "WanImageToVideoPipeline")) is bridges, name
 
 
+@pytest.mark.slow
 def test_hunyuan_framepack_image_to_video_and_extension(env, tmp_path):
     """FramePack animates a photo in sections (40 frames: two sections of nine latent frames) at its 30 fps, extends
     a clip from its last frame, and bridges two clips with its new frames rounded up to whole sections (12 -> 35);
@@ -899,6 +902,7 @@ def tiny_hunyuan_video15(folder: Path, class_name: str = "HunyuanVideo15Pipeline
     return folder
 
 
+@pytest.mark.slow
 def test_hunyuan_video15_text_to_video(env, tmp_path):
     """HunyuanVideo 1.5: text-to-video at 24 fps, stamped; without a card it makes frames of about its target size
     squared at 16:9 (640: 848 x 480)."""
@@ -923,6 +927,7 @@ def test_hunyuan_video15_image_to_video(env, tmp_path):
     _assert_extends(env, tmp_path, model, rate=24)
 
 
+@pytest.mark.slow
 def test_ltx2_condition_backward_extension_and_bridge(env, tmp_path):
     """LTX-2's condition pipeline holds a clip's first frames as a keyframe at the end (backward extension) and
     both ends of a bridge (the last frames at latent index 0, the second clip's first as a keyframe); a bridge's
