@@ -22,10 +22,10 @@ from clipseal import __version__ as clipseal_version
 from clipseal import media
 from clipseal.atomic import check_output_path
 from clipseal.errors import BadInputError, NegativeFinding
-from generator import forcing, ltx
+from generator import ltx
 from generator.models import MODES, LoadOptions, VideoModel, check_mode, load_model, pipeline_class_name
 from generator.single_call import STEPS as SINGLE_CALL_STEPS
-from generator.sources import single_call_frames, windowed_frames
+from generator.sources import fit_plan, model_frames
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
 GUIDANCE_RANGE = (1.0, 20.0)  # classifier-free guidance scales accepted (1: no guidance)
@@ -163,45 +163,18 @@ def generate(request: GenerationRequest, output: str | os.PathLike, config=None,
         check_mode(name, pipeline_class_name(name), mode, request.direction)  # refused before loading weights
         model = load_model(name, options=load_options)
     model.require(mode, request.direction)
-    if model.class_name == "HunyuanVideoFramepackPipeline" and mode == "bridge":
-        from generator.single_call import framepack_bridge_frames, temporal_factor
-
-        plan.new_frames = framepack_bridge_frames(plan.new_frames, temporal_factor(model.pipeline))
-    if model.class_name == "LTX2ConditionPipeline" and mode == "bridge":
-        from generator.single_call import temporal_factor
-
-        k = temporal_factor(model.pipeline)  # the second clip is a keyframe: the new frames are whole latent frames
-        plan.new_frames = -(-plan.new_frames // k) * k
     if mode in ("t2v", "i2v") and model.frame_rate != plan.fps:
         plan = _plan(request, mode, cfg, model_fps=model.frame_rate)  # output at the model's own frame rate
+    fit_plan(plan, model)
     # The sampling settings, decided once: they drive the pipeline and the manifest records them.
-    windowed = model.class_name == "LTXConditionPipeline"
+    windowed = model.class_name == ltx.CLASS_NAME
     steps = ltx.STEPS if windowed else SINGLE_CALL_STEPS
     guidance = request.guidance
     if guidance is None and windowed:  # single-call pipelines keep their own default
         guidance = ltx.GUIDANCE
-    if model.class_name == "WanVACEPipeline":
-        from generator import vace
-
-        plan.calls = vace.calls_needed(mode, request.direction, plan.new_frames, model.window_frames or vace.WINDOW)
-    if model.class_name in forcing.CLASSES and mode != "bridge":  # diffusion forcing, one window per call
-        plan.calls = forcing.calls_needed(model, mode, plan.new_frames, plan.source_frames)
-    elif model.class_name == "HunyuanVideoFramepackPipeline":  # one call, its sections each run every step
-        from generator.single_call import framepack_sections, temporal_factor
-
-        plan.calls = framepack_sections(mode, plan.new_frames, temporal_factor(model.pipeline))
-    elif not windowed and model.class_name != "WanVACEPipeline":
-        plan.calls = 1  # the others make the clip in one call
     tick = _progress(progress, plan.calls * steps, plan.calls) if progress else None
     sound: list = []  # a sound track the model makes with the clip (LTX-2), as (samples, rate)
-    if windowed:
-        runner = ltx.WindowRunner(model, request.prompt, seed, steps=steps, guidance=guidance, on_step=tick)
-        frames = windowed_frames(plan, runner, model)
-    elif model.class_name == "WanVACEPipeline":
-        frames = windowed_frames(plan, vace.VaceRunner(model, request.prompt, seed, steps, guidance, tick), model,
-                                 driver=vace)
-    else:
-        frames = single_call_frames(plan, model, seed, steps, guidance, tick, sound)
+    frames = model_frames(plan, model, seed, steps, guidance, tick, sound)
     # 3. Stamp and write: watermark on the generated range only, manifest with the inputs as ingredients.
     from provenance.stamp import stamp_frames
 

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
+CLASS_NAME = "LTXConditionPipeline"  # the diffusers class this module drives
 WINDOW = 17  # frames per call: 1 + 8 latent steps of 2, the length the default model was trained on
 CONTEXT = 7  # frames held from the previous window (4 latent frames)
 ANCHOR = 3  # frames held at the end of a window (2 latent frames: the pipeline appends them as extra tokens)

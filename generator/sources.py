@@ -1,5 +1,6 @@
 """Where each mode's output frames come from, in order: the source clip's frames pass through ("src", full size)
-and the model's frames are made around them ("gen", at the model's size, upscaled later). ``windowed_frames``
+and the model's frames are made around them ("gen", at the model's size, upscaled later). ``fit_plan`` fits a
+request's plan to the loaded pipeline and ``model_frames`` picks the driver for it; ``windowed_frames``
 drives LTX-Video's condition pipeline window by window (``ltx.py``) and Wan's VACE pipeline the same way
 (``vace.py``); ``single_call_frames`` the pipelines that make a clip in one call (``single_call.py``). ``plan`` is ``api._Plan``: the mode, the counts and the request.
 """
@@ -14,8 +15,10 @@ import cv2
 import numpy as np
 
 from clipseal import media
-from generator import forcing, ltx
+from generator import forcing, ltx, vace
 from generator.models import VideoModel
+from generator.single_call import (framepack_bridge_frames, framepack_sections, generate_once, history_length,
+                                   temporal_factor)
 
 
 def _read_image(path: str) -> np.ndarray:
@@ -54,6 +57,44 @@ def _first_frames(path: str, n: int) -> list[np.ndarray]:
 
 
 # --------------------------------------------------------------------------------------------- frames
+FRAMEPACK = "HunyuanVideoFramepackPipeline"
+LTX2_CONDITION = "LTX2ConditionPipeline"
+
+
+def fit_plan(plan, model: VideoModel) -> None:
+    """Fit the plan to the loaded pipeline: a bridge's new frames rounded up to what the pipeline makes whole
+    (FramePack: sections; LTX-2's condition pipeline, whose second clip is a keyframe: latent frames), and the
+    pipeline calls the request takes, which the progress bar counts."""
+    cls = model.class_name
+    if plan.mode == "bridge" and cls in (FRAMEPACK, LTX2_CONDITION):
+        k = temporal_factor(model.pipeline)
+        plan.new_frames = (framepack_bridge_frames(plan.new_frames, k) if cls == FRAMEPACK
+                           else -(-plan.new_frames // k) * k)
+    if cls == ltx.CLASS_NAME:
+        return  # windows counted when the request was planned (``ltx.windows_needed``)
+    if cls == vace.CLASS_NAME:
+        plan.calls = vace.calls_needed(plan.mode, plan.request.direction, plan.new_frames,
+                                       model.window_frames or vace.WINDOW)
+    elif cls in forcing.CLASSES and plan.mode != "bridge":  # diffusion forcing, one window per call
+        plan.calls = forcing.calls_needed(model, plan.mode, plan.new_frames, plan.source_frames)
+    elif cls == FRAMEPACK:  # one call, its sections each run every step
+        plan.calls = framepack_sections(plan.mode, plan.new_frames, temporal_factor(model.pipeline))
+    else:
+        plan.calls = 1  # the others make the clip in one call
+
+
+def model_frames(plan, model: VideoModel, seed: int, steps: int, guidance: float | None, tick,
+                 sound: list) -> Iterator[tuple[str, np.ndarray]]:
+    """The output's frames in order, from the driver for the loaded pipeline's class."""
+    if model.class_name == ltx.CLASS_NAME:
+        runner = ltx.WindowRunner(model, plan.request.prompt, seed, steps=steps, guidance=guidance, on_step=tick)
+        return windowed_frames(plan, runner, model)
+    if model.class_name == vace.CLASS_NAME:
+        runner = vace.VaceRunner(model, plan.request.prompt, seed, steps, guidance, tick)
+        return windowed_frames(plan, runner, model, driver=vace)
+    return single_call_frames(plan, model, seed, steps, guidance, tick, sound)
+
+
 def windowed_frames(plan, run, model: VideoModel, driver=ltx) -> Iterator[tuple[str, np.ndarray]]:
     """The output's frames in order, each tagged "gen" (native size, to upscale) or "src" (full size), for the
     pipelines driven window by window: LTX-Video's condition pipeline (``driver`` = ``ltx``, ``run`` a
@@ -97,13 +138,11 @@ def single_call_frames(plan, model: VideoModel, seed: int, steps: int, guidance:
                         tick, sound: list | None = None) -> Iterator[tuple[str, np.ndarray]]:
     """The output's frames in order for one-call pipelines. A sound track the model makes with a whole clip
     (text- or image-to-video) is appended to ``sound`` before the first frame is yielded."""
-    from generator.single_call import generate_once
-
     r = plan.request
     if model.class_name in forcing.CLASSES and plan.mode != "bridge":
         yield from _forcing_frames(plan, model, seed, steps, guidance, tick)
         return
-    if model.class_name == "LTX2ConditionPipeline" and plan.mode != "t2v":
+    if model.class_name == LTX2_CONDITION and plan.mode != "t2v":
         yield from _ltx2_conditioned(plan, model, seed, steps, guidance, tick, sound)
         return
     if plan.mode in ("extend", "bridge"):
@@ -136,8 +175,6 @@ def _forcing_frames(plan, model: VideoModel, seed: int, steps: int, guidance: fl
     """SkyReels-V2's diffusion forcing, window by window (``forcing.py``): text- or image-to-video, or a forward
     extension (from the clip's last 17 frames with the video-to-video class, from its last frame with the
     image-to-video class, whose anchor frame made again is dropped)."""
-    from generator.single_call import history_length, temporal_factor
-
     r = plan.request
     run = functools.partial(forcing.frames, model, r.prompt, seed=seed, steps=steps, guidance=guidance,
                             on_step=tick)
@@ -169,8 +206,6 @@ def _ltx2_conditioned(plan, model: VideoModel, seed: int, steps: int, guidance: 
     bridge's end). Held frames are 1 + k m long (whole latent frames), a keyframe at latent index j starts at pixel
     frame (j - 1) k + 1; the frames the model makes again over held ones are dropped and the source passes through.
     A bridge's new frames are a whole number of latent frames (``plan.new_frames`` is rounded up beforehand)."""
-    from generator.single_call import generate_once, temporal_factor
-
     r = plan.request
     k = temporal_factor(model.pipeline)
     n = plan.new_frames

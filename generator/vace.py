@@ -23,6 +23,7 @@ import numpy as np
 from clipseal.errors import BadInputError
 from generator.single_call import temporal_factor
 
+CLASS_NAME = "WanVACEPipeline"  # the diffusers class this module drives
 WINDOW = 81  # Wan 2.1's clip length
 HEAD = 9  # frames held from before a window (1 + 2 x 4: the first latent frame and two more)
 TAIL = 8  # frames held after it (a bridge's second clip, or the clip a backward extension leads into)
