@@ -61,6 +61,13 @@ def encode(key: bytes, payload: bytes) -> np.ndarray:
     return out
 
 
+# The two coded bits a branch emits, as an index 0-3 (2 x first + second), for each next state and predecessor:
+# a branch's metric is then one of four sums (+-y0 +-y1) computed once per step for the whole batch.
+_PAIR = (2 * _OUT[..., 0] + _OUT[..., 1]).astype(np.intp)  # (state, bit)
+_BRANCH = [_PAIR[_PRED[:, p], _IN_BIT] for p in (0, 1)]  # (next state,) per predecessor
+_SIGNS = 1.0 - 2.0 * np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float64)  # (pair, 2): +1 for coded 0
+
+
 def viterbi(soft: np.ndarray) -> np.ndarray:
     """Soft-decision decode. ``soft[..., j] > 0`` means coded bit j is more likely 0. Returns the
     INFO_BITS bits of each row: a batch of soft vectors (B x CODED_BITS) is decoded in one pass over the
@@ -70,22 +77,23 @@ def viterbi(soft: np.ndarray) -> np.ndarray:
     b = len(batch)
     n_steps = CODED_BITS // 2
     y = batch.reshape(b, n_steps, 2)
-    sign = 1.0 - 2.0 * _OUT.astype(np.float64)  # (state, bit, 2): +1 for coded 0
+    # every step's four branch metrics at once: (step, batch, pair)
+    pairs = (y[:, :, None, 0] * _SIGNS[:, 0] + y[:, :, None, 1] * _SIGNS[:, 1]).transpose(1, 0, 2)
     metric = np.full((b, _STATES), -np.inf)
     metric[:, 0] = 0.0
-    decisions = np.empty((n_steps, b, _STATES), np.uint8)
-    rows = np.arange(b)[:, None]
+    decisions = np.empty((n_steps, b, _STATES), bool)
+    pred0, pred1 = _PRED[:, 0], _PRED[:, 1]
     for t in range(n_steps):
-        branch = np.einsum("sbk,nk->nsb", sign, y[:, t])  # (batch, state, bit)
-        cand = metric[:, _PRED] + branch[:, _PRED, _IN_BIT[:, None]]  # (batch, next state, predecessor)
-        choice = np.argmax(cand, axis=2)
-        decisions[t] = choice
-        metric = np.take_along_axis(cand, choice[..., None], axis=2)[..., 0]
+        m0 = metric[:, pred0] + pairs[t][:, _BRANCH[0]]
+        m1 = metric[:, pred1] + pairs[t][:, _BRANCH[1]]
+        np.greater(m1, m0, out=decisions[t])  # ties keep the first predecessor
+        metric = np.maximum(m0, m1)
     state = np.zeros(b, np.int64)  # the code is terminated with K-1 zeros
+    rows = np.arange(b)
     bits = np.empty((b, n_steps), np.uint8)
     for t in range(n_steps - 1, -1, -1):
         bits[:, t] = _IN_BIT[state]
-        state = _PRED[state, decisions[t, rows[:, 0], state]]
+        state = _PRED[state, decisions[t, rows, state].astype(np.intp)]
     out = bits[:, :INFO_BITS]
     return out.reshape(soft.shape[:-1] + (INFO_BITS,))
 
