@@ -8,9 +8,15 @@ one-word alias counts only capitalised ("Harris", and surnames that are ordinary
 word and counts only capitalised even where the surname alone does not ("~Poutine", the dish, for Putin).
 
 Matching is on normalised, space-free forms of 1- to 5-word windows, so "joe biden", "JoeBiden",
-"J o e B i d e n" and "j0e b1den" all meet "Joe Biden"; names of 7 letters or more also match at edit
-distance 1 (one letter wrong, missing or extra), through a deletion index (no pairwise comparison). A window of
-several words meets only a name of as many words: "la garde" is not "Lagarde", "des champs" not "Deschamps".
+"J o e B i d e n" and "j0e b1den" all meet "Joe Biden"; names of 6 letters or more also match at one typo
+(one letter wrong, missing or extra, or two neighbours swapped: "Guardiloa"), through a deletion index (no pairwise
+comparison), and with one letter starred out ("M*rkel", "G*ardiola"). A window of several words meets only a name
+of as many words: "la garde" is not "Lagarde", "des champs" not "Deschamps". A name of two or three words also
+matches surname first ("Merkel, Angela"), and an initial with a full stop before a surname matches the person of
+that first initial ("A. Merkel", not "A Merkel": the article). Written with capitals, a name of two or three
+words also matches with one typo in each word ("Emanuel Makron"; "Olaf Scholtz" is one typo in all), each word
+of four letters or more and with its first letter kept (shorter words exactly: "Marc Butte" is not Mark Rutte),
+through a deletion index of the names' words.
 """
 
 from __future__ import annotations
@@ -85,6 +91,21 @@ def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """One edit (``within_one_edit``) or two neighbouring letters swapped ("guardiloa")."""
+    if within_one_edit(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _starred(pattern: str, key: str) -> bool:
+    """``key`` is ``pattern`` with each "*" one letter."""
+    return len(pattern) == len(key) and all(p == "*" or p == k for p, k in zip(pattern, key))
+
+
 class NameIndex:
     """Exact and one-edit lookups of public-figure names over token windows.
 
@@ -94,15 +115,29 @@ class NameIndex:
 
     MAX_WORDS = 5
     FUZZY_MIN = 6
+    WORD_TYPO_MIN = 4  # a name's word this long may carry its own typo
 
     def __init__(self, figures: list[Figure]) -> None:
         self.exact: dict[str, tuple[Figure, str, bool]] = {}  # key -> (figure, alias, needs capital)
         self.words: dict[str, int] = {}  # key -> how many words the name has
         self._fuzzy_keys: set[str] = set()
         self._deletions: dict[str, set[str]] = {}
+        self.initials: dict[tuple[str, str], tuple[Figure, str]] = {}  # (first initial, surname) -> figure
+        # words of two- and three-word names: word (or one of its deletions) -> {(name key, position)}; built on
+        # first need (``_word_typos``), which most prompts never have
+        self._name_words: dict[str, set[tuple[str, int]]] | None = None
+        self._name_split: dict[str, list[str]] = {}  # name key -> its words
         for fig in figures:
             names = [fig.name, *fig.aliases]
             words = normalised_phrase(fig.name).split()
+            if 2 <= len(words) <= 3:
+                # surname first, as lists and forms write it ("Merkel, Angela"): all the name's words are there
+                reversed_key = words[-1] + "".join(words[:-1])
+                self.exact.setdefault(reversed_key, (fig, fig.name, False))
+                self.words.setdefault(reversed_key, len(words))
+                if words[0].isalpha():
+                    self.initials.setdefault((words[0][0], words[-1]), (fig, fig.name))
+                self._name_split.setdefault("".join(words), words)
             if fig.surname_alone and len(words) > 1:
                 names.append(words[-1])
             for alias in names:
@@ -133,9 +168,36 @@ class NameIndex:
                 candidates.add(d)
             candidates.update(self._deletions.get(d, ()))  # one letter differs
         candidates.discard(key)
-        # sharing a deletion at different places is two edits ("renault" / "arnault"): check
-        candidates = {c for c in candidates if within_one_edit(c, key)}
+        # sharing a deletion at different places is two edits ("renault" / "arnault") unless it is a swap
+        candidates = {c for c in candidates if _one_typo(c, key)}
         return min(candidates) if candidates else None
+
+    def _word_typos(self, words: list[str]) -> str | None:
+        """The two- or three-word name whose every word is the window's word or one typo from it."""
+        if self._name_words is None:
+            self._name_words = {}
+            for name_key, name in self._name_split.items():
+                for position, word in enumerate(name):
+                    for form in {word} | (_deletions(word) if len(word) >= self.WORD_TYPO_MIN else set()):
+                        self._name_words.setdefault(form, set()).add((name_key, position))
+        common: set[str] | None = None
+        for position, word in enumerate(words):
+            forms = {word} | (_deletions(word) if len(word) >= self.WORD_TYPO_MIN else set())
+            keys = {key for form in forms for key, at in self._name_words.get(form, ()) if at == position}
+            common = keys if common is None else common & keys
+            if not common:
+                return None
+        matches = {key for key in common if len(self._name_split[key]) == len(words) and all(
+            w == n or (_one_typo(w, n) and len(n) >= self.WORD_TYPO_MIN and w[0] == n[0])
+            for w, n in zip(words, self._name_split[key]))}
+        return min(matches) if len(matches) == 1 else None
+
+    def _unstarred(self, key: str) -> str | None:
+        """The name a key with one letter starred out stands for ("m*rkel")."""
+        if key.count("*") != 1:
+            return None
+        matches = {c for c in self._deletions.get(key.replace("*", ""), ()) if _starred(key, c)}
+        return min(matches) if len(matches) == 1 else None
 
     def find(self, tokens: list[Token]) -> list[NameMatch]:
         found: list[NameMatch] = []
@@ -150,9 +212,17 @@ class NameIndex:
                 if hit is not None and n > 1 and self.words.get(key) != n:
                     hit = None
                 if hit is None and len(key) >= self.FUZZY_MIN:
-                    near = self._one_edit(key)
+                    near = self._unstarred(key) if "*" in key else self._one_edit(key)
                     if near is not None and (n == 1 or self.words.get(near) == n):
                         hit, fuzzy = self.exact[near], True
+                if hit is None and n in (2, 3) and all(t.capitalised for t in window):
+                    near = self._word_typos([t.text for t in window])
+                    if near is not None:
+                        hit, fuzzy = self.exact[near], True
+                if hit is None and n == 2 and window[0].end - window[0].start == 1 and window[0].dotted \
+                        and window[0].capitalised and window[1].capitalised:
+                    initial = self.initials.get((window[0].text, window[1].text))
+                    hit = (initial[0], initial[1], False) if initial else None
                 if hit is None:
                     continue
                 fig, alias, needs_capital = hit

@@ -1,8 +1,10 @@
 """Text normalisation for screening, keeping a map back to the original characters.
 
-Undoes what evasions do: Unicode look-alikes and diacritics (NFKD, marks dropped, ß -> ss), case,
-leetspeak inside words ("J0e B1den"), spacing ("J o e  B i d e n") and punctuation. Every token keeps the
-span of the original text it came from, so reasons can point at what triggered them.
+Undoes what evasions do: Unicode look-alikes and diacritics (NFKD, marks dropped, ß -> ss), Cyrillic and Greek
+letters mixed into a Latin word ("Рutin" with a Cyrillic Р), invisible characters and emoji inside a word
+("Mer\u200bkel", "Gu🔥ardiola"), case, leetspeak inside words ("J0e B1den"), spacing ("J o e  B i d e n") and
+punctuation. A star inside a word ("M*rkel") is kept as a one-letter wildcard for the name index. Every token
+keeps the span of the original text it came from, so reasons can point at what triggered them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,19 @@ _SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l",
 # German umlauts are written ae/oe/ue when typed without them; fold both spellings to that form.
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _TOKEN = re.compile(r"[^\W_]+|[@$!|€]", re.UNICODE)
-_WORDCHARS = re.compile(r"[\w@$!|€'’-]+", re.UNICODE)
+_WORDCHARS = re.compile(r"(?:[\w@$!|€'’-]|(?<=[^\W\d_])\*+(?=[^\W\d_]))+", re.UNICODE)
+# Cyrillic and Greek letters that look like Latin ones (Unicode's confusables, the common ones): mapped only in a
+# word that also has Latin letters, so that a word written in either script stays as it is.
+_CONFUSABLE = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+    "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X",
+    "І": "I", "Ј": "J", "Ѕ": "S", "У": "Y",
+    "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
+    "Τ": "T", "Υ": "Y", "Χ": "X"})
+_LATIN = re.compile(r"[A-Za-z]")
+_FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 
 
 @dataclass(frozen=True)
@@ -26,6 +40,7 @@ class Token:
     start: int  # span in the original prompt
     end: int
     capitalised: bool
+    dotted: bool = False  # followed by a full stop ("A." in "A. Merkel")
 
 
 def fold(text: str) -> str:
@@ -40,26 +55,58 @@ def fold(text: str) -> str:
 
 
 def _word(raw: str) -> str:
-    """A word with leetspeak undone when it mixes letters and leet characters ("b1den", "m3rk3l")."""
+    """A word with leetspeak undone when it mixes letters and leet characters ("b1den", "m3rk3l"), and Cyrillic
+    or Greek look-alikes undone when they are mixed into a Latin word."""
+    if not raw.isascii() and _FOREIGN.search(raw) and _LATIN.search(raw):
+        raw = raw.translate(_CONFUSABLE)
     folded = fold(raw)
     has_alpha = any(c.isalpha() for c in folded)
     if has_alpha:
         folded = "".join(_LEET.get(c, c) for c in folded)
-    return "".join(c for c in folded if c.isalnum())
+    return "".join(c for c in folded if c.isalnum() or c == "*")
+
+
+# Invisible format characters (zero-width space, joiners, soft hyphen, direction marks, BOM): dropped anywhere.
+_INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
+# Symbols and emoji, with variation selectors and their combining marks: dropped between two letters.
+_SYMBOLS = "\u20d0-\u20ff\u2100-\u2bff\ufe00-\ufe0f\U0001f000-\U0001faff"
+_INSERT = re.compile(f"[{_INVISIBLE}]|(?<=[^\\W\\d_])[{_SYMBOLS}{_INVISIBLE}]+(?=[^\\W\\d_])")
+
+
+def _without_inserts(prompt: str) -> tuple[str, list[int] | None]:
+    """The prompt without invisible format characters anywhere and without symbols (emoji, dingbats) between two
+    letters ("Gu🔥ardiola"); with each kept character's place in the original (None: nothing was dropped)."""
+    if prompt.isascii() or not _INSERT.search(prompt):
+        return prompt, None
+    keep: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _INSERT.finditer(prompt):
+        keep.append(prompt[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    keep.append(prompt[last:])
+    where.extend(range(last, len(prompt)))
+    return "".join(keep), where
 
 
 def tokenize(prompt: str) -> list[Token]:
     """Normalised word tokens with spans; runs of single letters ("J o e") are joined into one word."""
+    text, where = _without_inserts(prompt)
     tokens: list[Token] = []
-    for m in _WORDCHARS.finditer(prompt):
-        raw = m.group(0)
+    for m in _WORDCHARS.finditer(text):
+        raw, offset = m.group(0), m.start()
+        if raw[:1] == "@" and raw[1:2].isalpha():  # a handle ("@jackma"), not leetspeak for "a"
+            raw, offset = raw[1:], offset + 1
         for part in re.split(r"['’-]", raw) if not re.search(r"[0-9@$!|€]", raw) else [raw]:
             if not part:
                 continue
-            start = m.start() + raw.find(part)
+            start = offset + raw.find(part)
             word = _word(part)
             if word:
-                tokens.append(Token(word, start, start + len(part), part[:1].isupper()))
+                after = start + len(part)
+                first, last = (start, after - 1) if where is None else (where[start], where[after - 1])
+                tokens.append(Token(word, first, last + 1, part[:1].isupper(), text[after:after + 1] == "."))
     return _join_spaced_letters(tokens)
 
 
@@ -74,7 +121,7 @@ def _join_spaced_letters(tokens: list[Token]) -> list[Token]:
             out.extend(run)
         run.clear()
     for tok in tokens:
-        if len(tok.text) == 1 and tok.text.isalpha():
+        if tok.end - tok.start == 1 and tok.text.isalpha():  # one letter ("ü" is one, folded to "ue")
             run.append(tok)
         else:
             flush()

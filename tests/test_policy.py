@@ -297,6 +297,33 @@ def test_ordinary_words_that_are_also_names(rules, harmless, person):
     assert rules.check(person).decision == "block", person
 
 
+@pytest.mark.parametrize("evasion, harmless", [
+    ("Mer\u200bkel winkt in die Menge", "ein Mer\u200bkblatt auf dem Tisch"),  # zero-width space inside the name
+    ("\u0420edro S\u0430nchez bailando", "\u0420aella con marisco en la mesa"),  # Cyrillic Р and а in a Latin word
+    ("Pedro Sán🔥chez bailando", "una paella 🔥 en la mesa"),  # an emoji inside the name
+    ("Pedro S*nchez bailando", "*cinematic* shot of a paella"),  # a starred-out letter
+    ("Sánchez, Pedro bailando en Madrid", "Pedro, un pescador, en su barca"),  # surname first
+    ("L. Holt reading the evening news", "A. Holt reading the evening news"),  # the initial of the person's name
+    ("Angela Mrekel beim Joggen", "eine Merle im Garten"),  # two letters swapped
+    ("Emanuel Makron sur une plage", "Emanuel Marchetti, un personnage inventé, sur une plage"),  # a typo in each word
+    ("@pedrosanchez en la playa", "@paella_lover en la playa"),  # a handle
+    ("C h r i s t i a n  D ü r r joggt", "C h r i s t m a s lights in a window"),  # spaced letters with an umlaut
+])
+def test_evasions_of_a_name_are_undone_and_the_lookalike_is_not(rules, evasion, harmless):
+    """What people do to a name to get it past a filter: invisible characters, letters from another script, emoji
+    and stars inside it, surname first, an initial, swapped letters, a typo in each word, a handle, spaced
+    letters. The same devices in harmless text do not make a name."""
+    d = rules.check(evasion)
+    assert d.decision == "block" and "real_person" in d.categories, (evasion, d.reasons)
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+
+
+def test_two_typos_keep_the_first_letters_of_a_name(rules):
+    """A typo in each word of a real name is an evasion; a different first letter makes another name."""
+    assert rules.check("Olaf Schols und Angela Merkle").decision == "block"
+    assert rules.check("Marc Butte walks his dog").decision != "block"
+
+
 def test_small_towns_count_by_their_short_name_and_only_as_places(rules):
     """Towns of 5,000 to 15,000 people count after a locative word, also by the short name of a long official one
     (Cortina d'Ampezzo); a town whose name is an ordinary word needs its capital, and a word inside an event
