@@ -171,9 +171,13 @@ def detection_carriers(secret: bytes) -> tuple[np.ndarray, np.ndarray]:
 
 
 def correlate(acc: np.ndarray, period: float, carriers_fft: np.ndarray) -> np.ndarray:
-    """Correlation of the folded residual with the carriers at every cyclic shift: (n, 64, 64)."""
-    folded = fold(acc, period)
-    return np.fft.irfft2(np.fft.rfft2(folded)[None] * np.conj(carriers_fft), s=folded.shape)
+    """Correlation of the folded residual with the carriers at every cyclic shift: (n, 64, 64), in single
+    precision (the FFTs are 4-5 times faster than in double here; the residual is clipped to +-5 grey levels
+    and a chip is a sum of 4,096 products, far from float32's limits; what is read from the chips stays in
+    double)."""
+    folded = fold(np.asarray(acc, np.float32), period)
+    spectra = np.asarray(carriers_fft, np.complex64)
+    return np.fft.irfft2(np.fft.rfft2(folded)[None] * np.conj(spectra), s=folded.shape)
 
 
 def shift_energy(corr: np.ndarray) -> np.ndarray:
