@@ -163,7 +163,7 @@ class Policy:
             return []  # "Paris Hilton hotel lobby, no people": a scene without people depicts nobody
         common = self.composer.kb.common_words
         out = []
-        for m in self.names.find(tokens):
+        for m in self.names.find(tokens, common):
             if "".join(t.text for t in tokenize(m.alias)) in self._allow:
                 continue
             first, last = _token_range(tokens, m.start, m.end)

@@ -16,7 +16,8 @@ matches surname first ("Merkel, Angela"), and an initial with a full stop before
 that first initial ("A. Merkel", not "A Merkel": the article). Written with capitals, a name of two or three
 words also matches with one typo in each word ("Emanuel Makron"; "Olaf Scholtz" is one typo in all), each word
 of four letters or more and with its first letter kept (shorter words exactly: "Marc Butte" is not Mark Rutte),
-through a deletion index of the names' words.
+through a deletion index of the names' words. A name with one of its words split in two ("Mer-kel", "Pedro San chez")
+matches where the first piece has a capital, and, for a name of one word, where not both pieces are ordinary words.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import csv
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Container
 
 from clipseal.atomic import atomic_write_bytes
 from clipseal.errors import BadInputError
@@ -199,7 +201,9 @@ class NameIndex:
         matches = {c for c in self._deletions.get(key.replace("*", ""), ()) if _starred(key, c)}
         return min(matches) if len(matches) == 1 else None
 
-    def find(self, tokens: list[Token]) -> list[NameMatch]:
+    def find(self, tokens: list[Token], common: Container[str] = ()) -> list[NameMatch]:
+        """Public figures named in the tokens, longest windows first. ``common``: ordinary words; a one-word name
+        split in two ("Mer-kel") counts only where not both pieces are ordinary words ("la garde" is not Lagarde)."""
         found: list[NameMatch] = []
         covered: set[int] = set()
         for n in range(self.MAX_WORDS, 0, -1):
@@ -219,6 +223,11 @@ class NameIndex:
                     near = self._word_typos([t.text for t in window])
                     if near is not None:
                         hit, fuzzy = self.exact[near], True
+                if hit is None and n > 1 and self.words.get(key) == n - 1 and window[0].capitalised \
+                        and (n > 2 or not all(t.text in common for t in window)):
+                    # one of the name's words split in two: with the name's other words around it, or where a
+                    # piece is not an ordinary word
+                    hit, fuzzy = self.exact[key], True
                 if hit is None and n == 2 and window[0].end - window[0].start == 1 and window[0].dotted \
                         and window[0].capitalised and window[1].capitalised:
                     initial = self.initials.get((window[0].text, window[1].text))

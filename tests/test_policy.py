@@ -308,11 +308,13 @@ def test_ordinary_words_that_are_also_names(rules, harmless, person):
     ("Emanuel Makron sur une plage", "Emanuel Marchetti, un personnage inventé, sur une plage"),  # a typo in each word
     ("@pedrosanchez en la playa", "@paella_lover en la playa"),  # a handle
     ("C h r i s t i a n  D ü r r joggt", "C h r i s t m a s lights in a window"),  # spaced letters with an umlaut
+    ("Mer-kel winkt in die Menge", "la garde du palais au petit matin"),  # a one-word name split in two
+    ("Pedro Sán chez bailando", "San Sebastián de noche"),  # a word of a two-word name split in two
 ])
 def test_evasions_of_a_name_are_undone_and_the_lookalike_is_not(rules, evasion, harmless):
     """What people do to a name to get it past a filter: invisible characters, letters from another script, emoji
     and stars inside it, surname first, an initial, swapped letters, a typo in each word, a handle, spaced
-    letters. The same devices in harmless text do not make a name."""
+    letters, a word split in two. The same devices in harmless text do not make a name."""
     d = rules.check(evasion)
     assert d.decision == "block" and "real_person" in d.categories, (evasion, d.reasons)
     assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
