@@ -40,6 +40,22 @@ MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (
 _HONORIFICS = {"mister", "mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "mme", "don", "dona", "senor",
                "senora", "signor", "signora", "sir", "lady", "dr", "doktor", "doctor", "professor", "prof"}
 REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion"}
+# political and royal titles (normalised, five languages): right before the surname of a listed politician, head of
+# state or royal they pick that person out ("presidente Sánchez", "ministra Montero", "Kanzler Scholz")
+_POLITICAL_TITLES = {
+    "president", "presidente", "praesident", "praesidentin", "presidentin", "presidenta", "presidentessa",
+    "minister", "ministerin", "ministre", "ministro", "ministra", "premier", "premierminister", "premierministerin",
+    "chancellor", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "canciller", "cancelliere",
+    "chancelier", "chanceliere", "senator", "senatorin", "senador", "senadora", "senatore", "senatrice", "senateur",
+    "senatrice", "governor", "gouverneur", "gouverneurin", "gobernador", "gobernadora", "governatore",
+    "governatrice", "mayor", "buergermeister", "buergermeisterin", "oberbuergermeister", "oberbuergermeisterin",
+    "maire", "alcalde", "alcaldesa", "sindaco", "sindaca", "congressman", "congresswoman", "congresista",
+    "deputy", "abgeordneter", "abgeordnete", "diputado", "diputada", "deputato", "deputata", "depute", "deputee",
+    "mp", "mep", "vicepresidente", "vicepresidenta", "vizekanzler", "vizekanzlerin", "vice", "secretary",
+    "king", "queen", "koenig", "koenigin", "roi", "reine", "rey", "reina", "re", "regina", "prince", "princess",
+    "prinz", "prinzessin", "principe", "principessa", "princesa", "emperor", "kaiser", "empereur", "emperador",
+    "imperatore", "sultan", "emir", "ayatollah", "pope", "papst", "pape", "papa"}
+_TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
 # articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
              "sulla", "del", "de", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
@@ -181,12 +197,31 @@ class Policy:
                     and before.text not in normalised_name_words(m.figure):
                 continue
             out.append(m)
+        return out + self._titled_surnames(tokens, out)
+
+    def _titled_surnames(self, tokens: list[Token], found: list) -> list:
+        """A political title right before the capitalised surname of a listed politician, head of state or royal
+        ("Presidente Sánchez", "la ministra Montero"): that person, even where the surname alone is too common to
+        count. The first listed person of that surname is named."""
+        taken: set[int] = set()
+        for m in found:
+            first, last = _token_range(tokens, m.start, m.end)
+            taken.update(range(first, last + 1))
+        out = []
+        for j in range(1, len(tokens)):
+            surname = tokens[j]
+            if j in taken or not surname.capitalised or tokens[j - 1].text not in _POLITICAL_TITLES:
+                continue
+            people = [f for f in self.names.surnames.get(surname.text, ()) if f.category in _TITLED_CATEGORIES]
+            if people:
+                out.append(gazetteer.NameMatch(people[0], people[0].name, surname.start, surname.end, False,
+                                               titled=True))
         return out
 
     def _people(self, tokens: list[Token], hits: list[Hit], people: list, analysis) -> list[Reason]:
         reasons = []
         for m in people:
-            how = "close spelling of" if m.fuzzy else "name or alias of"
+            how = "a title and the surname of" if m.titled else "close spelling of" if m.fuzzy else "name or alias of"
             reasons.append(Reason("real_person", "public_figure", [m.start, m.end],
                                   f"{how} {m.figure.name} ({m.figure.category.replace('_', ' ')})"))
         offices = [Reason("real_person", "office", [h.start, h.end], f"refers to the holder of a real office ({h.phrase})")

@@ -55,6 +55,7 @@ class NameMatch:
     start: int
     end: int
     fuzzy: bool
+    titled: bool = False  # a political title and the surname ("presidente Sánchez"), not the name itself
 
 
 def load(path: str | os.PathLike = DEFAULT_PATH) -> list[Figure]:
@@ -129,9 +130,12 @@ class NameIndex:
         # first need (``_word_typos``), which most prompts never have
         self._name_words: dict[str, set[tuple[str, int]]] | None = None
         self._name_split: dict[str, list[str]] = {}  # name key -> its words
+        self.surnames: dict[str, list[Figure]] = {}  # last word of a name of two words or more -> its people
         for fig in figures:
             names = [fig.name, *fig.aliases]
             words = normalised_phrase(fig.name).split()
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                self.surnames.setdefault(words[-1], []).append(fig)
             if 2 <= len(words) <= 3:
                 # surname first, as lists and forms write it ("Merkel, Angela"): all the name's words are there
                 reversed_key = words[-1] + "".join(words[:-1])

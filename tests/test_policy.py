@@ -320,6 +320,20 @@ def test_evasions_of_a_name_are_undone_and_the_lookalike_is_not(rules, evasion, 
     assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
 
 
+@pytest.mark.parametrize("titled, untitled", [
+    ("Presidente Sanchez en la playa", "Sanchez en la playa"),
+    ("la ministra Montero gritando en el Congreso", "Montero gritando en el mercado"),
+])
+def test_a_political_title_and_a_common_surname_pick_out_the_politician(rules, titled, untitled):
+    """A surname too common to count alone ("Sánchez", "Montero") counts after a political title; a title that
+    is no office ("Coach Carter") or a fictional office holder ("Minister Fudge") does not make a real person."""
+    d = rules.check(titled)
+    assert d.decision == "block" and d.reasons[0].detail.startswith("a title and the surname of"), d.reasons
+    assert rules.check(untitled).decision != "block"
+    assert rules.check("Coach Carter on a basketball court").decision == "allow"
+    assert rules.check("Minister Fudge from Harry Potter").decision == "allow"
+
+
 def test_two_typos_keep_the_first_letters_of_a_name(rules):
     """A typo in each word of a real name is an evasion; a different first letter makes another name."""
     assert rules.check("Olaf Schols und Angela Merkle").decision == "block"
