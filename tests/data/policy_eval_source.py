@@ -9,6 +9,9 @@ be redrawn: rules and thresholds are tuned on ``dev`` only, and ``heldout`` is o
 ``v4`` (``policy_v4/*.txt``, 2026-11-30) was written before the rules were read again, on the categories outside
 testing found weakest; half of each group's prompts went to ``heldout`` at random (seed 20261130) before any tuning.
 ``v5`` (``policy_v5/*.txt``, end of 2026-11-30) was written after that day's rule changes: all of it is ``heldout``.
+``v6`` (``policy_v6/*.txt``, second session of 2026-11-30) was written before anything was measured on it: German
+and Spanish people, news events of kinds and anchors the earlier sets use little, harmless scenes with places; half
+of each group's prompts went to ``heldout`` at random (seed 20261201) before any tuning.
 
 Labels: real_person, private_person, news_event (should be refused) and harmless (should be allowed).
 ``hard`` marks evasions (misspellings, leetspeak, spacing, other-language spellings, indirect references)
@@ -297,6 +300,19 @@ def v5_rows():
         yield from ({**r, "split": "heldout"} for r in items)
 
 
+V6_SPLIT_SEED = 20261201
+
+
+def v6_rows():
+    """Fresh prompts; half of each group (at random, fixed seed) is held out, as in v4."""
+    import random
+
+    rng = random.Random(V6_SPLIT_SEED)
+    for _group, items in _tagged_groups("policy_v6", "hand-v6"):
+        held = set(rng.sample(range(len(items)), len(items) // 2))
+        yield from ({**r, "split": "heldout" if i in held else "dev"} for i, r in enumerate(items))
+
+
 def split_groups(rows: list[dict]) -> dict[str, str]:
     """Half of each language's v2 groups to held-out, at random with a fixed seed; all of v1 to dev."""
     import random
@@ -321,6 +337,7 @@ def rows():
     yield from v3_rows()
     yield from v4_rows()
     yield from v5_rows()
+    yield from v6_rows()
 
 
 if __name__ == "__main__":
