@@ -32,6 +32,10 @@ from policy.normalize import Token
 from policy.phrases import Match, PhraseMatcher
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
+# road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
+# "AP-7", "SS1", "N340", "B96", "E40")
+_ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
+_ROAD_ARTICLES = {"the", "der", "die", "l", "la", "el", "sulla", "sull", "dell", "della", "nella", "nell", "auf", "an"}
 # era markers after a year: "79 AD", "44 BC", "79 d.C.", "800 n. Chr.", "52 av. J.-C."
 _ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
          ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
@@ -66,11 +70,13 @@ class Analysis:
     offices: dict[str, list[Match]]
     historical: bool
     person_spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of matched public figures
+    sites: list[Match] = field(default_factory=list)  # a kind of site and its proper name or road number
 
     def anchors(self) -> list[tuple[Match, str, str]]:
         """(match, kind, name) of every real-world anchor."""
         out = [(m, m.value.kind, m.value.name) for m in self.places]
         out += [(m, "country adjective", m.phrase) for m in self.adjective_anchors]
+        out += [(m, "named site", m.phrase) for m in self.sites]
         return out
 
 
@@ -162,8 +168,33 @@ class Composer:
         historical = any(h.kind == "historical" for h in lexicon_hits) or any(
             _YEAR.match(t.text) and int(t.text) < 1970 for t in tokens) or any(
             w.isdigit() and any(tuple(words[i + 1:i + 1 + len(e)]) == e for e in _ERAS) for i, w in enumerate(words))
+        sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans)
         return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, events, cues, offices,
-                        historical, person_spans)
+                        historical, person_spans, sites)
+
+    def _named_sites(self, tokens: list[Token], facilities, capitals_tell: bool,
+                     person_spans: list[tuple[int, int]]) -> list[Match]:
+        """A kind of site followed by its proper name or a road number: "la centrale nucléaire de Flamanville",
+        "Brücke der A45", "the Hoover Dam" is a place already. The name must be capitalised in a prompt whose
+        capitals say something, and be no ordinary word or first name ("the bridge at Sunset" is a time of day)."""
+        out = []
+        for f in facilities:
+            j = f.last + 1
+            while j < len(tokens) and j - f.last <= 2 and tokens[j].text in _OF:
+                j += 1
+            if j >= len(tokens) or any(a <= j <= b for a, b in person_spans):
+                continue
+            t = tokens[j]
+            road = bool(_ROAD.match(t.text))
+            name = (capitals_tell and t.capitalised and t.text.isalpha() and len(t.text) >= 4
+                    and t.text not in self.kb.common_words and t.text not in self.kb.first_names)
+            if road or name:
+                out.append(Match("site", None, f.first, j, f.start, t.end, f"{f.phrase} {t.text}"))
+        taken = {m.last for m in out}
+        for j, t in enumerate(tokens):  # a road by its number after an article: "on the M25", "auf der A45"
+            if j > 0 and j not in taken and _ROAD.match(t.text) and tokens[j - 1].text in _ROAD_ARTICLES:
+                out.append(Match("site", None, j, j, t.start, t.end, t.text))
+        return out
 
     # ------------------------------------------------------------------------------------------ news
     def suppressed(self, a: Analysis, lexicon_hits: list[Hit]) -> str | None:

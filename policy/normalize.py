@@ -31,6 +31,7 @@ _CONFUSABLE = str.maketrans({
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
     "Τ": "T", "Υ": "Y", "Χ": "X"})
 _LATIN = re.compile(r"[A-Za-z]")
+_CODE = re.compile(r"^[a-z]{1,2}-?[0-9]{1,4}$")  # a road, a model or a paper size: letters, then digits
 _FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 
 
@@ -61,7 +62,7 @@ def _word(raw: str) -> str:
         raw = raw.translate(_CONFUSABLE)
     folded = fold(raw)
     has_alpha = any(c.isalpha() for c in folded)
-    if has_alpha:
+    if has_alpha and not _CODE.match(folded):  # "A45", "M25", "I-95" are codes, not leetspeak
         folded = "".join(_LEET.get(c, c) for c in folded)
     return "".join(c for c in folded if c.isalnum() or c == "*")
 

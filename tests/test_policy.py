@@ -334,6 +334,26 @@ def test_a_political_title_and_a_common_surname_pick_out_the_politician(rules, t
     assert rules.check("Minister Fudge from Harry Potter").decision == "allow"
 
 
+@pytest.mark.parametrize("news, harmless", [
+    ("incendie à la centrale nucléaire de Flamanville, fumée noire", "incendie dans une centrale nucléaire, fumée noire"),
+    ("Brücke der A45 stürzt ein, Lastwagen im Tal", "eine Brücke stürzt ein, Lastwagen im Tal"),
+    ("pile-up on the I-95 near a toll booth", "pile-up on a highway near a toll booth"),
+    ("oil tanker spill coating the beaches of Cornwall", "oil tanker spill coating a beach, stock footage"),
+])
+def test_a_named_site_or_a_road_number_anchors_an_event(rules, news, harmless):
+    """A kind of site followed by its proper name, or a road by its number, is a real place even when no list has
+    it; the same event at a site with no name is a stock scene."""
+    d = rules.check(news)
+    assert d.decision == "block" and d.categories == ["news_event"], (news, d.reasons)
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+
+
+def test_codes_are_not_leetspeak():
+    from policy.normalize import tokenize
+
+    assert [t.text for t in tokenize("A45 M25 I-95 m3rk3l")] == ["a45", "m25", "i95", "merkel"]
+
+
 def test_two_typos_keep_the_first_letters_of_a_name(rules):
     """A typo in each word of a real name is an evasion; a different first letter makes another name."""
     assert rules.check("Olaf Schols und Angela Merkle").decision == "block"
