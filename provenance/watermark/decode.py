@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Iterable
 
 import numpy as np
 
@@ -41,24 +42,54 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: d
     for period in periods:
         corr = correlate(acc, period, carriers_fft)
         flat_corr = corr.reshape(len(corr), -1)
-        # each chip's own noise level (its spread over the shifts): content that interferes with
-        # some carriers more than others then weighs less in the decoding
-        sigma_chip = robust_sigma(decorrelate @ flat_corr[:, ::8])
-        sigma = float(np.median(sigma_chip))
         raw = np.einsum("jk,jk->k", flat_corr, flat_corr)
         white = shift_energy(corr).ravel()
         prior = priors.get(period, [])
         shifts = list(dict.fromkeys([*prior, *top_shifts(raw, corr.shape[1:], shifts_per_map),
                                      *top_shifts(white, corr.shape[1:], shifts_per_map)]))
-        chips = decorrelate @ flat_corr[:, shifts]  # (carriers, shifts)
+        chips, weighted, sigma = _chips(flat_corr, shifts, decorrelate)
         if first_guess is None:
             first_guess = codec.viterbi(chips[:, 0])[: codec.PAYLOAD_BITS]
         # all shifts decoded in one batch; the p-value counts the tries up to the first match, in order
-        tried, payload = codec.decode_first(secret, (chips * (sigma / sigma_chip ** 2)[:, None]).T)
+        tried, payload = codec.decode_first(secret, weighted.T)
         attempts += min(tried + 1, len(shifts))
         if payload is None:
             continue
-        x = 1.0 - 2.0 * codec.encode(secret, payload).astype(np.float64)
-        z = float(np.dot(chips[:, tried] / sigma, x) / math.sqrt(len(x)))
-        return BlindResult(sync_for(secret, payload, period, shifts[tried], z), attempts, first_guess)
+        return BlindResult(_found(secret, payload, period, shifts[tried], chips[:, tried], sigma), attempts,
+                           first_guess)
     return BlindResult(None, attempts, first_guess)
+
+
+def decode_views(secret: bytes, views: Iterable[np.ndarray], period: float, shifts: list[int],
+                 carriers_fft: np.ndarray, decorrelate: np.ndarray) -> tuple[int | None, BlindResult]:
+    """Decode several views of a clip (the residual turned back by each angle of a scan) at one period and
+    fixed alignments, all in one Viterbi batch: (index of the first view that decodes, its result). The p-value
+    counts the tries in order up to the first match, as if the views had been decoded one after another."""
+    blocks = []
+    for acc in views:
+        flat_corr = correlate(acc, period, carriers_fft).reshape(len(carriers_fft), -1)
+        blocks.append(_chips(flat_corr, shifts, decorrelate))
+    weighted = np.concatenate([w for _c, w, _s in blocks], axis=1)
+    tried, payload = codec.decode_first(secret, weighted.T)
+    if payload is None:
+        return None, BlindResult(None, len(blocks) * len(shifts), None)
+    view, at = divmod(tried, len(shifts))
+    chips, _w, sigma = blocks[view]
+    return view, BlindResult(_found(secret, payload, period, shifts[at], chips[:, at], sigma), tried + 1, None)
+
+
+def _chips(flat_corr: np.ndarray, shifts: list[int], decorrelate: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    """The chips read at ``shifts`` (carriers x shifts), the same weighted for decoding, and the noise level.
+
+    Each chip's own noise level (its spread over the shifts) weighs it: content that interferes with some
+    carriers more than others then weighs less in the decoding."""
+    sigma_chip = robust_sigma(decorrelate @ flat_corr[:, ::8])
+    sigma = float(np.median(sigma_chip))
+    chips = decorrelate @ flat_corr[:, shifts]  # (carriers, shifts)
+    return chips, chips * (sigma / sigma_chip ** 2)[:, None], sigma
+
+
+def _found(secret: bytes, payload: bytes, period: float, shift: int, chips: np.ndarray, sigma: float) -> Sync:
+    x = 1.0 - 2.0 * codec.encode(secret, payload).astype(np.float64)
+    z = float(np.dot(chips / sigma, x) / math.sqrt(len(x)))
+    return sync_for(secret, payload, period, shift, z)
