@@ -284,14 +284,18 @@ def v3_rows():
 V4_SPLIT_SEED = 20261130
 
 
-def v4_rows():
+def _half_held_out(folder: str, source: str, seed: int):
     """Fresh prompts; half of each group (at random, fixed seed) is held out."""
     import random
 
-    rng = random.Random(V4_SPLIT_SEED)
-    for _group, items in _tagged_groups("policy_v4", "hand-v4"):
+    rng = random.Random(seed)
+    for _group, items in _tagged_groups(folder, source):
         held = set(rng.sample(range(len(items)), len(items) // 2))
         yield from ({**r, "split": "heldout" if i in held else "dev"} for i, r in enumerate(items))
+
+
+def v4_rows():
+    return _half_held_out("policy_v4", "hand-v4", V4_SPLIT_SEED)
 
 
 def v5_rows():
@@ -304,13 +308,7 @@ V6_SPLIT_SEED = 20261201
 
 
 def v6_rows():
-    """Fresh prompts; half of each group (at random, fixed seed) is held out, as in v4."""
-    import random
-
-    rng = random.Random(V6_SPLIT_SEED)
-    for _group, items in _tagged_groups("policy_v6", "hand-v6"):
-        held = set(rng.sample(range(len(items)), len(items) // 2))
-        yield from ({**r, "split": "heldout" if i in held else "dev"} for i, r in enumerate(items))
+    return _half_held_out("policy_v6", "hand-v6", V6_SPLIT_SEED)
 
 
 def split_groups(rows: list[dict]) -> dict[str, str]:
