@@ -119,6 +119,19 @@ def test_rotation_scan_finds_a_turn_the_lattice_does_not_show(tmp_path, marked, 
     assert not wm.detect_file(out, KEY).present
 
 
+def test_a_tiny_clip_with_small_inset_candidates_is_searched_without_error():
+    """A 96 x 64 clip (a random generator's output) whose inset finder proposes rectangles smaller than the grid
+    lags the fine-grid test looks at: verify once failed on it with an IndexError."""
+    from pathlib import Path
+
+    from provenance.watermark.sync import fine_grid
+
+    clip = Path(__file__).parent / "data" / "regressions" / "tiny_generated_96x64.mp4"
+    det = wm.detect_file(clip, KEY)
+    assert not det.present and det.attempts > 0
+    assert fine_grid(np.random.default_rng(0).normal(size=(22, 40))) >= 0.0 and fine_grid(np.ones((4, 4))) == 0.0
+
+
 def test_registry_payloads_find_a_mark_too_weak_to_decode(tmp_path, real_clip_720, env, data_dir):
     """A 2 s segment marked at 0.4x strength and encoded at CRF 23 no longer decodes blind; tested against
     the payloads a registry issued, it is found (and localised), while an unmarked clip and a list without

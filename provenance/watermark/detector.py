@@ -19,13 +19,14 @@ from typing import Callable, Iterable
 import numpy as np
 
 from clipseal.errors import BadInputError
-from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind, decode_views
+from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
 from provenance.watermark.pattern import CELLS_PER_HEIGHT, TILE_CELLS
 from provenance.watermark.inset import InsetFinder
 from provenance.watermark.residual import residual, shrink
+from provenance.watermark.rotation_scan import scan_rotations
 from provenance.watermark.result import Segment, WatermarkDetection, orientation
 from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, PRIOR_SHIFTS,
                                        aspect_candidates, candidate_periods, centred_crop_shifts, detection_carriers,
@@ -35,14 +36,11 @@ from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION,
 SEGMENT_S = 0.5
 FLAT = 0.01  # largest residual per frame (grey levels) of a picture with no texture at all: not searched
 INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the border itself carries no mark)
+INSET_MIN = 32  # residual pixels an inset needs each way (inside its margin) to be searched at all
 LATTICE_FAINT = 0.1  # lattice prominence from which one cheap rotation try is made (below LATTICE_MIN)
 INSET_PERIODS = 3  # periods decoded in an inset: the one its height implies, then the two strongest found
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
-# degrees between the angles of the bounded rotation scan (``Detector._scan_rotations``): measured on the 35 bench
-# clips turned by 2 degrees, 29 decode turned back exactly, 29 a 1/8 degree off, 28 a quarter degree off (the most
-# a 0.5-degree grid misses by), 27 at 3/8
-ROTATION_SCAN_STEP = 0.5
 
 
 class Detector:
@@ -284,29 +282,15 @@ class Detector:
                     return
 
     def _scan_rotations(self, acc: np.ndarray, measured: float) -> None:
-        """A turned repost whose lattice is too faint to measure, or measured wrong (most weak marks): the whole
-        stretch is turned back by every angle on a half-degree grid up to MAX_ROTATION - 0.5 either way and
-        decoded at the unscaled period and the uncropped alignment only (a turn about the centre keeps the tile's
-        size, and its place relative to the centre); the grid angle nearest the lattice's own first. Bounded: 22
-        angles x 9 alignments in one Viterbi batch, each counted in the p-value (about 5e-8 in all). Measured on
-        the 35 bench clips turned by 2 degrees (no re-encode): 29 decode at the true angle this way; 19 were found
-        before this search."""
+        """A turned repost whose lattice is too faint to measure, or measured wrong (``rotation_scan``)."""
         unscaled = self._unscaled(acc.shape[0])
         if unscaled is None or fine_grid(self._global) > FINE_GRID_MAX:
             return
-        steps = np.arange(ROTATION_SCAN_STEP, MAX_ROTATION - 0.5 + 1e-9, ROTATION_SCAN_STEP)
-        grid = [float(a) for step in steps for a in (step, -step) if abs(a) >= 0.5]
-        nearest = min(grid, key=lambda a: abs(a - measured))
-        angles = [nearest] + [a for a in grid if a != nearest]
-        tries = [(flip, angle) for flip in ((False, False), MIRRORS[0]) for angle in angles]
-        views = (orient(acc, flip, angle) for flip, angle in tries)
-        index, result = decode_views(self.key.secret, views, unscaled, PRIOR_SHIFTS, self._carriers_fft,
-                                     self._decorrelate)  # one Viterbi batch for the whole scan
+        found, result = scan_rotations(self.key.secret, acc, unscaled, measured, self._carriers_fft,
+                                       self._decorrelate)
         self._attempts += result.attempts
-        if index is not None:
-            flip, angle = tries[index]
-            self._sync = dataclasses.replace(result.sync, flip=flip, angle=angle)
-            self._method = "decoded"
+        if found is not None:
+            self._sync, self._method = dataclasses.replace(result.sync, flip=found[0], angle=found[1]), "decoded"
 
     def _try_insets(self, acc: np.ndarray, lattice: float) -> None:
         """A clip shown small inside another video (picture-in-picture): the residual inside each rectangle the
@@ -319,6 +303,8 @@ class Detector:
         floor = max(LATTICE_MIN, INSET_LATTICE_GAIN * lattice)
         for top, bottom, left, right in rectangles:
             region = (top + margin, bottom - margin, left + margin, right - margin)
+            if min(region[1] - region[0], region[3] - region[2]) < INSET_MIN:
+                continue  # too small to hold one and a half tiles of any period the search can find
             part = np.ascontiguousarray(self._global[region[0]:region[1], region[2]:region[3]])
             # an inset usually shows the whole marked frame: its tile period is then the inset's height over the
             # number of tiles a frame is high

@@ -115,12 +115,15 @@ def fine_grid(acc: np.ndarray) -> float:
     that look like a turned tile lattice; where it is strong, no rotation is inferred."""
     a = acc - acc.mean()
     h, w = a.shape
+    n = min(24, h, w)  # a residual smaller than the grid periods looked for shows what it can
+    if n < 6:
+        return 0.0
     ac = np.fft.irfft2(np.abs(np.fft.rfft2(a)) ** 2, s=a.shape)
     ac /= ac[0, 0] + 1e-12
-    lags = np.arange(0, 24)
+    lags = np.arange(0, n)
     prof = ac[0, lags] + ac[lags, 0] + ac[0, (-lags) % w] + ac[(-lags) % h, 0]
     best = 0.0
-    for lag in range(3, 22):
+    for lag in range(3, n - 2):
         if prof[lag] >= prof[lag - 1] and prof[lag] >= prof[lag + 1]:
             best = max(best, float(prof[lag] - prof[lag - 2: lag + 3].min()))
     return best
