@@ -180,12 +180,13 @@ class NameIndex:
 
     def _word_typos(self, words: list[str]) -> str | None:
         """The two- or three-word name whose every word is the window's word or one typo from it."""
-        if self._name_words is None:
-            self._name_words = {}
+        if self._name_words is None:  # built whole, then published: a concurrent first call never sees half
+            index: dict[str, set[tuple[str, int]]] = {}
             for name_key, name in self._name_split.items():
                 for position, word in enumerate(name):
                     for form in {word} | (_deletions(word) if len(word) >= self.WORD_TYPO_MIN else set()):
-                        self._name_words.setdefault(form, set()).add((name_key, position))
+                        index.setdefault(form, set()).add((name_key, position))
+            self._name_words = index
         common: set[str] | None = None
         for position, word in enumerate(words):
             forms = {word} | (_deletions(word) if len(word) >= self.WORD_TYPO_MIN else set())
