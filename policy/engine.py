@@ -40,21 +40,7 @@ MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (
 _HONORIFICS = {"mister", "mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "mme", "don", "dona", "senor",
                "senora", "signor", "signora", "sir", "lady", "dr", "doktor", "doctor", "professor", "prof"}
 REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion"}
-# political and royal titles (normalised, five languages): right before the surname of a listed politician, head of
-# state or royal they pick that person out ("presidente Sánchez", "ministra Montero", "Kanzler Scholz")
-_POLITICAL_TITLES = {
-    "president", "presidente", "praesident", "praesidentin", "presidentin", "presidenta", "presidentessa",
-    "minister", "ministerin", "ministre", "ministro", "ministra", "premier", "premierminister", "premierministerin",
-    "chancellor", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "canciller", "cancelliere",
-    "chancelier", "chanceliere", "senator", "senatorin", "senador", "senadora", "senatore", "senatrice", "senateur",
-    "senatrice", "governor", "gouverneur", "gouverneurin", "gobernador", "gobernadora", "governatore",
-    "governatrice", "mayor", "buergermeister", "buergermeisterin", "oberbuergermeister", "oberbuergermeisterin",
-    "maire", "alcalde", "alcaldesa", "sindaco", "sindaca", "congressman", "congresswoman", "congresista",
-    "deputy", "abgeordneter", "abgeordnete", "diputado", "diputada", "deputato", "deputata", "depute", "deputee",
-    "mp", "mep", "vicepresidente", "vicepresidenta", "vizekanzler", "vizekanzlerin", "vice", "secretary",
-    "king", "queen", "koenig", "koenigin", "roi", "reine", "rey", "reina", "re", "regina", "prince", "princess",
-    "prinz", "prinzessin", "principe", "principessa", "princesa", "emperor", "kaiser", "empereur", "emperador",
-    "imperatore", "sultan", "emir", "ayatollah", "pope", "papst", "pape", "papa"}
+# whom a political title (offices.tsv, kind political) before a surname can pick out
 _TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
 # articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
@@ -173,6 +159,7 @@ class Policy:
         office_matches = self.composer.offices.find(tokens)
         persons = {m.last for m in office_matches if m.label == "person"}
         titles = {m.last for m in office_matches if m.label in ("title", "specific")}
+        political = {m.last for m in office_matches if m.label == "political"}
         # "a dachshund named Merkel" names an animal; "a man called Donald Trump" still means the person
         named = {m.last for m in cues if m.label == "named" and (m.first - 1) not in persons}
         if any(m.label == "nobody" for m in cues):
@@ -197,12 +184,12 @@ class Policy:
                     and before.text not in normalised_name_words(m.figure):
                 continue
             out.append(m)
-        return out + self._titled_surnames(tokens, out)
+        return out + self._titled_surnames(tokens, out, political)
 
-    def _titled_surnames(self, tokens: list[Token], found: list) -> list:
-        """A political title right before the capitalised surname of a listed politician, head of state or royal
-        ("Presidente Sánchez", "la ministra Montero"): that person, even where the surname alone is too common to
-        count. The first listed person of that surname is named."""
+    def _titled_surnames(self, tokens: list[Token], found: list, political: set[int]) -> list:
+        """A political title (``political``: where one ends) right before the capitalised surname of a listed
+        politician, head of state or royal ("Presidente Sánchez", "la ministra Montero"): that person, even where
+        the surname alone is too common to count. The first listed person of that surname is named."""
         taken: set[int] = set()
         for m in found:
             first, last = _token_range(tokens, m.start, m.end)
@@ -210,7 +197,7 @@ class Policy:
         out = []
         for j in range(1, len(tokens)):
             surname = tokens[j]
-            if j in taken or not surname.capitalised or tokens[j - 1].text not in _POLITICAL_TITLES:
+            if j in taken or not surname.capitalised or (j - 1) not in political:
                 continue
             people = [f for f in self.names.surnames.get(surname.text, ()) if f.category in _TITLED_CATEGORIES]
             if people:

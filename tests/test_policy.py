@@ -326,12 +326,12 @@ def test_evasions_of_a_name_are_undone_and_the_lookalike_is_not(rules, evasion, 
 ])
 def test_a_political_title_and_a_common_surname_pick_out_the_politician(rules, titled, untitled):
     """A surname too common to count alone ("Sánchez", "Montero") counts after a political title; a title that
-    is no office ("Coach Carter") or a fictional office holder ("Minister Fudge") does not make a real person."""
+    is no political office ("el capitán Montero", "Coach Sanchez") does not pick out the politician of that name."""
     d = rules.check(titled)
     assert d.decision == "block" and d.reasons[0].detail.startswith("a title and the surname of"), d.reasons
     assert rules.check(untitled).decision != "block"
-    assert rules.check("Coach Carter on a basketball court").decision == "allow"
-    assert rules.check("Minister Fudge from Harry Potter").decision == "allow"
+    assert rules.check("el capitán Montero en su barco de pesca").decision != "block"
+    assert rules.check("Coach Sanchez shouting at his players").decision != "block"
 
 
 @pytest.mark.parametrize("news, harmless", [
