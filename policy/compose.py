@@ -35,7 +35,6 @@ _YEAR = re.compile(r"^(1[0-9]{3})$")
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
 # "AP-7", "SS1", "N340", "B96", "E40")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
-_ROAD_ARTICLES = {"the", "der", "die", "l", "la", "el", "sulla", "sull", "dell", "della", "nella", "nell", "auf", "an"}
 # era markers after a year: "79 AD", "44 BC", "79 d.C.", "800 n. Chr.", "52 av. J.-C."
 _ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
          ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
@@ -168,12 +167,15 @@ class Composer:
         historical = any(h.kind == "historical" for h in lexicon_hits) or any(
             _YEAR.match(t.text) and int(t.text) < 1970 for t in tokens) or any(
             w.isdigit() and any(tuple(words[i + 1:i + 1 + len(e)]) == e for e in _ERAS) for i, w in enumerate(words))
-        sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans)
+        # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"
+        before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
+        sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans,
+                                  before_road)
         return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, events, cues, offices,
                         historical, person_spans, sites)
 
     def _named_sites(self, tokens: list[Token], facilities, capitals_tell: bool,
-                     person_spans: list[tuple[int, int]]) -> list[Match]:
+                     person_spans: list[tuple[int, int]], before_road: set[int]) -> list[Match]:
         """A kind of site followed by its proper name or a road number: "la centrale nucléaire de Flamanville",
         "Brücke der A45", "the Hoover Dam" is a place already. The name must be capitalised in a prompt whose
         capitals say something, and be no ordinary word or first name ("the bridge at Sunset" is a time of day)."""
@@ -191,8 +193,8 @@ class Composer:
             if road or name:
                 out.append(Match("site", None, f.first, j, f.start, t.end, f"{f.phrase} {t.text}"))
         taken = {m.last for m in out}
-        for j, t in enumerate(tokens):  # a road by its number after an article: "on the M25", "auf der A45"
-            if j > 0 and j not in taken and _ROAD.match(t.text) and tokens[j - 1].text in _ROAD_ARTICLES:
+        for j, t in enumerate(tokens):  # a road by its number, right after an article or a locative word
+            if j not in taken and (j - 1) in before_road and _ROAD.match(t.text):
                 out.append(Match("site", None, j, j, t.start, t.end, t.text))
         return out
 
