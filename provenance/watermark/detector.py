@@ -36,7 +36,6 @@ from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION,
 SEGMENT_S = 0.5
 FLAT = 0.01  # largest residual per frame (grey levels) of a picture with no texture at all: not searched
 INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the border itself carries no mark)
-INSET_MIN = 32  # residual pixels an inset needs each way (inside its margin) to be searched at all
 LATTICE_FAINT = 0.1  # lattice prominence from which one cheap rotation try is made (below LATTICE_MIN)
 INSET_PERIODS = 3  # periods decoded in an inset: the one its height implies, then the two strongest found
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
@@ -189,12 +188,17 @@ class Detector:
                         self._sync, self._method = dataclasses.replace(result.sync, flip=flip), "decoded"
                         break
             if self._sync is None:
-                self._try_aspects(whole)
+                # a fine axis-aligned grid (left by many generators' decoders) poses as a squeezed or turned tile
+                # lattice: measured once, it rules out the aspect and rotation tries
+                gridded = fine_grid(self._global) > FINE_GRID_MAX
+                if not gridded:
+                    self._try_aspects(whole)
             if self._sync is None:
                 lattice = lattice_angle(self._global)  # (angle, prominence): for rotations and insets alike
-                self._try_rotations(whole, periods, *lattice)
-                if self._sync is None:
-                    self._scan_rotations(whole, lattice[0])
+                if not gridded:
+                    self._try_rotations(whole, periods, *lattice)
+                    if self._sync is None:
+                        self._scan_rotations(whole, lattice[0])
                 if self._sync is None:
                     self._try_insets(whole, lattice[1])
             if self._sync is None and self._known_payloads():
@@ -226,8 +230,6 @@ class Detector:
         """A picture squeezed or widened without bars (an aspect-ratio change): where the tile lattice shows a
         different period across than down, the residual's width is resized to make it square again and decoded
         (at most two factors; every try counts in the p-value)."""
-        if fine_grid(self._global) > FINE_GRID_MAX:
-            return
         for aspect in aspect_candidates(self._global):
             square = unstretch(self._global, aspect)
             unscaled = self._unscaled(square.shape[0])  # the height is usually kept
@@ -251,8 +253,7 @@ class Detector:
 
         A faint lattice (a weak mark, or a quarter of unmarked clips' content) gets one cheap try instead: the
         measured angle, as marked, at the periods already found (a turn does not change the period)."""
-        if (lattice < LATTICE_FAINT or not 0.5 <= abs(angle) <= MAX_ROTATION - 0.5
-                or fine_grid(self._global) > FINE_GRID_MAX):
+        if lattice < LATTICE_FAINT or not 0.5 <= abs(angle) <= MAX_ROTATION - 0.5:
             return
         if lattice < LATTICE_MIN:
             view = orient(acc, (False, False), angle)
@@ -284,7 +285,7 @@ class Detector:
     def _scan_rotations(self, acc: np.ndarray, measured: float) -> None:
         """A turned repost whose lattice is too faint to measure, or measured wrong (``rotation_scan``)."""
         unscaled = self._unscaled(acc.shape[0])
-        if unscaled is None or fine_grid(self._global) > FINE_GRID_MAX:
+        if unscaled is None:
             return
         found, result = scan_rotations(self.key.secret, acc, unscaled, measured, self._carriers_fft,
                                        self._decorrelate)
@@ -303,8 +304,6 @@ class Detector:
         floor = max(LATTICE_MIN, INSET_LATTICE_GAIN * lattice)
         for top, bottom, left, right in rectangles:
             region = (top + margin, bottom - margin, left + margin, right - margin)
-            if min(region[1] - region[0], region[3] - region[2]) < INSET_MIN:
-                continue  # too small to hold one and a half tiles of any period the search can find
             part = np.ascontiguousarray(self._global[region[0]:region[1], region[2]:region[3]])
             # an inset usually shows the whole marked frame: its tile period is then the inset's height over the
             # number of tiles a frame is high

@@ -24,6 +24,7 @@ PERSISTENT = 0.5  # share of the sampled frames in which an edge must be present
 BREAK = 0.8  # 1 - temporal correlation of the two sides above which a point is a break
 STILL = 4.0  # temporal variance (grey levels^2) below which a pixel says nothing about breaks
 MIN_SIDE = 0.2  # an inset is at least this share of the frame's width and height
+MIN_PIXELS = 40  # and at least this many pixels each way (smaller holds no tile period the search can find)
 MAX_AREA = 0.8  # and at most this share of its area (a bigger one is a crop, handled as such)
 MIN_COVER = 0.7  # share of each of the four sides that must be marked
 
@@ -61,16 +62,17 @@ class InsetFinder:
         across = _border_points(frames, axis=2)  # points on vertical sides
         down = _border_points(frames, axis=1)  # points on horizontal sides
         h, w = across.shape
-        columns = _sides(across, MIN_SIDE * h)
-        rows = _sides(down.T, MIN_SIDE * w)
+        min_h, min_w = max(MIN_SIDE * h, MIN_PIXELS / 2), max(MIN_SIDE * w, MIN_PIXELS / 2)  # at half size
+        columns = _sides(across, min_h)
+        rows = _sides(down.T, min_w)
         found = []
         for x0, a0, b0 in columns:
             for x1, a1, b1 in columns:
-                if x1 - x0 < MIN_SIDE * w:
+                if x1 - x0 < min_w:
                     continue
                 for y0, c0, d0 in rows:
                     for y1, c1, d1 in rows:
-                        if y1 - y0 < MIN_SIDE * h or (y1 - y0) * (x1 - x0) > MAX_AREA * h * w:
+                        if y1 - y0 < min_h or (y1 - y0) * (x1 - x0) > MAX_AREA * h * w:
                             continue
                         cover = min(_overlap(a0, b0, y0, y1), _overlap(a1, b1, y0, y1),
                                     _overlap(c0, d0, x0, x1), _overlap(c1, d1, x0, x1))
