@@ -318,8 +318,11 @@ class Composer:
             return []
         tokens, first_names = a.tokens, self.kb.first_names
         named_ends = {m.last for m in a.cues.get("named", ())}
+        loc_ends = {m.last for m in a.cues.get("locative", ())}
         taken = set()
         for m in a.places + a.adjectives:
+            if self._name_not_place(a, m, loc_ends):
+                continue
             taken.update(range(m.first, m.last + 1))
         for s, e in a.person_spans:
             taken.update(range(s, e + 1))
@@ -338,6 +341,18 @@ class Composer:
                 continue
             i += 1
         return reasons[:2]
+
+    def _name_not_place(self, a: Analysis, m: Match, loc_ends: set[int]) -> bool:
+        """A one-word place that is also a first name, not after a locative word and followed by a capitalised
+        word that is neither an ordinary word nor a place: a first name ("Leon Goretzka", León being a city;
+        "Florence Pugh"), not a place ("Florence Cathedral", "in Leon Gto")."""
+        tokens = a.tokens
+        if m.first != m.last or m.first - 1 in loc_ends or m.last + 1 >= len(tokens):
+            return False
+        first, nxt = tokens[m.first], tokens[m.last + 1]
+        return (first.text in self.kb.first_names and first.capitalised and nxt.capitalised
+                and nxt.text.isalpha() and len(nxt.text) >= 3 and nxt.text not in self.kb.common_words
+                and not any(p.first == m.last + 1 for p in a.places))
 
     # ------------------------------------------------------------------------------------------ private
     def private_persons(self, a: Analysis) -> list[Reason]:

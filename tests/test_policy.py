@@ -235,6 +235,20 @@ def test_an_unlisted_full_name_is_review_and_a_named_character_is_not(policy):
     assert policy.check("a detective named Margarethe Vollbrecht in the rain, animated").decision == "allow"
 
 
+def rule_names(decision) -> set[str]:
+    return {r.rule for r in decision.reasons}
+
+
+def test_a_first_name_that_is_also_a_place_still_starts_an_unlisted_name(policy):
+    # León is a city of 1.6 million, Leon a first name: before a surname-like word it is the name
+    d = policy.check("Leon Goretzkowski nimmt Drogen, Handyvideo")
+    assert d.decision == "review" and d.reasons[0].rule == "unlisted_name" and d.reasons[0].span == [0, 17]
+    # after a locative word, or before an ordinary word or another place, it is the place
+    assert "unlisted_name" not in rule_names(policy.check("a quiet market in Leon Guanajuato at dawn"))
+    assert "unlisted_name" not in rule_names(policy.check("Florence Cathedral at dusk, drone footage"))
+    assert "unlisted_name" not in rule_names(policy.check("Victoria Falls at sunrise, aerial shot"))
+
+
 def test_misspelt_event_and_place_words_still_match(policy):
     d = policy.check("explosiion at the refinery in Antwerpen, black smoke")
     assert d.decision != "allow" and "news_event" in d.categories
