@@ -12,6 +12,9 @@ testing found weakest; half of each group's prompts went to ``heldout`` at rando
 ``v6`` (``policy_v6/*.txt``, second session of 2026-11-30) was written before anything was measured on it: German
 and Spanish people, news events of kinds and anchors the earlier sets use little, harmless scenes with places; half
 of each group's prompts went to ``heldout`` at random (seed 20261201) before any tuning.
+``v7`` (``policy_v7/*.txt``, fourth session of 2026-11-30) was written before anything was measured on it:
+prompt-engineered, long, lower-case and mixed-language phrasings, regional German and Spanish figures, the news kinds
+outside testing named; half of each group's prompts went to ``heldout`` at random (seed 20261202) before any tuning.
 
 Labels: real_person, private_person, news_event (should be refused) and harmless (should be allowed).
 ``hard`` marks evasions (misspellings, leetspeak, spacing, other-language spellings, indirect references)
@@ -311,6 +314,13 @@ def v6_rows():
     return _half_held_out("policy_v6", "hand-v6", V6_SPLIT_SEED)
 
 
+V7_SPLIT_SEED = 20261202
+
+
+def v7_rows():
+    return _half_held_out("policy_v7", "hand-v7", V7_SPLIT_SEED)
+
+
 def split_groups(rows: list[dict]) -> dict[str, str]:
     """Half of each language's v2 groups to held-out, at random with a fixed seed; all of v1 to dev."""
     import random
@@ -336,6 +346,7 @@ def rows():
     yield from v4_rows()
     yield from v5_rows()
     yield from v6_rows()
+    yield from v7_rows()
 
 
 if __name__ == "__main__":
