@@ -16,6 +16,7 @@ import numpy as np
 
 from provenance.watermark import codec, pattern
 from provenance.watermark.residual import DETECT_TILE, fold
+from provenance.watermark.workers import ordered_map
 
 
 @dataclass
@@ -265,19 +266,23 @@ def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float
     found = autocorrelation_periods(acc) if search else []
     # peaks at twice the period are common (every other tile correlates too): try half of each
     candidates = list(hints) + found + [p / 2 for p in found if p / 2 >= 20]
+    # every candidate's coarse grid at once, then every fine grid (on the search threads: the strengths are
+    # independent, and the argmax picks the same period as one after another)
+    coarse = [p0 * (1.0 + np.linspace(-0.025, 0.025, 11)) for p0 in candidates]
+    flat = ordered_map(strength, [p for grid in coarse for p in grid] + list(pixel_scale))
+    fines = [grid[int(np.argmax(flat[11 * k: 11 * k + 11]))] * (1.0 + np.linspace(-0.005, 0.005, 5))
+             for k, grid in enumerate(coarse)]
+    flat_fine = ordered_map(strength, [p for fine in fines for p in fine])
     refined = []
-    for p0 in candidates:
-        grid = p0 * (1.0 + np.linspace(-0.025, 0.025, 11))
-        strengths = [strength(p) for p in grid]
-        best = int(np.argmax(strengths))
-        fine = grid[best] * (1.0 + np.linspace(-0.005, 0.005, 5))
-        fine_strengths = [strength(p) for p in fine]
+    for k, fine in enumerate(fines):
+        fine_strengths = flat_fine[5 * k: 5 * k + 5]
         i = int(np.argmax(fine_strengths))
         refined.append((fine_strengths[i], float(fine[i])))
     refined.sort(reverse=True)
     periods = [p for _, p in refined]
     if pixel_scale:
-        periods = [max(pixel_scale, key=strength)] + periods
+        scale_strengths = flat[11 * len(coarse):]
+        periods = [pixel_scale[int(np.argmax(scale_strengths))]] + periods
     if unscaled is not None:
         periods = [unscaled] + [p for p in periods if abs(p - unscaled) > 0.002 * unscaled]
     out: list[float] = []

@@ -1,0 +1,57 @@
+"""A small thread pool for the period search's carrier correlations.
+
+numpy's FFTs release the GIL, so on 2 cores two correlations at once take less wall time than two in a row
+(measured: the period search 0.62 -> 0.44 s on a textured 320x240 frame). The rest of the blind decoding (the
+Viterbi decoder's steps, medians) holds the GIL and gained nothing on threads, so it stays serial. Only work
+whose results are all needed goes here, and results come back in order, so what the search decides is the
+same as one after another. A call made from inside the pool runs serially, so nested use cannot wait on itself.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_pool: ThreadPoolExecutor | None = None
+_lock = threading.Lock()
+_inside = threading.local()
+
+
+def threads() -> int:
+    """Threads for the searches: ``CLIPSEAL_SEARCH_THREADS`` if set, else the cores, at most 4 (the work is
+    small arrays: more threads wait on each other)."""
+    env = os.environ.get("CLIPSEAL_SEARCH_THREADS", "").strip()
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _executor() -> ThreadPoolExecutor | None:
+    global _pool
+    if threads() < 2:
+        return None
+    with _lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=threads(), thread_name_prefix="clipseal-search",
+                                       initializer=_mark_inside)
+        return _pool
+
+
+def _mark_inside() -> None:
+    _inside.flag = True
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T]) -> list[R]:
+    """``[fn(x) for x in items]``, computed on the pool's threads where that helps."""
+    items = list(items)
+    pool = None if len(items) < 2 or getattr(_inside, "flag", False) else _executor()
+    if pool is None:
+        return [fn(x) for x in items]
+    return list(pool.map(fn, items))
+
+
