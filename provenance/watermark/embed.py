@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import math
 import os
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import cv2
 import numpy as np
 
+from clipseal.ahead import run_ahead
 from provenance.watermark import codec, pattern
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.residual import DETECT_LINES, DETECT_TILE, fold, prepare
@@ -128,18 +129,24 @@ def embed_frames(
     (a ``clipseal.media.VideoWriter``). With ``marked_ranges_s`` only frames inside those time ranges are
     marked (the generated part of an extended clip or of a film); the others pass through unchanged.
     ``observers`` see every frame as written (for fingerprints and thumbnails). Returns the frame count."""
-    embedder = None
     observers = list(observers)
+
+    def marked() -> Iterator[tuple[np.ndarray, int, int, float]]:
+        embedder = None
+        for planes, w, h, t in frames:
+            if embedder is None:
+                embedder = Embedder(key, payload, w, h, strength)
+            if marked_ranges_s is None or any(a - 1e-6 <= t < b - 1e-6 for a, b in marked_ranges_s):
+                planes = planes.copy()
+                planes[:h] = embedder.embed_luma(planes[:h])
+            for observe in observers:
+                observe(planes, w, h, t)
+            yield planes, w, h, t
+
+    # decoding and marking run on a thread ahead of the encoder (x264 works with the GIL released)
     count = 0
-    for planes, w, h, t in frames:
-        if embedder is None:
-            embedder = Embedder(key, payload, w, h, strength)
-        if marked_ranges_s is None or any(a - 1e-6 <= t < b - 1e-6 for a, b in marked_ranges_s):
-            planes = planes.copy()
-            planes[:h] = embedder.embed_luma(planes[:h])
+    for planes, w, h, _t in run_ahead(marked()):
         writer.write_yuv420p(planes, w, h)
-        for observe in observers:
-            observe(planes, w, h, t)
         count += 1
     return count
 
