@@ -465,3 +465,21 @@ def test_regional_governments_spokespeople_and_national_coaches_are_offices(rule
 ])
 def test_words_shared_with_those_offices_stay_allowed(rules, prompt):
     assert rules.check(prompt).decision == "allow", (prompt, rules.check(prompt).reasons)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Sturmflut überschwemmt die Hamburger Hafencity",  # a district: city adjective + compound settlement noun
+    "Waldbrand am Brocken, Flammen erreichen Wernigerode",  # a mountain after a locative word
+    "explosion on the Parisian square, phone video",
+])
+def test_districts_squares_and_mountains_anchor_events(rules, prompt):
+    d = rules.check(prompt)
+    assert d.decision == "block" and "news_event" in d.categories, (prompt, d.reasons)
+
+
+@pytest.mark.parametrize("prompt", [
+    "ein Brocken Käse auf dem Tisch", "the Parisian square at dawn with pigeons", "Hamburger with fries on a plate",
+    "un puente romano en un pueblo español, vídeo de viaje",
+])
+def test_a_district_or_mountain_without_an_event_stays_allowed(rules, prompt):
+    assert rules.check(prompt).decision == "allow", (prompt, rules.check(prompt).reasons)
