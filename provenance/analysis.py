@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from clipseal import media
+from clipseal.ahead import run_ahead
 from provenance.fingerprint import Fingerprinter
 from provenance.watermark import Detector, WatermarkDetection, WatermarkKey
 
@@ -39,7 +40,8 @@ def analyze_pixels(
     consumers = list(extra)
     even = info.width % 2 == 0 and info.height % 2 == 0
     n = 0
-    for frame in media.read_frames(path, pixel_format="yuv420p" if even else "gray"):
+    # the decoder runs on a thread ahead of the analysis (FFmpeg decodes with the GIL released)
+    for frame in run_ahead(media.read_frames(path, pixel_format="yuv420p" if even else "gray")):
         luma = frame.image[: info.height] if even else frame.image
         if detector is not None:
             detector.add(luma, frame.time_s)
