@@ -483,3 +483,12 @@ def test_districts_squares_and_mountains_anchor_events(rules, prompt):
 ])
 def test_a_district_or_mountain_without_an_event_stays_allowed(rules, prompt):
     assert rules.check(prompt).decision == "allow", (prompt, rules.check(prompt).reasons)
+
+
+def test_a_police_charge_at_a_venue_is_an_event_and_loading_luggage_is_not(rules):
+    d = rules.check("la polizia carica i tifosi fuori dallo stadio San Siro")
+    assert d.decision == "block" and "news_event" in d.categories, d.reasons
+    # the police stay an anchor for the other event words next to them
+    d = rules.check("la polizia lancia lacrimogeni sui tifosi")
+    assert d.decision == "block" and "news_event" in d.categories, d.reasons
+    assert rules.check("un uomo carica i bagagli in macchina a Roma").decision == "allow"
