@@ -32,3 +32,24 @@ def test_period_search_is_the_same_on_threads_and_alone(monkeypatch):
     alone = sync.candidate_periods(acc, carriers, 48.0, pixel_scale=[40.0, 53.33])
     monkeypatch.setenv("CLIPSEAL_SEARCH_THREADS", "2")
     assert sync.candidate_periods(acc, carriers, 48.0, pixel_scale=[40.0, 53.33]) == alone
+
+
+def test_a_forked_child_gets_its_own_pool(monkeypatch):
+    import multiprocessing as mp
+
+    monkeypatch.setenv("CLIPSEAL_SEARCH_THREADS", "2")
+    assert workers.ordered_map(abs, [-1, -2, -3]) == [1, 2, 3]  # the parent's pool exists now
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def run(conn):
+        conn.send(workers.ordered_map(abs, [-4, -5, -6]))
+        conn.close()
+
+    proc = ctx.Process(target=run, args=(child,))
+    proc.start()
+    got = parent.recv() if parent.poll(20) else None
+    proc.join(5)
+    if proc.is_alive():
+        proc.kill()
+    assert got == [4, 5, 6]  # not a child waiting forever on threads it never had

@@ -46,6 +46,17 @@ def _mark_inside() -> None:
     _inside.flag = True
 
 
+def _forget_after_fork() -> None:
+    """A forked child inherits the pool object but none of its threads: work handed to it would wait forever (a
+    test forks warm verifiers; so do pre-forking servers). The child starts its own pool when it needs one."""
+    global _pool, _lock
+    _pool = None
+    _lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_after_fork)
+
+
 def ordered_map(fn: Callable[[T], R], items: Iterable[T]) -> list[R]:
     """``[fn(x) for x in items]``, computed on the pool's threads where that helps."""
     items = list(items)
