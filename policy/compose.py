@@ -126,8 +126,8 @@ class Composer:
         covered = {i for m in found for i in range(m.first, m.last + 1)}
         for i, t in enumerate(tokens):  # misspelt names of strong places ("Warshau")
             if i not in covered and len(t.text) >= 7 and t.text not in kb.common_words and t.text.isalpha():
-                for _label, place, phrase in kb.fuzzy_places.lookup(t.text)[:1]:
-                    found.append(Match("place", place, i, i, t.start, t.end, phrase))
+                for _label, _none, phrase in kb.fuzzy_places.lookup(t.text)[:1]:
+                    found.append(Match("place", kb.places.get(phrase), i, i, t.start, t.end, phrase))
         for m in found:
             p: Place = m.value
             if any(a <= m.first <= b or a <= m.last <= b for a, b in person_spans):
@@ -259,7 +259,7 @@ class Composer:
             if english:
                 before = [x for x in anchor_spans if x[1] == i - 1]
             german = any(x[0] == x[1] == i == t.first - 1 for x in before) and tokens[i].text.endswith("s") \
-                and tokens[i].text[:-1] in self.kb.places.entries
+                and tokens[i].text[:-1] in self.kb.places
             possessive = english or german
             if before:  # "the French president", "the Tesla CEO": look before the anchor for the article
                 i = min(x[0] for x in before) - 1

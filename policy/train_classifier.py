@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
     dev = [r for r in rows if r["split"] == "dev"]
     rng = random.Random(args.seed)
-    places = sorted({m.name for m in policy.knowledge.places.entries.values()
+    places = sorted({m.name for m in policy.knowledge.places.values()
                      if m.strong and m.kind in ("city", "country", "landmark", "region")})
     figures = [f.name for f in load_figures()]
     groups = sorted({r["group"] for r in dev})

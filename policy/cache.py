@@ -1,0 +1,51 @@
+"""Indexes built from the policy's lists, kept between runs: a pickle per kind of index, named by a fingerprint of
+everything it was built from (the lists' bytes, the code that builds it, package versions). A changed list or
+build code gives a new fingerprint; the old file of that kind is removed once the new one is written."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("CLIPSEAL_CACHE_DIR") or Path.home() / ".cache" / "clipseal")
+
+
+def fingerprint(parts: Iterable[bytes]) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(hashlib.sha256(part).digest())
+    return h.hexdigest()[:16]
+
+
+def load_or_build(kind: str, key: str, build: Callable[[], T]) -> T:
+    """The ``kind`` index for ``key`` from the cache, else ``build()`` it and cache it (atomically; a read-only
+    home only means building again next time)."""
+    path = cache_dir() / f"policy-{kind}-{key}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".policy-{kind}-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        return value
+    for old in path.parent.glob(f"policy-{kind}-*.pickle"):  # other versions of the lists or of the code
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return value
