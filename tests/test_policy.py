@@ -492,3 +492,13 @@ def test_a_police_charge_at_a_venue_is_an_event_and_loading_luggage_is_not(rules
     d = rules.check("la polizia lancia lacrimogeni sui tifosi")
     assert d.decision == "block" and "news_event" in d.categories, d.reasons
     assert rules.check("un uomo carica i bagagli in macchina a Roma").decision == "allow"
+
+
+def test_nicknames_and_royal_titles_name_their_person_and_the_ordinary_words_do_not(rules):
+    for prompt, who in (("perro sanxe robando votos", "Pedro Sánchez"), ("el Coletas bailando", "Pablo Iglesias"),
+                        ("el Emérito en Abu Dabi", "Juan Carlos I"), ("la infanta Cristina en la cárcel",
+                                                                     "Cristina de Borbón")):
+        d = rules.check(prompt)
+        assert d.decision == "block" and who in d.reasons[0].detail, (prompt, d.reasons)
+    for prompt in ("una niña con coletas en el parque", "profesor emérito dando clase en un aula"):
+        assert rules.check(prompt).decision == "allow", prompt
