@@ -502,3 +502,11 @@ def test_nicknames_and_royal_titles_name_their_person_and_the_ordinary_words_do_
         assert d.decision == "block" and who in d.reasons[0].detail, (prompt, d.reasons)
     for prompt in ("una niña con coletas en el parque", "profesor emérito dando clase en un aula"):
         assert rules.check(prompt).decision == "allow", prompt
+
+
+def test_seats_of_power_and_a_couples_name_point_to_real_people(rules):
+    d = rules.check("the orange man arrested at mar-a-lago")
+    assert d.decision == "block" and "news_event" in d.categories, d.reasons
+    d = rules.check("Harry and Meghan fighting at the airport")
+    assert d.decision == "block" and "Prince Harry" in d.reasons[0].detail, d.reasons
+    assert rules.check("a garden at Balmoral in spring, no people").decision == "allow"
