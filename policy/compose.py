@@ -83,8 +83,12 @@ class Composer:
     def __init__(self, kb: Knowledge) -> None:
         self.kb = kb
         self.offices = PhraseMatcher()
+        self.monarchies: set[str] = set()  # countries with a monarch, by name and ISO code (lower case)
         for kind, _lang, patterns in _tsv(DATA / "offices.tsv"):
-            self.offices.add_many(patterns.split("|"), kind)
+            if kind == "monarchy":
+                self.monarchies.update(patterns.split("|"))
+            else:
+                self.offices.add_many(patterns.split("|"), kind)
 
     # ------------------------------------------------------------------------------------------ analysis
     def analyse(self, tokens: list[Token], prompt: str, lexicon_hits: list[Hit],
@@ -240,6 +244,11 @@ class Composer:
         connectors = {i for m in a.offices.get("connector", ()) for i in range(m.first, m.last + 1)}
         anchor_spans = [(m.first, m.last, name) for m, _k, name in a.anchors()]
         anchor_spans += [(m.first, m.last, m.phrase) for m in a.adjectives]
+        # countries (and their adjectives) without a monarch: a royal title there is history or fiction
+        republics = {(m.first, m.last) for m in a.places
+                     if m.value.kind == "country" and m.value.name.lower() not in self.monarchies}
+        republics |= {(m.first, m.last) for m in a.adjectives
+                      if isinstance(m.value, str) and len(m.value) == 2 and m.value.lower() not in self.monarchies}
         reasons = []
         for m in a.offices.get("unique", ()):
             reasons.append(Reason("real_person", "office", [m.start, m.end],
@@ -277,6 +286,9 @@ class Composer:
                 j += 1
             followed_by_of = t.last + 1 < len(tokens) and tokens[t.last + 1].text in _OF - {"the", "s"}
             anchor = before[0] if before else after
+            if anchor is not None and anchor[:2] in republics and any(
+                    r.first <= t.first and t.last <= r.last for r in a.offices.get("royal", ())):
+                continue  # "the king of France", "der Kaiser von China": no such office today
             if anchor is not None:
                 detail = f"the holder of a real office ({tokens[t.first].text} ... {anchor[2]})"
             elif (t.first, t.last) in specific and not followed_by_of:

@@ -104,6 +104,9 @@ class Knowledge:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+_ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "i"}
+
+
 def _tsv(path: Path) -> list[list[str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -267,6 +270,10 @@ def _add_cities(kb: Knowledge) -> None:
             # it is a city.
             ambiguous = k in _AMBIGUOUS_PLACES or (single and k in common and (
                 not is_main or (not strong and common[k] >= 4.0)))
+            # an article and an ordinary word ("La Selva": "la selva" is "the jungle") likewise, unless a big place
+            words = k.split()
+            if len(words) == 2 and words[0] in _ARTICLES and common.get(words[1], 0.0) >= 4.0 and not strong:
+                ambiguous = True
             best[k] = (pop, Place(main, "city", strong, ambiguous, pop))
     for k, (pop, place) in best.items():
         _add_place(kb, k, place)

@@ -510,3 +510,27 @@ def test_seats_of_power_and_a_couples_name_point_to_real_people(rules):
     d = rules.check("Harry and Meghan fighting at the airport")
     assert d.decision == "block" and "Prince Harry" in d.reasons[0].detail, d.reasons
     assert rules.check("a garden at Balmoral in spring, no people").decision == "allow"
+
+
+@pytest.mark.parametrize("prompt", ["the king of France dancing at a ball", "der Kaiser von China in einem Zeichentrickfilm",
+                                    "il re d'Italia a cavallo", "the French king in his palace"])
+def test_a_royal_title_of_a_country_without_a_monarch_is_no_real_office(rules, prompt):
+    assert "office" not in rule_names(rules.check(prompt)), (prompt, rules.check(prompt).reasons)
+
+
+@pytest.mark.parametrize("prompt", ["el rey de España borracho", "the queen of Denmark on a boat",
+                                    "the Japanese emperor crying", "la princesa de Asturias borracha en una fiesta"])
+def test_a_royal_title_of_a_monarchy_still_names_its_holder(rules, prompt):
+    d = rules.check(prompt)
+    assert d.decision == "block" and "office" in rule_names(d), (prompt, d.reasons)
+
+
+def test_an_article_and_an_ordinary_word_name_a_town_only_with_capitals(rules):
+    # La Selva is a town of 7,690; "la selva" is "the jungle"
+    assert "office" not in rule_names(rules.check("el rey de la selva, un león en la sabana"))
+    assert "office" in rule_names(rules.check("el rey de La Selva en su castillo"))
+
+
+def test_a_flooded_rice_paddy_is_farming_and_a_flooded_street_is_news(rules):
+    assert rules.check("a flooded rice paddy at sunrise in Bali, drone shot").decision == "allow"
+    assert rules.check("flooded streets in Bali after the storm, phone video").decision == "block"
