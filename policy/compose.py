@@ -70,6 +70,7 @@ class Analysis:
     historical: bool
     person_spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of matched public figures
     sites: list[Match] = field(default_factory=list)  # a kind of site and its proper name or road number
+    joined: set[int] = field(default_factory=set)  # tokens joined to the next by a hyphen ("Papst-Benedikt-Platz")
 
     def anchors(self) -> list[tuple[Match, str, str]]:
         """(match, kind, name) of every real-world anchor."""
@@ -175,8 +176,10 @@ class Composer:
         before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
         sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans,
                                   before_road)
+        joined = {i for i in range(len(tokens) - 1)
+                  if tokens[i + 1].start == tokens[i].end + 1 and prompt[tokens[i].end: tokens[i].end + 1] == "-"}
         return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, events, cues, offices,
-                        historical, person_spans, sites)
+                        historical, person_spans, sites, joined)
 
     def _named_sites(self, tokens: list[Token], facilities, capitals_tell: bool,
                      person_spans: list[tuple[int, int]], before_road: set[int]) -> list[Match]:
@@ -256,8 +259,8 @@ class Composer:
         titles = sorted(a.offices.get("title", []) + a.offices.get("specific", []), key=lambda m: (m.first, -m.last))
         done: set[int] = set()
         for t in titles:
-            if t.first in done:
-                continue
+            if t.first in done or t.last in a.joined:
+                continue  # (a title that starts a compound names a thing: "Papst-Benedikt-Platz", "king-size bed")
             i = t.first - 1
             while i >= 0 and any(s <= i <= e for s, e in current.items()):
                 i -= 1  # "the current", "der amtierende"
@@ -343,6 +346,8 @@ class Composer:
         while i < len(tokens) - 1:
             t, u = tokens[i], tokens[i + 1]
             if (t.capitalised and u.capitalised and t.text in first_names and i not in taken and (i + 1) not in taken
+                    # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
+                    and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
                     and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION
                     and not any(k in named_ends for k in range(i - 3, i))
                     and f"{t.text} {u.text}" not in _CHARACTERS):

@@ -212,7 +212,7 @@ class Policy:
             reasons.append(Reason("real_person", "public_figure", [m.start, m.end],
                                   f"{how} {m.figure.name} ({m.figure.category.replace('_', ' ')})"))
         offices = [Reason("real_person", "office", [h.start, h.end], f"refers to the holder of a real office ({h.phrase})")
-                   for h in hits if h.kind == "offices"]
+                   for h in hits if h.kind == "offices" and h.last not in analysis.joined]  # not "Papst-Benedikt-Platz"
         if not any(h.kind == "fiction" for h in hits):
             reasons += offices
         if not offices:

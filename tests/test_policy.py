@@ -534,3 +534,20 @@ def test_an_article_and_an_ordinary_word_name_a_town_only_with_capitals(rules):
 def test_a_flooded_rice_paddy_is_farming_and_a_flooded_street_is_news(rules):
     assert rules.check("a flooded rice paddy at sunrise in Bali, drone shot").decision == "allow"
     assert rules.check("flooded streets in Bali after the storm, phone video").decision == "block"
+
+
+@pytest.mark.parametrize("prompt", [
+    "der Papst-Benedikt-Platz in Regensburg im Schnee, ruhige Aufnahme",
+    "die Kaiser-Wilhelm-Gedächtniskirche in Berlin bei Nacht",
+    "Schneesturm in den Alpen, ein Skifahrer kämpft sich den Hang hinunter",
+    "a protest march of penguins in Antarctica, nature documentary",
+    "a burning campfire on a beach in Cornwall at night",
+])
+def test_compounds_struggles_penguins_and_campfires_are_harmless(rules, prompt):
+    assert rules.check(prompt).decision == "allow", (prompt, rules.check(prompt).reasons)
+
+
+@pytest.mark.parametrize("prompt", ["die Vize-Kanzlerin weint", "der Papst betrunken in Rom",
+                                    "die ukrainische Armee kämpft in Bachmut, Handyvideo"])
+def test_the_same_words_in_their_real_sense_still_refuse(rules, prompt):
+    assert rules.check(prompt).decision == "block", (prompt, rules.check(prompt).reasons)
