@@ -11,9 +11,10 @@ start every 0.5 s; a window is tried under several keys to reach the number of t
 means different carriers and a different tag, so the tag tests are independent; the content is not, and the
 distinct windows are counted separately in the report).
 
-Progress goes to ``bench/out/watermark_fp.jsonl``, one line per trial, flushed per clip: a run stopped halfway
-resumes where it stopped (``--fresh`` starts over). The summary is printed and written to
-``bench/out/watermark_fp.md``.
+Progress goes to ``bench/out/watermark_fp.jsonl`` (``--state``), one line per trial, flushed per clip: a run
+stopped halfway resumes where it stopped (``--fresh`` starts over). The summary is printed and written beside it
+(``bench/out/watermark_fp.md``). ``--every K`` takes every K-th source only: a quick check of a change on a
+spread of the material, with its own ``--state``.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ def _one_thread() -> None:
 def run_source(src: Source, keys_per_window: int, registry: list[bytes], run_seed: int, commit: str) -> list[dict]:
     """All trials of one clip (run in a worker process)."""
     from provenance import watermark as wm
-    from provenance.watermark.residual import residual
+    from provenance.watermark.residual import detection_residual
 
     frames = _frames(src)
     if not frames:
@@ -111,7 +112,7 @@ def run_source(src: Source, keys_per_window: int, registry: list[bytes], run_see
     for start in _windows([t for _s, t, _h in frames]):
         t0_clip = frames[start][1]
         window = [(s, t - t0_clip, h) for s, t, h in frames[start:] if t - t0_clip < WINDOW_S]
-        residuals = [residual(s) for s, _t, _h in window]
+        residuals = [detection_residual(s) for s, _t, _h in window]
         for k in range(keys_per_window):
             t0 = time.perf_counter()
             det = wm.Detector(wm.WatermarkKey(_trial_key(run_seed, src.name, start, k)), candidates=lambda: registry)
@@ -175,13 +176,17 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--fresh", action="store_true", help="forget the saved progress")
+    parser.add_argument("--state", default=str(STATE), help="progress file (default bench/out/watermark_fp.jsonl)")
+    parser.add_argument("--every", type=int, default=1,
+                        help="only every K-th source (a quick check of a change on a spread of the material)")
     args = parser.parse_args()
+    state_path = Path(args.state)
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # inherited by the workers
         os.environ[var] = "1"
     OUT.mkdir(exist_ok=True)
-    if args.fresh and STATE.exists():
-        STATE.unlink()
-    srcs = sources()
+    if args.fresh and state_path.exists():
+        state_path.unlink()
+    srcs = sources()[:: max(1, args.every)]
     # windows per source, to spread the trials evenly: from the frame count and rate (no decoding); 5% spare, as
     # decoded frame times can differ a little from the nominal ones
     windows = 0
@@ -192,13 +197,13 @@ def main() -> None:
     keys_per_window = max(1, -(-args.windows * 105 // (100 * windows)))
     rng = np.random.default_rng(args.seed)
     registry = [rng.bytes(8) for _ in range(REGISTRY_SIZE)]
-    done = _load_state(STATE)
+    done = _load_state(state_path)
     todo = [s for s in srcs if s.name not in done]
     print(f"{len(srcs)} sources, {windows} windows, {keys_per_window} keys each; "
           f"{len(srcs) - len(todo)} sources already done", flush=True)
     commit = git_commit()
     t0 = time.perf_counter()
-    with STATE.open("a") as state, ProcessPoolExecutor(max_workers=args.workers, initializer=_one_thread) as pool:
+    with state_path.open("a") as state, ProcessPoolExecutor(max_workers=args.workers, initializer=_one_thread) as pool:
         futures = {pool.submit(run_source, s, keys_per_window, registry, args.seed, commit): s for s in todo}
         for i, fut in enumerate(as_completed(futures)):
             recs = fut.result() or [{"source": futures[fut].name, "kind": futures[fut].kind, "start_s": 0.0,
@@ -213,7 +218,7 @@ def main() -> None:
                   f"{hits} detections, {time.perf_counter() - t0:.0f} s", flush=True)
     records = [r for rs in done.values() for r in rs if not r.get("empty")]
     text = summary(records, time.perf_counter() - t0, args.workers)
-    (OUT / "watermark_fp.md").write_text(text + "\n")
+    state_path.with_suffix(".md").write_text(text + "\n")
     print(text)
 
 

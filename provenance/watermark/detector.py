@@ -24,8 +24,8 @@ from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
 from provenance.watermark.pattern import CELLS_PER_HEIGHT, TILE_CELLS
-from provenance.watermark.inset import InsetFinder
-from provenance.watermark.residual import residual, shrink
+from provenance.watermark.inset import InsetFinder, rectangle_of_period
+from provenance.watermark.residual import detection_residual, shrink
 from provenance.watermark.rotation_scan import scan_rotations
 from provenance.watermark.result import Segment, WatermarkDetection, orientation
 from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, PRIOR_SHIFTS,
@@ -76,7 +76,7 @@ class Detector:
     # -- feeding
     def add(self, luma: np.ndarray, time_s: float) -> None:
         small = shrink(luma)
-        self.add_prepared(small, residual(small), time_s, luma.shape[0])
+        self.add_prepared(small, detection_residual(small), time_s, luma.shape[0])
 
     def add_prepared(self, small: np.ndarray, r: np.ndarray, time_s: float, source_lines: int) -> None:
         """A frame already shrunk and high-passed (``residual.shrink``, ``residual.residual``): lets a benchmark
@@ -346,6 +346,14 @@ class Detector:
             _, n = self._pending.pop(idx)
             self._scores[idx] = (None, n)
         sync = self._sync
+        unscaled = self._unscaled(self._global.shape[0])
+        if sync is not None and self.inset is None and sync.region is None and unscaled \
+                and abs(sync.period - unscaled) > 0.05 * unscaled:
+            # found at a reduced scale without cutting an inset out first: say where it is shown, if an inset is seen
+            rect = rectangle_of_period(self._insets.rectangles(), sync.period, CELLS_PER_HEIGHT / TILE_CELLS)
+            if rect is not None:
+                m = INSET_MARGIN
+                self._report_inset((rect[0] + m, rect[1] - m, rect[2] + m, rect[3] - m))
         order = sorted(self._scores)
         zs = [self._scores[i][0] for i in order]
         presence = segment_presence(zs) if sync is not None else [False] * len(zs)

@@ -140,3 +140,15 @@ def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
     w = max(0, min(a[3], b[3]) - max(a[2], b[2]))
     inter = h * w
     return inter / ((a[1] - a[0]) * (a[3] - a[2]) + (b[1] - b[0]) * (b[3] - b[2]) - inter)
+
+
+def rectangle_of_period(rectangles: list[tuple[int, int, int, int]], period: float, tiles_per_height: float,
+                        tolerance: float = 0.03) -> tuple[int, int, int, int] | None:
+    """The first proposed rectangle whose height holds ``tiles_per_height`` tiles of ``period`` (to within
+    ``tolerance``): where a clip found at a reduced scale is shown, when the whole frame decoded without the inset
+    being cut out first (a strong mark decodes through the rest of the picture)."""
+    for top, bottom, left, right in rectangles:
+        expected = (bottom - top) / tiles_per_height
+        if abs(period - expected) <= tolerance * expected:
+            return top, bottom, left, right
+    return None

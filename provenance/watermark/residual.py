@@ -48,6 +48,18 @@ def residual(y: np.ndarray) -> np.ndarray:
     return r
 
 
+def detection_residual(y: np.ndarray) -> np.ndarray:
+    """The residual the detector sums: ``residual`` divided by its local RMS (over 9 x 9 pixels, with a floor of
+    one grey level), so that textured areas, where content swamps the mark, count less and smooth areas more. The
+    mark is weak everywhere (about a grey level); the content's residual varies from nothing on a wall to tens of
+    levels in foliage, and an unweighted sum lets the foliage decide. (The embedder's estimate of what the detector
+    will read keeps the plain residual: a close approximation.)"""
+    r = residual(y)
+    local = cv2.blur(r * r, (9, 9))
+    r *= 1.0 / np.sqrt(local + 1.0)
+    return r
+
+
 def bars(f: np.ndarray, level: float = 40.0, flat: float = 4.0) -> tuple[int, int, int, int]:
     """Widths of uniform dark bars at the top, bottom, left and right of a luma frame."""
     def run(means: np.ndarray, stds: np.ndarray) -> int:
