@@ -551,3 +551,12 @@ def test_compounds_struggles_penguins_and_campfires_are_harmless(rules, prompt):
                                     "die ukrainische Armee kämpft in Bachmut, Handyvideo"])
 def test_the_same_words_in_their_real_sense_still_refuse(rules, prompt):
     assert rules.check(prompt).decision == "block", (prompt, rules.check(prompt).reasons)
+
+
+def test_storming_and_ramming_are_attacks_only_with_their_actors(rules):
+    for prompt in ("Hamas fighters storm a kibbutz near Gaza, bodycam",
+                   "chinese coast guard rams a Philippine boat near Scarborough Shoal"):
+        assert rules.check(prompt).decision == "block", prompt
+    for prompt in ("a storm a few miles off the coast of Florida, satellite view",
+                   "a ram rams a fence on a farm in Wales"):
+        assert rules.check(prompt).decision == "allow", prompt
