@@ -23,8 +23,7 @@ from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
-from provenance.watermark.pattern import CELLS_PER_HEIGHT, TILE_CELLS
-from provenance.watermark.inset import InsetFinder, rectangle_of_period
+from provenance.watermark.inset import InsetFinder, inset_period, rectangle_of_period
 from provenance.watermark.residual import detection_residual, shrink
 from provenance.watermark.rotation_scan import scan_rotations
 from provenance.watermark.result import Segment, WatermarkDetection, orientation
@@ -79,7 +78,7 @@ class Detector:
         self.add_prepared(small, detection_residual(small), time_s, luma.shape[0])
 
     def add_prepared(self, small: np.ndarray, r: np.ndarray, time_s: float, source_lines: int) -> None:
-        """A frame already shrunk and high-passed (``residual.shrink``, ``residual.residual``): lets a benchmark
+        """A frame already shrunk and high-passed (``residual.shrink``, ``residual.detection_residual``): lets a benchmark
         prepare a clip once and try it under many keys."""
         if self._sync is None:
             self._insets.add(small, time_s)
@@ -305,9 +304,8 @@ class Detector:
         for top, bottom, left, right in rectangles:
             region = (top + margin, bottom - margin, left + margin, right - margin)
             part = np.ascontiguousarray(self._global[region[0]:region[1], region[2]:region[3]])
-            # an inset usually shows the whole marked frame: its tile period is then the inset's height over the
-            # number of tiles a frame is high
-            expected = (bottom - top) * TILE_CELLS / CELLS_PER_HEIGHT
+            # an inset usually shows the whole marked frame (its tile period from its height)
+            expected = inset_period((top, bottom, left, right))
             view = np.ascontiguousarray(acc[region[0]:region[1], region[2]:region[3]])
             if fine_grid(part) > FINE_GRID_MAX:
                 continue  # a generator's grid posing as a lattice
@@ -333,7 +331,11 @@ class Detector:
     def _report_inset(self, region: tuple[int, int, int, int]) -> None:
         """Where the inset is, in the clip's pixels (``region`` is inside its border, in the residual's)."""
         margin = INSET_MARGIN
-        top, bottom, left, right = region[0] - margin, region[1] + margin, region[2] - margin, region[3] + margin
+        self._report_rectangle((region[0] - margin, region[1] + margin, region[2] - margin, region[3] + margin))
+
+    def _report_rectangle(self, rectangle: tuple[int, int, int, int]) -> None:
+        """An inset's border rectangle (top, bottom, left, right, in the residual's pixels) in the clip's pixels."""
+        top, bottom, left, right = rectangle
         scale = self._source_lines / self._global.shape[0]
         self.inset = (round(left * scale), round(top * scale), round((right - left) * scale),
                       round((bottom - top) * scale))
@@ -350,10 +352,9 @@ class Detector:
         if sync is not None and self.inset is None and sync.region is None and unscaled \
                 and abs(sync.period - unscaled) > 0.05 * unscaled:
             # found at a reduced scale without cutting an inset out first: say where it is shown, if an inset is seen
-            rect = rectangle_of_period(self._insets.rectangles(), sync.period, CELLS_PER_HEIGHT / TILE_CELLS)
+            rect = rectangle_of_period(self._insets.rectangles(), sync.period)
             if rect is not None:
-                m = INSET_MARGIN
-                self._report_inset((rect[0] + m, rect[1] - m, rect[2] + m, rect[3] - m))
+                self._report_rectangle(rect)
         order = sorted(self._scores)
         zs = [self._scores[i][0] for i in order]
         presence = segment_presence(zs) if sync is not None else [False] * len(zs)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from provenance.watermark.pattern import CELLS_PER_HEIGHT, TILE_CELLS
+
 EDGE_STEP = 12  # grey levels across two pixels (of the half-size frame) that count as an edge in one frame
 PERSISTENT = 0.5  # share of the sampled frames in which an edge must be present
 BREAK = 0.8  # 1 - temporal correlation of the two sides above which a point is a break
@@ -142,13 +144,19 @@ def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
     return inter / ((a[1] - a[0]) * (a[3] - a[2]) + (b[1] - b[0]) * (b[3] - b[2]) - inter)
 
 
-def rectangle_of_period(rectangles: list[tuple[int, int, int, int]], period: float, tiles_per_height: float,
+def inset_period(rectangle: tuple[int, int, int, int]) -> float:
+    """The tile period, in the same pixels, of a marked frame shown whole inside ``rectangle`` (top, bottom, left,
+    right): its height holds CELLS_PER_HEIGHT / TILE_CELLS tiles."""
+    return (rectangle[1] - rectangle[0]) * TILE_CELLS / CELLS_PER_HEIGHT
+
+
+def rectangle_of_period(rectangles: list[tuple[int, int, int, int]], period: float,
                         tolerance: float = 0.03) -> tuple[int, int, int, int] | None:
-    """The first proposed rectangle whose height holds ``tiles_per_height`` tiles of ``period`` (to within
+    """The first proposed rectangle that a marked frame shown whole at ``period`` would fill (to within
     ``tolerance``): where a clip found at a reduced scale is shown, when the whole frame decoded without the inset
     being cut out first (a strong mark decodes through the rest of the picture)."""
-    for top, bottom, left, right in rectangles:
-        expected = (bottom - top) / tiles_per_height
+    for rect in rectangles:
+        expected = inset_period(rect)
         if abs(period - expected) <= tolerance * expected:
-            return top, bottom, left, right
+            return rect
     return None

@@ -1,5 +1,6 @@
-"""What the detector looks at: a frame's high-passed luma residual at a bounded size, and the residual
-folded onto one tile. The embedder uses the same two steps to see its frames the way the detector will."""
+"""What the detector looks at: a frame's high-passed luma residual at a bounded size (weighted by local texture:
+``detection_residual``), and the residual folded onto one tile. The embedder estimates what the detector will read
+with the same steps less the texture weighting (``prepare``): close, not exact; see ``detection_residual``."""
 
 from __future__ import annotations
 
