@@ -104,9 +104,6 @@ class Knowledge:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-_ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "i"}
-
-
 def _tsv(path: Path) -> list[list[str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -231,6 +228,8 @@ def _add_cities(kb: Knowledge) -> None:
     capitals = {fold(c.get("capital", "")) for c in gc.get_countries().values() if c.get("capital")}
     best: dict[str, tuple[int, Place]] = {}
     common = kb.common_words
+    # the articles and possessives the office rule knows (offices.tsv, kind determiner)
+    articles = {w for kind, _lang, words in _tsv(DATA / "offices.tsv") if kind == "determiner" for w in words.split("|")}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         # how many names GeoNames knows it by (translations, transliterations): a rough measure of how much it is
@@ -272,7 +271,7 @@ def _add_cities(kb: Knowledge) -> None:
                 not is_main or (not strong and common[k] >= 4.0)))
             # an article and an ordinary word ("La Selva": "la selva" is "the jungle") likewise, unless a big place
             words = k.split()
-            if len(words) == 2 and words[0] in _ARTICLES and common.get(words[1], 0.0) >= 4.0 and not strong:
+            if len(words) == 2 and words[0] in articles and common.get(words[1], 0.0) >= 4.0 and not strong:
                 ambiguous = True
             best[k] = (pop, Place(main, "city", strong, ambiguous, pop))
     for k, (pop, place) in best.items():

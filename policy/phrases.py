@@ -201,6 +201,7 @@ class ExactIndex:
         self.max_words = max_words
         self.factory = factory
         self._rows: dict[str, object] = {}
+        self._shared: dict[tuple, tuple] = {}  # while building: one tuple per distinct value (not pickled)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -217,14 +218,11 @@ class ExactIndex:
             self._rows[phrase] = value
             self.max_words = max(self.max_words, phrase.count(" ") + 1)
 
-    @property
-    def _shared(self) -> dict:
-        if "_shared_rows" not in self.__dict__:
-            self.__dict__["_shared_rows"] = {}
-        return self.__dict__["_shared_rows"]
-
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_shared_rows"}
+        return {k: v for k, v in self.__dict__.items() if k != "_shared"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _shared={})
 
     def get(self, phrase: str) -> object | None:
         row = self._rows.get(phrase)
