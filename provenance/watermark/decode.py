@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Sequence, TypeVar
 
 import numpy as np
 
 from provenance.watermark import codec
 from provenance.watermark.residual import robust_sigma
 from provenance.watermark.sync import Sync, correlate, shift_energy, sync_for, top_shifts
+from provenance.watermark.workers import ordered_ahead, ordered_map
 
 FP_PER_ATTEMPT = 2.0 ** -codec.TAG_BITS
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -37,17 +40,19 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: d
     a centred crop. Most clips are re-encoded or trimmed, not cropped, and content that resembles the carriers
     (smooth generated textures, upscaled) can put a dozen energy peaks above the true one while the chips at the
     true alignment still decode with almost no error."""
-    attempts = 0
-    first_guess = None
-    for period in periods:
+    def read(period: float) -> tuple[list[int], np.ndarray, np.ndarray, float]:
         corr = correlate(acc, period, carriers_fft)
         flat_corr = corr.reshape(len(corr), -1)
         raw = np.einsum("jk,jk->k", flat_corr, flat_corr)
         white = shift_energy(corr).ravel()
-        prior = priors.get(period, [])
-        shifts = list(dict.fromkeys([*prior, *top_shifts(raw, corr.shape[1:], shifts_per_map),
+        shifts = list(dict.fromkeys([*priors.get(period, []), *top_shifts(raw, corr.shape[1:], shifts_per_map),
                                      *top_shifts(white, corr.shape[1:], shifts_per_map)]))
-        chips, weighted, sigma = _chips(flat_corr, shifts, decorrelate)
+        return (shifts, *_chips(flat_corr, shifts, decorrelate))
+
+    attempts = 0
+    first_guess = None
+    # the next periods' chips are read on the search threads while this one is Viterbi-decoded
+    for period, (shifts, chips, weighted, sigma) in zip(periods, ordered_ahead(read, periods)):
         if first_guess is None:
             first_guess = codec.viterbi(chips[:, 0])[: codec.PAYLOAD_BITS]
         # all shifts decoded in one batch; the p-value counts the tries up to the first match, in order
@@ -60,15 +65,17 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: d
     return BlindResult(None, attempts, first_guess)
 
 
-def decode_views(secret: bytes, views: Iterable[np.ndarray], period: float, shifts: list[int],
-                 carriers_fft: np.ndarray, decorrelate: np.ndarray) -> tuple[int | None, BlindResult]:
-    """Decode several views of a clip (the residual turned back by each angle of a scan) at one period and
-    fixed alignments, all in one Viterbi batch: (index of the first view that decodes, its result). The p-value
-    counts the tries in order up to the first match, as if the views had been decoded one after another."""
-    blocks = []
-    for acc in views:
-        flat_corr = correlate(acc, period, carriers_fft).reshape(len(carriers_fft), -1)
-        blocks.append(_chips(flat_corr, shifts, decorrelate))
+def decode_views(secret: bytes, view: Callable[[T], np.ndarray], tries: Sequence[T], period: float,
+                 shifts: list[int], carriers_fft: np.ndarray, decorrelate: np.ndarray
+                 ) -> tuple[int | None, BlindResult]:
+    """Decode several views of a clip (``view(t)`` for each of ``tries``: the residual turned back by each angle
+    of a scan) at one period and fixed alignments, all in one Viterbi batch: (index of the first view that
+    decodes, its result). The p-value counts the tries in order up to the first match, as if the views had been
+    decoded one after another. The views are made and read on the search threads, one at a time on each."""
+    def read(t: T) -> tuple[np.ndarray, np.ndarray, float]:
+        return _chips(correlate(view(t), period, carriers_fft).reshape(len(carriers_fft), -1), shifts, decorrelate)
+
+    blocks = ordered_map(read, tries)
     weighted = np.concatenate([w for _c, w, _s in blocks], axis=1)
     tried, payload = codec.decode_first(secret, weighted.T)
     if payload is None:

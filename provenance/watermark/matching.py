@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 
 from provenance.watermark import codec
 from provenance.watermark.residual import robust_sigma
 from provenance.watermark.sync import Sync, correlate, sync_for
+from provenance.watermark.workers import ordered_ahead
 
 MATCH_P_MAX = 1e-6  # a registry match counts only below this p-value (Bonferroni over every test made)
 
@@ -56,32 +57,38 @@ class RegistryMatcher:
         signs = self._signs
         # the strongest (z, candidate, period, alignment, transform) over every alignment, and at the uncropped one
         best: dict[str, tuple[float, int, float, int, dict]] = {}
-        for acc, periods, priors, transform in views:
-            prior_periods = {} if transform else priors
-            searched = list(periods[:2])
-            # the searched periods at every alignment; any other period with prior alignments (a centred crop's
-            # pixel-scale periods) at those alignments only
-            for period in searched + [q for q in prior_periods if q not in searched]:
-                corr = correlate(acc, period, carriers_fft)
-                flat = corr.reshape(len(corr), -1)
-                sigma = robust_sigma(flat[:, ::8])[:, None]
-                prior = prior_periods.get(period, [])
-                everywhere = period in searched
-                columns = None if everywhere else prior
-                white = ((flat if everywhere else flat[:, prior]) / sigma).astype(np.float32)
-                norms = np.sqrt(np.einsum("jk,jk->k", white, white)) + 1e-12  # per alignment
-                families = ([("any", None)] if everywhere else []) + \
-                    ([("prior", prior if everywhere else list(range(len(prior))))] if prior else [])
-                for start in range(0, len(signs), 512):
-                    z = (signs[start:start + 512] @ white) / norms  # (payloads, alignments)
-                    for family, alignments in families:
-                        top, i, at = strongest(z, alignments)
-                        at = at if columns is None else columns[at]
-                        if family not in best or top > best[family][0]:
-                            best[family] = (top, start + i, period, at, transform)
-                if everywhere:
-                    self.tests += len(signs) * white.shape[1]
-                self.prior_tests += len(signs) * len(prior)
+
+        def tests() -> Iterator[tuple[np.ndarray, float, dict[float, list[int]], list[float], dict]]:
+            for acc, periods, priors, transform in views:
+                prior_periods = {} if transform else priors
+                searched = list(periods[:2])
+                # the searched periods at every alignment; any other period with prior alignments (a centred
+                # crop's pixel-scale periods) at those alignments only
+                for period in searched + [q for q in prior_periods if q not in searched]:
+                    yield acc, period, prior_periods, searched, transform
+
+        # the next tests' correlations are computed on the search threads while this one is scored
+        read = ordered_ahead(lambda test: (test, correlate(test[0], test[1], carriers_fft)), tests())
+        for (_acc, period, prior_periods, searched, transform), corr in read:
+            flat = corr.reshape(len(corr), -1)
+            sigma = robust_sigma(flat[:, ::8])[:, None]
+            prior = prior_periods.get(period, [])
+            everywhere = period in searched
+            columns = None if everywhere else prior
+            white = ((flat if everywhere else flat[:, prior]) / sigma).astype(np.float32)
+            norms = np.sqrt(np.einsum("jk,jk->k", white, white)) + 1e-12  # per alignment
+            families = ([("any", None)] if everywhere else []) + \
+                ([("prior", prior if everywhere else list(range(len(prior))))] if prior else [])
+            for start in range(0, len(signs), 512):
+                z = (signs[start:start + 512] @ white) / norms  # (payloads, alignments)
+                for family, alignments in families:
+                    top, i, at = strongest(z, alignments)
+                    at = at if columns is None else columns[at]
+                    if family not in best or top > best[family][0]:
+                        best[family] = (top, start + i, period, at, transform)
+            if everywhere:
+                self.tests += len(signs) * white.shape[1]
+            self.prior_tests += len(signs) * len(prior)
         if not best:
             return None
         p = {"any": 2.0 * self.tests * gaussian_tail(best["any"][0])} if "any" in best else {}

@@ -38,6 +38,6 @@ def scan_rotations(secret: bytes, acc: np.ndarray, unscaled: float, measured: fl
     """Decode ``acc`` turned back by every angle of the scan: ((flip, angle) of the view that decoded, or None;
     the result, whose ``attempts`` count every try up to the match)."""
     tries = scan_angles(measured)
-    views = (orient(acc, flip, angle) for flip, angle in tries)
-    index, result = decode_views(secret, views, unscaled, PRIOR_SHIFTS, carriers_fft, decorrelate)
+    index, result = decode_views(secret, lambda t: orient(acc, *t), tries, unscaled, PRIOR_SHIFTS, carriers_fft,
+                                 decorrelate)
     return (tries[index] if index is not None else None), result

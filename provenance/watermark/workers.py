@@ -1,18 +1,20 @@
-"""A small thread pool for the period search's carrier correlations.
+"""A small thread pool for the watermark search's carrier correlations.
 
 numpy's FFTs release the GIL, so on 2 cores two correlations at once take less wall time than two in a row
-(measured: the period search 0.62 -> 0.44 s on a textured 320x240 frame). The rest of the blind decoding (the
-Viterbi decoder's steps, medians) holds the GIL and gained nothing on threads, so it stays serial. Only work
-whose results are all needed goes here, and results come back in order, so what the search decides is the
-same as one after another. A call made from inside the pool runs serially, so nested use cannot wait on itself.
-"""
+(measured: the period search 0.62 -> 0.44 s on a textured 320x240 frame). The Viterbi decoder's steps hold the GIL
+and gain nothing on threads, so they stay in the caller while the threads read what it will decode next. Only work
+whose results are all needed goes here (``ordered_map``), or work looked at in order until one result settles the
+question, computed at most a pool's width ahead of the caller (``ordered_ahead``); results come back in order, so
+what the search decides is the same as one after another. A call made from inside the pool runs serially, so
+nested use cannot wait on itself."""
 
 from __future__ import annotations
 
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable, Iterable, TypeVar
+from collections import deque
+from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -66,3 +68,28 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T]) -> list[R]:
     return list(pool.map(fn, items))
 
 
+def ordered_ahead(fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    """``fn(x)`` for each of ``items`` in order, the next few computed on the pool's threads while the caller
+    looks at the current one. When the caller stops early (a payload found), what was started ahead and is not
+    yet running is cancelled: at most the pool's width of work is wasted. ``items`` is read lazily, a pool's width
+    ahead, in the caller's thread (the items may be large arrays made one at a time)."""
+    pool = None if getattr(_inside, "flag", False) else _executor()
+    if pool is None:
+        yield from (fn(x) for x in items)
+        return
+    pending: deque = deque()
+    upcoming = iter(items)
+    try:
+        for x in upcoming:
+            pending.append(pool.submit(fn, x))
+            if len(pending) >= threads():
+                break
+        while pending:
+            done = pending.popleft()
+            for x in upcoming:  # one more started, to keep the pool's width ahead
+                pending.append(pool.submit(fn, x))
+                break
+            yield done.result()
+    finally:
+        for future in pending:
+            future.cancel()
