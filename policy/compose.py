@@ -29,7 +29,7 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy.phrases import Match, PhraseMatcher
+from policy.phrases import Match, PhraseMatcher, split_matches
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
@@ -113,7 +113,7 @@ class Composer:
             i for i, t in enumerate(tokens) if t.text in _OF}
         style_starts = {m.first for m in cues.get("style_suffix", ())}
         named_ends = {m.last for m in cues.get("named", ())}
-        events = kb.events.find(tokens)
+        events = kb.events.find(tokens) + split_matches(kb.events, tokens)  # "stürzt ... ein" too
         event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
 
         def after_locative(i: int, ends: set[int] = loc_ends) -> bool:
@@ -346,6 +346,7 @@ class Composer:
         while i < len(tokens) - 1:
             t, u = tokens[i], tokens[i + 1]
             if (t.capitalised and u.capitalised and t.text in first_names and i not in taken and (i + 1) not in taken
+                    and not t.stop  # "an Silvester, Zeichentrick": a comma between, not a name
                     # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
                     and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
                     and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION

@@ -42,6 +42,7 @@ class Token:
     end: int
     capitalised: bool
     dotted: bool = False  # followed by a full stop ("A." in "A. Merkel")
+    stop: bool = False  # followed by a comma, semicolon, colon, ! or ? (a name does not run on past one)
 
 
 def fold(text: str) -> str:
@@ -91,6 +92,9 @@ def _without_inserts(prompt: str) -> tuple[str, list[int] | None]:
     return "".join(keep), where
 
 
+_STOPS = tuple(",;:!?")
+
+
 def tokenize(prompt: str) -> list[Token]:
     """Normalised word tokens with spans; runs of single letters ("J o e") are joined into one word."""
     text, where = _without_inserts(prompt)
@@ -107,7 +111,8 @@ def tokenize(prompt: str) -> list[Token]:
             if word:
                 after = start + len(part)
                 first, last = (start, after - 1) if where is None else (where[start], where[after - 1])
-                tokens.append(Token(word, first, last + 1, part[:1].isupper(), text[after:after + 1] == "."))
+                tokens.append(Token(word, first, last + 1, part[:1].isupper(), text[after:after + 1] == ".",
+                                    text[after:after + 2].lstrip()[:1] in _STOPS))
     return _join_spaced_letters(tokens)
 
 

@@ -64,6 +64,34 @@ def parse_pattern(pattern: str) -> tuple[Word, ...]:
     return tuple(out)
 
 
+# German separable verbs put their particle at the end of the clause ("die Bundeswehr marschiert in Polen ein",
+# "das Dach stürzt nach dem Sturm ein"): a two-word pattern ending in one of these is also met split so.
+SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "auf", "zusammen", "los", "lahm", "still", "nieder"})
+# words that start a new clause after a particle ("... marschiert in Polen ein und besetzt ...")
+_CLAUSE_LINKS = frozenset({"und", "oder", "aber", "als", "weil", "waehrend", "nachdem", "bevor", "denn", "sodass"})
+
+
+def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 6) -> list[Match]:
+    """Two-word patterns of a verb and a separable particle met with up to ``reach`` words between them, the
+    particle ending its clause (the end of the prompt, a comma or a full stop, or a conjunction after it) and
+    nothing between them ending one. The match covers the verb's token (so what stands between, "in Polen",
+    still counts on its own) and the characters up to the particle."""
+    out: list[Match] = []
+    for k, particle in enumerate(tokens):
+        if particle.text not in SEPARABLE_PARTICLES or k < 2:
+            continue
+        if not (k == len(tokens) - 1 or particle.stop or particle.dotted or tokens[k + 1].text in _CLAUSE_LINKS):
+            continue
+        for j in range(k - 2, max(-1, k - 2 - reach), -1):
+            verb = tokens[j]
+            if verb.stop or verb.dotted:
+                break
+            for m in matcher.find([verb, particle]):
+                if m.first == 0 and m.last == 1:
+                    out.append(Match(m.label, m.value, j, j, verb.start, particle.end, m.phrase))
+    return out
+
+
 class PhraseMatcher:
     """Entries (pattern -> label, value) matched against token lists; longest match first at each position,
     one match per (position, label)."""

@@ -560,3 +560,39 @@ def test_storming_and_ramming_are_attacks_only_with_their_actors(rules):
     for prompt in ("a storm a few miles off the coast of Florida, satellite view",
                    "a ram rams a fence on a farm in Wales"):
         assert rules.check(prompt).decision == "allow", prompt
+
+
+@pytest.mark.parametrize("prompt", [
+    "Bundeswehr marschiert in Polen ein",
+    "das Dach der Schule stürzt nach dem Sturm in Köln ein",
+    "russische Truppen rücken in Litauen ein und besetzen Vilnius",
+])
+def test_a_german_separable_verb_split_around_its_place_is_still_the_event(rules, prompt):
+    d = rules.check(prompt)
+    assert d.decision == "block" and "anchored_event" in rule_names(d), (prompt, d.reasons)
+    # a verb and a particle in different clauses are not one verb
+    assert rules.check("die Bundeswehr marschiert durch Polen, die Sonne geht ein").decision == "allow"
+
+
+@pytest.mark.parametrize("prompt", [
+    "ein Kind schläft im Zug nach München ein",
+    "der Zug fährt pünktlich in den Kölner Hauptbahnhof ein",
+    "ein Heißluftballon hebt über dem Allgäu ab",
+    "ein Kartenhaus stürzt auf dem Küchentisch ein, Zeitlupe",
+])
+def test_other_separable_verbs_and_an_event_without_its_place_stay_allowed(rules, prompt):
+    assert rules.check(prompt).decision == "allow", (prompt, rules.check(prompt).reasons)
+
+
+def test_news_pictures_and_an_election_of_a_real_parliament_frame_and_anchor_an_event(rules):
+    d = rules.check("Explosion in einer Fabrik, Nachrichtenbilder")
+    assert "news_framing" in rule_names(d), d.reasons
+    d = rules.check("Wahlbetrug bei der Bundestagswahl: Wahlhelfer vernichten Stimmzettel")
+    assert "anchored_event" in rule_names(d), d.reasons
+    assert rules.check("Wahlbetrug in einem erfundenen Königreich, Zeichentrick").decision == "allow"
+
+
+def test_a_first_name_before_a_comma_starts_no_unlisted_name(policy):
+    assert policy.check("Feuerwerk über einem kleinen Dorf an Silvester, Zeichentrick").decision == "allow"
+    d = policy.check("Silvester Zeichentrick am Strand")  # no comma: a name as far as the rule can tell
+    assert "unlisted_name" in rule_names(d), d.reasons
