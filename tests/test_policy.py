@@ -596,3 +596,19 @@ def test_a_first_name_before_a_comma_starts_no_unlisted_name(policy):
     assert policy.check("Feuerwerk über einem kleinen Dorf an Silvester, Zeichentrick").decision == "allow"
     d = policy.check("Silvester Zeichentrick am Strand")  # no comma: a name as far as the rule can tell
     assert "unlisted_name" in rule_names(d), d.reasons
+
+
+@pytest.mark.parametrize("news, harmless", [
+    ("des migrants débarquent en masse à Lampedusa ce matin", "des mouettes débarquent en masse à Lampedusa ce matin"),
+    ("migrants landing on a beach in Kent, phone video", "surfers landing on a beach in Kent, phone video"),
+    ("el volcán de La Palma entierra un pueblo entero esta noche", "el volcán de La Palma al atardecer esta noche"),
+])
+def test_migrant_landings_and_lava_are_events_where_the_same_scene_without_them_is_not(rules, news, harmless):
+    assert rules.check(news).decision == "block", (news, rules.check(news).reasons)
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+
+
+def test_a_storm_is_weather_in_french_as_in_the_other_languages(rules):
+    assert rules.check("une tempête de neige sur un chalet dans les Alpes, ambiance cosy").decision == "allow"
+    assert rules.check("a snowstorm over a chalet in the Alps, cosy mood").decision == "allow"
+    assert rules.check("la tempête détruit le port de Brest, vidéo d'un habitant").decision == "block"
