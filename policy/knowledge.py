@@ -145,6 +145,10 @@ def build() -> Knowledge:
             if len(words) == 1 and words[0].kind in ("exact", "prefix"):
                 kb.fuzzy_events.add(words[0].text, category, None, pattern, words[0].kind == "prefix")
     for kind, lang, patterns in _tsv(DATA / "cues.tsv"):
+        if kind == "harmless_head":  # not a cue of its own: a limit on the event words' compounds
+            heads = frozenset(kb.events.harmless_heads | {normalised_phrase(h) for h in patterns.split("|")})
+            kb.events.harmless_heads = kb.fuzzy_events.harmless_heads = heads
+            continue
         kb.cues.add_many(with_plain_vowels(patterns.split("|"), lang), kind)
     for key, place in kb.places.items():
         if place.strong and " " not in key:

@@ -66,7 +66,7 @@ def parse_pattern(pattern: str) -> tuple[Word, ...]:
 
 # German separable verbs put their particle at the end of the clause ("die Bundeswehr marschiert in Polen ein",
 # "das Dach stürzt nach dem Sturm ein"): a two-word pattern ending in one of these is also met split so.
-SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "auf", "zusammen", "los", "lahm", "still", "nieder"})
+SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "auf", "zusammen", "los", "lahm", "still", "nieder", "fest"})
 # words that start a new clause after a particle ("... marschiert in Polen ein und besetzt ...")
 _CLAUSE_LINKS = frozenset({"und", "oder", "aber", "als", "weil", "waehrend", "nachdem", "bevor", "denn", "sodass"})
 
@@ -92,12 +92,21 @@ def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 6)
     return out
 
 
+def harmless_compound(word: str, stem: str, heads: frozenset[str]) -> bool:
+    """A German compound whose head names a harmless thing after an event word's stem: "Bombenwetter" is weather,
+    "Lawinenhunde" are dogs (the head is the compound's last part; at most a linking "n", "s", "en" or "es"
+    between). ``heads``: ``cues.tsv`` kind ``harmless_head``."""
+    rest = word[len(stem):]
+    return len(rest) >= 4 and any(rest.endswith(h) and len(rest) - len(h) <= 2 for h in heads)
+
+
 class PhraseMatcher:
     """Entries (pattern -> label, value) matched against token lists; longest match first at each position,
     one match per (position, label)."""
 
     def __init__(self, max_words: int = 6) -> None:
         self.max_words = max_words
+        self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
         self._exact: dict[str, list[tuple[str, object, str, int]]] = {}  # "w1 w2" -> (label, value, phrase, n)
         self._by_first: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}
         self._by_prefix: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}
@@ -152,7 +161,9 @@ class PhraseMatcher:
                 n = len(pattern)
                 if label in seen or i + n > len(words):
                     continue
-                if all(p.matches(w) for p, w in zip(pattern, words[i:i + n])):
+                if all(p.matches(w) for p, w in zip(pattern, words[i:i + n])) and not any(
+                        p.kind == "prefix" and harmless_compound(w, p.text, self.harmless_heads)
+                        for p, w in zip(pattern, words[i:i + n])):
                     found.append(Match(label, value, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, phrase))
                     seen.add(label)
         return found
@@ -186,6 +197,7 @@ class FuzzyIndex:
 
     def __init__(self, min_len: int = 7) -> None:
         self.min_len = min_len
+        self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
         self._index: dict[str, str] = {}  # deletion -> stems joined by "|" (strings load fast from the cache)
         self._entries: dict[str, list[tuple[str, object, str, bool]]] = {}  # stem -> (label, value, phrase, prefix)
 
@@ -210,7 +222,7 @@ class FuzzyIndex:
                     if stem in seen or not within_one_edit(q, stem):
                         continue
                     for label, value, phrase, prefix in self._entries[stem]:
-                        if prefix or n == len(word):
+                        if (prefix and not harmless_compound(word, q, self.harmless_heads)) or n == len(word):
                             out.append((label, value, phrase))
                             seen.add(stem)
         return out

@@ -612,3 +612,19 @@ def test_a_storm_is_weather_in_french_as_in_the_other_languages(rules):
     assert rules.check("une tempête de neige sur un chalet dans les Alpes, ambiance cosy").decision == "allow"
     assert rules.check("a snowstorm over a chalet in the Alps, cosy mood").decision == "allow"
     assert rules.check("la tempête détruit le port de Brest, vidéo d'un habitant").decision == "block"
+
+
+@pytest.mark.parametrize("harmless, news", [
+    ("Bombenwetter in Hamburg, Menschen sonnen sich an der Alster", "Bombenalarm in Hamburg, Menschen fliehen von der Alster"),
+    ("Lawinenhunde trainieren in Tirol im Schnee", "Lawinen verschütten Häuser in Tirol"),
+    ("Holi-Festival in Berlin, eine Explosion von Farben", "eine Explosion in Berlin, Handyvideo"),
+    ("Kühe werden im Allgäu ins Tal getrieben, Almabtrieb", "Erdrutsch im Allgäu, Häuser verschüttet"),
+])
+def test_a_compound_or_a_metaphor_of_an_event_word_is_not_the_event(rules, harmless, news):
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+    assert rules.check(news).decision == "block", (news, rules.check(news).reasons)
+
+
+def test_an_event_compound_with_an_event_head_still_counts(rules):
+    assert rules.check("Zugentgleisung im Gotthardtunnel").decision == "block"
+    assert rules.check("Klimaaktivisten kleben sich in Berlin auf der Straße fest").decision == "block"
