@@ -29,7 +29,7 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy.phrases import Match, PhraseMatcher, split_matches
+from policy.phrases import Match, PhraseMatcher, drop_figurative, outermost, split_matches
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
@@ -71,6 +71,7 @@ class Analysis:
     person_spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of matched public figures
     sites: list[Match] = field(default_factory=list)  # a kind of site and its proper name or road number
     joined: set[int] = field(default_factory=set)  # tokens joined to the next by a hyphen ("Papst-Benedikt-Platz")
+    figures: list[Match] = field(default_factory=list)  # event words used as figures of speech ("explosion of colours")
 
     def anchors(self) -> list[tuple[Match, str, str]]:
         """(match, kind, name) of every real-world anchor."""
@@ -155,7 +156,7 @@ class Composer:
             if (m.last + 1) in style_starts or (m.first - 1) in named_ends:
                 continue
             places.append(m)
-        places = _outermost(places)
+        places = outermost(places)
         nouns = cues.get("anchor_noun", [])
         adjectives = [m for m in kb.adjectives.find(tokens)
                       if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts]
@@ -168,6 +169,8 @@ class Composer:
                 for label, _v, phrase in kb.fuzzy_events.lookup(t.text)[:1]:
                     events.append(Match(label, None, i, i, t.start, t.end, phrase))
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
+        kept = drop_figurative(events, cues.get("figurative", ()), tokens)  # "an explosion of colours"
+        figures = [m for m in events if m not in kept]
         words = [t.text for t in tokens]
         historical = any(h.kind == "historical" for h in lexicon_hits) or any(
             _YEAR.match(t.text) and int(t.text) < 1970 for t in tokens) or any(
@@ -178,8 +181,8 @@ class Composer:
                                   before_road)
         joined = {i for i in range(len(tokens) - 1)
                   if tokens[i + 1].start == tokens[i].end + 1 and prompt[tokens[i].end: tokens[i].end + 1] == "-"}
-        return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, events, cues, offices,
-                        historical, person_spans, sites, joined)
+        return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, kept, cues, offices,
+                        historical, person_spans, sites, joined, figures)
 
     def _named_sites(self, tokens: list[Token], facilities, capitals_tell: bool,
                      person_spans: list[tuple[int, int]], before_road: set[int]) -> list[Match]:
@@ -215,6 +218,8 @@ class Composer:
             return "fiction"
         if a.historical:
             return "historical"
+        if a.figures and not a.events:
+            return f"a figure of speech ({a.figures[0].phrase})"
         return None
 
     def anchored_events(self, a: Analysis, lexicon_hits: list[Hit]) -> list[Reason]:
@@ -388,13 +393,3 @@ class Composer:
                                               f"({r.phrase})"))
                         return reasons
         return reasons
-
-
-def _outermost(matches: list[Match]) -> list[Match]:
-    """Drop matches inside a longer one ("york" inside "new york")."""
-    out = []
-    for m in sorted(matches, key=lambda m: (m.first, -(m.last - m.first))):
-        if out and out[-1].first <= m.first and m.last <= out[-1].last:
-            continue
-        out.append(m)
-    return out

@@ -64,6 +64,16 @@ def parse_pattern(pattern: str) -> tuple[Word, ...]:
     return tuple(out)
 
 
+def outermost(matches: list[Match]) -> list[Match]:
+    """Drop matches inside a longer one ("york" inside "new york")."""
+    out = []
+    for m in sorted(matches, key=lambda m: (m.first, -(m.last - m.first))):
+        if out and out[-1].first <= m.first and m.last <= out[-1].last:
+            continue
+        out.append(m)
+    return out
+
+
 # German separable verbs put their particle at the end of the clause ("die Bundeswehr marschiert in Polen ein",
 # "das Dach stürzt nach dem Sturm ein"): a two-word pattern ending in one of these is also met split so.
 SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "auf", "zusammen", "los", "lahm", "still", "nieder", "fest"})
@@ -89,6 +99,33 @@ def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 6)
             for m in matcher.find([verb, particle]):
                 if m.first == 0 and m.last == 1:
                     out.append(Match(m.label, m.value, j, j, verb.start, particle.end, m.phrase))
+    return out
+
+
+# words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
+# assalto al buffet"), and the articles that may follow them
+_FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit con avec al au aux "
+                          "a".split())
+_ARTICLES = frozenset("the an la le les l el los las il lo gli i die das den dem un una une uno ein eine einer einem "
+                      "einen some".split())
+
+
+def drop_figurative(events: list[Match], heads: Iterable[Match], tokens: list[Token]) -> list[Match]:
+    """Events used as figures of speech: an event word joined by "of", "with", "de", "von"... to a harmless thing
+    ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige"),
+    ``heads`` being the matches of ``cues.tsv`` kind ``figurative`` (at most one article and one other word
+    between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event."""
+    starts = {m.first for m in heads}
+    out = []
+    for e in events:
+        i = e.last + 1
+        if i < len(tokens) and tokens[i].text in _FIGURE_LINKS and not tokens[e.last].stop:
+            j = i + 1
+            if j < len(tokens) and tokens[j].text in _ARTICLES:
+                j += 1
+            if j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop):
+                continue
+        out.append(e)
     return out
 
 

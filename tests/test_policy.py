@@ -628,3 +628,17 @@ def test_a_compound_or_a_metaphor_of_an_event_word_is_not_the_event(rules, harml
 def test_an_event_compound_with_an_event_head_still_counts(rules):
     assert rules.check("Zugentgleisung im Gotthardtunnel").decision == "block"
     assert rules.check("Klimaaktivisten kleben sich in Berlin auf der Straße fest").decision == "block"
+
+
+@pytest.mark.parametrize("figure, news", [
+    ("une explosion de saveurs dans un restaurant de Lyon, gros plan sur l'assiette",
+     "une explosion dans un restaurant de Lyon, vidéo d'un témoin"),
+    ("an invasion of ladybugs in a garden in Kent, macro shot", "an invasion of Kent by foreign troops, news footage"),
+    ("un ataque de risa en una boda en Málaga", "un ataque con cuchillo en una boda en Málaga"),
+    ("a flood of golden light through the windows of Notre-Dame at sunrise",
+     "a flood of water through the doors of Notre-Dame, phone video"),
+    ("la guerre des boules de neige à Chamonix, enfants qui rient", "une avalanche à Chamonix, des skieurs ensevelis"),
+])
+def test_an_event_word_as_a_figure_of_speech_is_not_the_event(policy, figure, news):
+    assert policy.check(figure).decision == "allow", (figure, policy.check(figure).reasons)
+    assert policy.check(news).decision != "allow", (news, policy.check(news).reasons)  # block, or the model's review
