@@ -44,11 +44,12 @@ _OF = {"of", "von", "vom", "de", "du", "des", "di", "del", "della", "dello", "de
 _FUNCTION = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit", "im",
              "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
 # fictional and mythical characters with two-word names: not real people
+_STYLE_WORDS = {"style", "styled", "stil", "estilo", "stile", "inspired", "inspiriert", "themed"}  # a name as a theme
 _CHARACTERS = {"santa claus", "father christmas", "harry potter", "sherlock holmes", "luke skywalker", "james bond",
                "mickey mouse", "peter pan", "robin hood", "darth vader", "indiana jones", "lara croft", "donald duck",
                "daisy duck", "bugs bunny", "captain america", "tony stark", "bruce wayne", "clark kent",
                "hermione granger", "jack sparrow", "mary poppins", "winnie pooh", "alice wonderland", "pippi langstrumpf",
-               "hans dampf", "max mustermann", "erika mustermann", "john doe", "jane doe"}
+               "hans dampf", "max mustermann", "erika mustermann", "john doe", "jane doe", "mona lisa", "monna lisa"}
 
 
 def _tsv(path: Path) -> list[list[str]]:
@@ -356,7 +357,8 @@ class Composer:
                     and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
                     and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION
                     and not any(k in named_ends for k in range(i - 3, i))
-                    and f"{t.text} {u.text}" not in _CHARACTERS):
+                    and f"{t.text} {u.text}" not in _CHARACTERS
+                    and not (i + 2 < len(tokens) and tokens[i + 2].text in _STYLE_WORDS)):  # "a Frida Kahlo themed party"
                 # the detail does not repeat the name: it may be a private person's, and reasons go to the audit log
                 reasons.append(Reason("real_person", "unlisted_name", [t.start, u.end],
                                       "a first name and a surname: looks like a real person outside the list"))

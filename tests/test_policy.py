@@ -642,3 +642,10 @@ def test_an_event_compound_with_an_event_head_still_counts(rules):
 def test_an_event_word_as_a_figure_of_speech_is_not_the_event(policy, figure, news):
     assert policy.check(figure).decision == "allow", (figure, policy.check(figure).reasons)
     assert policy.check(news).decision != "allow", (news, policy.check(news).reasons)  # block, or the model's review
+
+
+def test_an_artwork_and_a_name_as_a_theme_are_no_unlisted_person(policy):
+    assert policy.check("a tourist takes a selfie with the Mona Lisa in the Louvre").decision == "allow"
+    assert policy.check("a Frida Kahlo themed birthday party for kids, colourful decorations").decision == "allow"
+    d = policy.check("Anna Schmidt looking out of the window")  # a private-looking name doing something: review
+    assert "unlisted_name" in rule_names(d), d.reasons
