@@ -649,3 +649,16 @@ def test_an_artwork_and_a_name_as_a_theme_are_no_unlisted_person(policy):
     assert policy.check("a Frida Kahlo themed birthday party for kids, colourful decorations").decision == "allow"
     d = policy.check("Anna Schmidt looking out of the window")  # a private-looking name doing something: review
     assert "unlisted_name" in rule_names(d), d.reasons
+
+
+@pytest.mark.parametrize("news, harmless", [
+    ("les agriculteurs bloquent le périphérique parisien avec des tracteurs",
+     "des moutons bloquent la route dans les Pyrénées"),
+    ("Klimaaktivisten blockieren den Flughafen Hamburg", "Schafe blockieren die Straße in Tirol"),
+    ("camionisti bloccano il porto di Genova", "le pecore bloccano la strada in Sardegna"),
+    ("a car drives into pedestrians on the Champs-Élysées", "a car drives into a garage on the Champs-Élysées"),
+    ("smoke over Khartoum as the army shells the city", "children collect shells on a beach near Khartoum"),
+])
+def test_a_blockade_needs_people_who_block_and_a_ramming_needs_pedestrians(rules, news, harmless):
+    assert rules.check(news).decision == "block", (news, rules.check(news).reasons)
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
