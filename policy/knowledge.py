@@ -97,7 +97,7 @@ class Knowledge:
     adjectives: ExactIndex = field(default_factory=lambda: ExactIndex("adjective"))  # value: country or city
     events: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = category
     cues: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = cue kind
-    fuzzy_events: FuzzyIndex = field(default_factory=FuzzyIndex)  # misspelt event words
+    fuzzy_events: FuzzyIndex = field(default_factory=lambda: FuzzyIndex(keep_first=3))  # misspelt event words
     fuzzy_places: FuzzyIndex = field(default_factory=FuzzyIndex)  # misspelt names of strong places
     first_names: set[str] = field(default_factory=set)
     common_words: dict[str, float] = field(default_factory=dict)  # word -> its highest Zipf frequency

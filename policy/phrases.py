@@ -232,8 +232,11 @@ class FuzzyIndex:
     deletion index: a few dictionary look-ups per word, no comparison with every entry. Prefix entries (the
     stems of ``word*`` patterns) also meet a misspelt word that goes on ("uberschwemungen")."""
 
-    def __init__(self, min_len: int = 7) -> None:
+    def __init__(self, min_len: int = 7, keep_first: int = 0) -> None:
         self.min_len = min_len
+        # letters at the start a misspelling keeps: "scogliera" (a cliff) is one edit from "scioglie" (dissolves a
+        # parliament) in its third letter, "terremoti" from "terremoto" in its last
+        self.keep_first = keep_first
         self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
         self._index: dict[str, str] = {}  # deletion -> stems joined by "|" (strings load fast from the cache)
         self._entries: dict[str, list[tuple[str, object, str, bool]]] = {}  # stem -> (label, value, phrase, prefix)
@@ -256,7 +259,7 @@ class FuzzyIndex:
             for key in _deletions(q) | {q}:
                 hit = self._index.get(key)
                 for stem in hit.split("|") if hit else ():
-                    if stem in seen or not within_one_edit(q, stem):
+                    if stem in seen or not within_one_edit(q, stem) or q[:self.keep_first] != stem[:self.keep_first]:
                         continue
                     for label, value, phrase, prefix in self._entries[stem]:
                         if (prefix and not harmless_compound(word, q, self.harmless_heads)) or n == len(word):

@@ -662,3 +662,20 @@ def test_an_artwork_and_a_name_as_a_theme_are_no_unlisted_person(policy):
 def test_a_blockade_needs_people_who_block_and_a_ramming_needs_pedestrians(rules, news, harmless):
     assert rules.check(news).decision == "block", (news, rules.check(news).reasons)
     assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+
+
+@pytest.mark.parametrize("prompt", [
+    "the battle of the bands at a pub in Manchester",
+    "la batalla del vino en Haro, gente manchada de vino tinto",
+    "la battaglia delle arance a Ivrea durante il carnevale",
+    "un ataque del Barça en el Camp Nou, pase y gol",
+    "the explosion of a firework shell in slow motion over a lake in Switzerland",
+    "a shipwreck dive in the Red Sea, fish swimming through the hull",
+    "un tuffo dalla scogliera a Polignano a Mare, rallentatore",  # "scogliera" is no misspelt "scioglie"
+])
+def test_festivals_sports_dives_and_cliffs_are_not_events(rules, prompt):
+    assert rules.check(prompt).decision == "allow", (prompt, rules.check(prompt).reasons)
+
+
+def test_a_real_disaster_made_of_snow_or_mud_is_no_figure_of_speech(rules):
+    assert rules.check("a flood of mud sweeps through the streets of Valencia").decision == "block"
