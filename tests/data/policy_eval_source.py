@@ -15,6 +15,8 @@ of each group's prompts went to ``heldout`` at random (seed 20261201) before any
 ``v7`` (``policy_v7/*.txt``, fourth session of 2026-11-30) was written before anything was measured on it:
 prompt-engineered, long, lower-case and mixed-language phrasings, regional German and Spanish figures, the news kinds
 outside testing named; half of each group's prompts went to ``heldout`` at random (seed 20261202) before any tuning.
+``v8`` (``policy_v8/*.txt``, fifth session of 2026-11-30): the probes that session wrote to find what the rules
+miss, each round read and the rules fixed before the next: all of it is ``dev``.
 
 Labels: real_person, private_person, news_event (should be refused) and harmless (should be allowed).
 ``hard`` marks evasions (misspellings, leetspeak, spacing, other-language spellings, indirect references)
@@ -321,6 +323,12 @@ def v7_rows():
     return _half_held_out("policy_v7", "hand-v7", V7_SPLIT_SEED)
 
 
+def v8_rows():
+    """Probes of the fifth session of 2026-11-30: read and tuned on, round after round, so all of it is dev."""
+    for _group, items in _tagged_groups("policy_v8", "hand-v8"):
+        yield from ({**r, "split": "dev"} for r in items)
+
+
 def split_groups(rows: list[dict]) -> dict[str, str]:
     """Half of each language's v2 groups to held-out, at random with a fixed seed; all of v1 to dev."""
     import random
@@ -347,6 +355,7 @@ def rows():
     yield from v5_rows()
     yield from v6_rows()
     yield from v7_rows()
+    yield from v8_rows()
 
 
 if __name__ == "__main__":
