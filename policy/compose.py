@@ -199,8 +199,9 @@ class Composer:
                 continue
             t = tokens[j]
             road = bool(_ROAD.match(t.text))
-            name = (capitals_tell and t.capitalised and t.text.isalpha() and len(t.text) >= 4
-                    and t.text not in self.kb.common_words and t.text not in self.kb.first_names)
+            # a frequent word that is a place's name names it here ("Chemiepark Leverkusen")
+            name = (capitals_tell and t.capitalised and t.text.isalpha() and len(t.text) >= 4 and t.text not in
+                    self.kb.first_names and (t.text not in self.kb.common_words or self.kb.places.get(t.text)))
             if road or name:
                 out.append(Match("site", None, f.first, j, f.start, t.end, f"{f.phrase} {t.text}"))
         taken = {m.last for m in out}

@@ -679,3 +679,13 @@ def test_festivals_sports_dives_and_cliffs_are_not_events(rules, prompt):
 
 def test_a_real_disaster_made_of_snow_or_mud_is_no_figure_of_speech(rules):
     assert rules.check("a flood of mud sweeps through the streets of Valencia").decision == "block"
+
+
+def test_a_site_named_by_a_frequent_city_name_and_a_hunt_for_migrants_are_anchored_events(rules):
+    # "Leverkusen" is frequent enough in German text to count as an ordinary word; after a kind of site it is the
+    # site's name
+    d = rules.check("Tote bei Explosion im Chemiepark Leverkusen")
+    assert d.decision == "block" and "anchored_event" in rule_names(d), d.reasons
+    assert rules.check("Neonazis jagen Migranten durch Chemnitz").decision == "block"
+    assert rules.check("Hunde jagen Möwen am Strand von Sylt").decision == "allow"
+    assert rules.check("ein Spaziergang im Nationalpark Berchtesgaden im Herbst").decision == "allow"
