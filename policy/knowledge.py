@@ -149,6 +149,9 @@ def build() -> Knowledge:
             heads = frozenset(kb.events.harmless_heads | {normalised_phrase(h) for h in patterns.split("|")})
             kb.events.harmless_heads = kb.fuzzy_events.harmless_heads = heads
             continue
+        if kind == "harmless_whole":  # the same for compounds ending in an event word ("Schneeballschlacht")
+            kb.events.harmless_wholes |= {normalised_phrase(m) for m in patterns.split("|")}
+            continue
         kb.cues.add_many(with_plain_vowels(patterns.split("|"), lang), kind)
     for key, place in kb.places.items():
         if place.strong and " " not in key:

@@ -137,6 +137,13 @@ def harmless_compound(word: str, stem: str, heads: frozenset[str]) -> bool:
     return len(rest) >= 4 and any(rest.endswith(h) and len(rest) - len(h) <= 2 for h in heads)
 
 
+def harmless_whole(word: str, compounds: frozenset[str]) -> bool:
+    """A German compound named whole as harmless although it ends in an event word: "Schneeballschlacht" and
+    "Kissenschlacht" are games, "Eisbombe" a dessert, "Berggipfel" a mountain top (``cues.tsv`` kind
+    ``harmless_whole``; a plural "n", "en" or "e" allowed). Listed whole, not by first part: "Schneechaos" is news."""
+    return word in compounds or any(word.endswith(e) and word[:-len(e)] in compounds for e in ("n", "en", "e"))
+
+
 class PhraseMatcher:
     """Entries (pattern -> label, value) matched against token lists; longest match first at each position,
     one match per (position, label)."""
@@ -144,6 +151,7 @@ class PhraseMatcher:
     def __init__(self, max_words: int = 6) -> None:
         self.max_words = max_words
         self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
+        self.harmless_wholes: frozenset[str] = frozenset()  # see ``harmless_whole``
         self._exact: dict[str, list[tuple[str, object, str, int]]] = {}  # "w1 w2" -> (label, value, phrase, n)
         self._by_first: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}
         self._by_prefix: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}
@@ -199,7 +207,8 @@ class PhraseMatcher:
                 if label in seen or i + n > len(words):
                     continue
                 if all(p.matches(w) for p, w in zip(pattern, words[i:i + n])) and not any(
-                        p.kind == "prefix" and harmless_compound(w, p.text, self.harmless_heads)
+                        (p.kind == "prefix" and harmless_compound(w, p.text, self.harmless_heads))
+                        or (p.kind == "suffix" and harmless_whole(w, self.harmless_wholes))
                         for p, w in zip(pattern, words[i:i + n])):
                     found.append(Match(label, value, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, phrase))
                     seen.add(label)

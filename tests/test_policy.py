@@ -689,3 +689,20 @@ def test_a_site_named_by_a_frequent_city_name_and_a_hunt_for_migrants_are_anchor
     assert rules.check("Neonazis jagen Migranten durch Chemnitz").decision == "block"
     assert rules.check("Hunde jagen Möwen am Strand von Sylt").decision == "allow"
     assert rules.check("ein Spaziergang im Nationalpark Berchtesgaden im Herbst").decision == "allow"
+
+
+@pytest.mark.parametrize("harmless, news", [
+    ("eine Schneeballschlacht im Englischen Garten in München", "eine Straßenschlacht in München, Handyvideo"),
+    ("Eisbombe zum Nachtisch in einem Café in Wien", "Autobombe vor einem Café in Wien"),
+    ("der Brocken im Nebel, Wanderer auf dem Weg zum Gipfel", "Krawalle beim G20-Gipfel in Hamburg"),
+    ("Krieg der Sterne Fans verkleidet auf einer Convention in Köln", "Krieg in der Ukraine, Soldaten in Charkiw"),
+])
+def test_games_desserts_mountain_tops_and_star_wars_are_not_events(rules, harmless, news):
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+    assert rules.check(news).decision == "block", (news, rules.check(news).reasons)
+
+
+def test_a_harmless_compound_is_listed_whole_not_by_its_first_part(rules):
+    assert rules.check("Wasserschlacht im Freibad in Stuttgart an einem heißen Tag").decision == "allow"
+    # "Schnee" makes a Berggipfel-like word harmless nowhere: snow chaos on a motorway is news
+    assert rules.check("Schneechaos in Bayern, Autobahn gesperrt, Tausende stecken fest").decision == "block"
