@@ -49,7 +49,8 @@ _CHARACTERS = {"santa claus", "father christmas", "harry potter", "sherlock holm
                "mickey mouse", "peter pan", "robin hood", "darth vader", "indiana jones", "lara croft", "donald duck",
                "daisy duck", "bugs bunny", "captain america", "tony stark", "bruce wayne", "clark kent",
                "hermione granger", "jack sparrow", "mary poppins", "winnie pooh", "alice wonderland", "pippi langstrumpf",
-               "hans dampf", "max mustermann", "erika mustermann", "john doe", "jane doe", "mona lisa", "monna lisa"}
+               "hans dampf", "max mustermann", "erika mustermann", "john doe", "jane doe", "mona lisa", "monna lisa",
+               "reyes magos", "papa noel", "pere noel", "babbo natale"}
 
 
 def _tsv(path: Path) -> list[list[str]]:

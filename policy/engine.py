@@ -48,6 +48,11 @@ _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", 
 _STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|road|rd|avenue|ave|lane|drive|"
                      r"boulevard|rue|calle|avenida|via|viale|piazza|corso)$")
 _ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
+# a thing named after a person: "el Museo Reina Sofía", "aeropuerto Adolfo Suárez", "la piazza Garibaldi"
+_NAMED_AFTER = {"museo", "museum", "musee", "aeropuerto", "aeroporto", "airport", "flughafen", "aeroport", "estadio",
+                "stadio", "stadium", "stadion", "stade", "calle", "avenida", "plaza", "paseo", "piazza", "corso", "viale",
+                "rue", "boulevard", "lycee", "colegio", "instituto", "liceo", "hospital", "ospedale", "hopital",
+                "teatro", "theatre", "theater", "fundacion", "fondazione", "fondation", "stiftung", "premio", "prix"}
 
 
 @dataclass
@@ -171,6 +176,8 @@ class Policy:
                 continue
             first, last = _token_range(tokens, m.start, m.end)
             honorific = first > 0 and tokens[first - 1].text in _HONORIFICS
+            if first > 0 and tokens[first - 1].text in _NAMED_AFTER and tokens[first].capitalised:
+                continue  # "el Museo Reina Sofía" is a museum
             if (first - 1) in named or (honorific and (first - 2) in named):
                 continue
             if m.fuzzy and first == last and tokens[first].text in common:
@@ -197,7 +204,8 @@ class Policy:
         out = []
         for j in range(1, len(tokens)):
             surname = tokens[j]
-            if j in taken or not surname.capitalised or (j - 1) not in political:
+            if j in taken or not surname.capitalised or (j - 1) not in political or (
+                    j >= 2 and tokens[j - 2].text in _NAMED_AFTER):  # "el Museo Reina Sofía"
                 continue
             people = [f for f in self.names.surnames.get(surname.text, ()) if f.category in _TITLED_CATEGORIES]
             if people:

@@ -138,9 +138,11 @@ def harmless_compound(word: str, stem: str, heads: frozenset[str]) -> bool:
 
 
 def harmless_whole(word: str, compounds: frozenset[str]) -> bool:
-    """A German compound named whole as harmless although it ends in an event word: "Schneeballschlacht" and
-    "Kissenschlacht" are games, "Eisbombe" a dessert, "Berggipfel" a mountain top (``cues.tsv`` kind
-    ``harmless_whole``; a plural "n", "en" or "e" allowed). Listed whole, not by first part: "Schneechaos" is news."""
+    """A word named whole as harmless although an event pattern's wildcard meets it: German compounds that end in an
+    event word ("Schneeballschlacht" and "Kissenschlacht" are games, "Eisbombe" a dessert, "Berggipfel" a mountain
+    top) and words of another language that start like one ("bomberos" are firefighters, not "bombe*") (``cues.tsv``
+    kind ``harmless_whole``; a plural "n", "en" or "e" allowed). Listed whole, not by first part: "Schneechaos" is
+    news."""
     return word in compounds or any(word.endswith(e) and word[:-len(e)] in compounds for e in ("n", "en", "e"))
 
 
@@ -208,7 +210,7 @@ class PhraseMatcher:
                     continue
                 if all(p.matches(w) for p, w in zip(pattern, words[i:i + n])) and not any(
                         (p.kind == "prefix" and harmless_compound(w, p.text, self.harmless_heads))
-                        or (p.kind == "suffix" and harmless_whole(w, self.harmless_wholes))
+                        or (p.kind != "exact" and harmless_whole(w, self.harmless_wholes))
                         for p, w in zip(pattern, words[i:i + n])):
                     found.append(Match(label, value, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, phrase))
                     seen.add(label)

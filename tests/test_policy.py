@@ -706,3 +706,19 @@ def test_a_harmless_compound_is_listed_whole_not_by_its_first_part(rules):
     assert rules.check("Wasserschlacht im Freibad in Stuttgart an einem heißen Tag").decision == "allow"
     # "Schnee" makes a Berggipfel-like word harmless nowhere: snow chaos on a motorway is news
     assert rules.check("Schneechaos in Bayern, Autobahn gesperrt, Tausende stecken fest").decision == "block"
+
+
+@pytest.mark.parametrize("harmless, refused", [
+    ("los bomberos de Bilbao hacen una demostración para niños en un colegio", "una bomba en un colegio de Bilbao"),
+    ("el tráfico de la Gran Vía de Madrid en hora punta, timelapse", "un atropello masivo en la Gran Vía, vídeo de un testigo"),
+    ("la quema de la hoguera de San Juan en una playa de A Coruña", "arde un edificio en A Coruña, vídeo de un vecino"),
+    ("los Reyes Magos en la cabalgata de Madrid lanzando caramelos", "un atropello masivo en la Gran Vía durante la cabalgata de Reyes"),
+])
+def test_spanish_firefighters_traffic_bonfires_and_the_three_kings_are_harmless(rules, harmless, refused):
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+    assert rules.check(refused).decision == "block", (refused, rules.check(refused).reasons)
+
+
+def test_a_thing_named_after_a_person_is_not_the_person(rules):
+    assert rules.check("el Guernica de Picasso en el Museo Reina Sofía, visitantes mirando").decision == "allow"
+    assert rules.check("la reina Sofía llorando en el Museo del Prado").decision == "block"
