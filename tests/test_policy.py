@@ -722,3 +722,13 @@ def test_spanish_firefighters_traffic_bonfires_and_the_three_kings_are_harmless(
 def test_a_thing_named_after_a_person_is_not_the_person(rules):
     assert rules.check("el Guernica de Picasso en el Museo Reina Sofía, visitantes mirando").decision == "allow"
     assert rules.check("la reina Sofía llorando en el Museo del Prado").decision == "block"
+
+
+@pytest.mark.parametrize("harmless", [
+    "Bayern besiegt Dortmund im Stadion in München, Jubel",  # German "besiegt" (defeats), not English "besieged"
+    "a smoking prohibited sign at a station in Madrid",  # English "prohibited", not Spanish "prohib*"
+    "i cartelloni pubblicitari in piazza Duomo a Milano",  # Italian billboards, not English "cartel*"
+    "the Protestant church in Geneva at sunset",  # a church, not a protest
+])
+def test_a_word_of_another_language_that_starts_like_an_event_pattern_is_not_the_event(rules, harmless):
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
