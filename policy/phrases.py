@@ -110,15 +110,21 @@ _ARTICLES = frozenset("the an la le les l el los las il lo gli i die das den dem
                       "einen some".split())
 
 
-def drop_figurative(events: list[Match], heads: Iterable[Match], tokens: list[Token]) -> list[Match]:
+def drop_figurative(events: list[Match], heads: Iterable[Match], tokens: list[Token],
+                    compound_heads: Iterable[Match] = ()) -> list[Match]:
     """Events used as figures of speech: an event word joined by "of", "with", "de", "von"... to a harmless thing
     ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige"),
     ``heads`` being the matches of ``cues.tsv`` kind ``figurative`` (at most one article and one other word
-    between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event."""
+    between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event. Likewise an event word that
+    only names the kind of a thing right after it (``compound_heads``, ``cues.tsv`` kind ``compound_head``: "a fire
+    station", "a tornado siren", "a fire-breathing performer")."""
     starts = {m.first for m in heads}
+    compounds = {m.first for m in compound_heads}
     out = []
     for e in events:
         i = e.last + 1
+        if i in compounds and not tokens[e.last].stop:
+            continue
         if i < len(tokens) and tokens[i].text in _FIGURE_LINKS and not tokens[e.last].stop:
             j = i + 1
             if j < len(tokens) and tokens[j].text in _ARTICLES:

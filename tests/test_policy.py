@@ -732,3 +732,13 @@ def test_a_thing_named_after_a_person_is_not_the_person(rules):
 ])
 def test_a_word_of_another_language_that_starts_like_an_event_pattern_is_not_the_event(rules, harmless):
     assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+
+
+@pytest.mark.parametrize("harmless, news", [
+    ("firefighters training with hoses at a fire station in Chicago", "a fire station burns down in Chicago"),
+    ("a tornado siren test at noon in a small Kansas town, people carry on", "a tornado destroys a small Kansas town"),
+    ("a police dog demonstration at a county fair in Ohio", "a student demonstration in Columbus, Ohio turns violent"),
+])
+def test_an_event_word_naming_a_kind_of_thing_is_not_the_event(rules, harmless, news):
+    assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
+    assert rules.check(news).decision == "block", (news, rules.check(news).reasons)
