@@ -742,3 +742,8 @@ def test_a_word_of_another_language_that_starts_like_an_event_pattern_is_not_the
 def test_an_event_word_naming_a_kind_of_thing_is_not_the_event(rules, harmless, news):
     assert rules.check(harmless).decision == "allow", (harmless, rules.check(harmless).reasons)
     assert rules.check(news).decision == "block", (news, rules.check(news).reasons)
+
+
+def test_a_dam_that_cracks_is_a_disaster_and_sunlight_bursting_through_is_not(rules):
+    assert rules.check("the Hoover Dam cracks and water bursts through").decision == "block"
+    assert rules.check("sunlight bursts through the clouds over the Hoover Dam").decision == "allow"
