@@ -98,7 +98,9 @@ class Knowledge:
     events: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = category
     cues: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = cue kind
     fuzzy_events: FuzzyIndex = field(default_factory=lambda: FuzzyIndex(keep_first=3))  # misspelt event words
-    fuzzy_places: FuzzyIndex = field(default_factory=FuzzyIndex)  # misspelt names of strong places
+    # misspelt names of strong places: a misspelling keeps the first letter ("Warshau"; "Randale", a riot, is not a
+    # misspelt "Mandale")
+    fuzzy_places: FuzzyIndex = field(default_factory=lambda: FuzzyIndex(keep_first=1))
     first_names: set[str] = field(default_factory=set)
     common_words: dict[str, float] = field(default_factory=dict)  # word -> its highest Zipf frequency
     counts: dict[str, int] = field(default_factory=dict)

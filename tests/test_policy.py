@@ -747,3 +747,10 @@ def test_an_event_word_naming_a_kind_of_thing_is_not_the_event(rules, harmless, 
 def test_a_dam_that_cracks_is_a_disaster_and_sunlight_bursting_through_is_not(rules):
     assert rules.check("the Hoover Dam cracks and water bursts through").decision == "block"
     assert rules.check("sunlight bursts through the clouds over the Hoover Dam").decision == "allow"
+
+
+def test_a_misspelt_place_keeps_its_first_letter(rules):
+    # "Randale" (a riot) is one letter from "Mandale"; it is the event here, and Berlin the place
+    d = rules.check("Randale nach dem Pokalfinale in Berlin, Fans gegen Polizei")
+    assert d.decision == "block" and "randale" in d.reasons[0].detail, d.reasons
+    assert rules.check("Panzer rollen durch Warshau").decision == "block"
