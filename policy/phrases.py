@@ -273,7 +273,7 @@ class FuzzyIndex:
         seen = set()
         for n in range(max(self.min_len - 1, 1), len(word) + 1):
             q = word[:n]
-            for key in _deletions(q) | {q}:
+            for key in sorted(_deletions(q) | {q}):  # in a fixed order: the first entry found is the one reported
                 hit = self._index.get(key)
                 for stem in hit.split("|") if hit else ():
                     if stem in seen or not within_one_edit(q, stem) or q[:self.keep_first] != stem[:self.keep_first]:

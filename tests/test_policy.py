@@ -754,3 +754,9 @@ def test_a_misspelt_place_keeps_its_first_letter(rules):
     d = rules.check("Randale nach dem Pokalfinale in Berlin, Fans gegen Polizei")
     assert d.decision == "block" and "randale" in d.reasons[0].detail, d.reasons
     assert rules.check("Panzer rollen durch Warshau").decision == "block"
+
+
+def test_spanish_television_figures_and_a_duchess_by_her_title_are_real_people(rules):
+    for prompt in ("Ana Obregón en bikini en Miami", "la duquesa de Alba bailando sevillanas",
+                   "Paquirrín pinchando en una discoteca de Ibiza"):
+        assert rules.check(prompt).decision == "block", prompt
