@@ -760,3 +760,19 @@ def test_spanish_television_figures_and_a_duchess_by_her_title_are_real_people(r
     for prompt in ("Ana Obregón en bikini en Miami", "la duquesa de Alba bailando sevillanas",
                    "Paquirrín pinchando en una discoteca de Ibiza"):
         assert rules.check(prompt).decision == "block", prompt
+
+
+@pytest.mark.parametrize("news", [
+    "die Feuerwehr kämpft gegen die Flammen am Reichstag",
+    "Polizisten führen einen Verdächtigen nach der Tat in Magdeburg ab",
+    "Sirenen heulen in Tel Aviv, Menschen rennen in die Bunker",
+    "Panzerkolonnen auf der Autobahn Richtung Berlin",
+    "ein Frachter rammt die Köhlbrandbrücke in Hamburg",
+    "Gefangene flüchten aus der JVA Tegel in Berlin",
+])
+def test_german_news_told_by_what_people_do_rather_than_by_an_event_noun(rules, news):
+    assert rules.check(news).decision == "block", (news, rules.check(news).reasons)
+
+
+def test_a_tv_crime_drama_is_fiction(rules):
+    assert rules.check("der Verdächtige im Krimi wird in Münster abgeführt, Tatort-Stil").decision == "allow"
