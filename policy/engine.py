@@ -267,8 +267,12 @@ class Policy:
         reasons = []
         for h in kinds.get("named_events", []):
             reasons.append(Reason("news_event", "named_event", [h.start, h.end], f"a real, recent event ({h.phrase})"))
-        events = kinds.get("events", []) + [Hit(m.label, m.phrase, "any", m.start, m.end, m.first, m.last)
-                                            for m in analysis.events]
+        # the lexicons' event words too are no events where the analysis found them used as figures of speech or as
+        # the kind of a thing ("an explosion of flavours", "a fire station")
+        figures = [(f.first, f.last) for f in analysis.figures]
+        lexicon_events = [h for h in kinds.get("events", []) if not any(a <= h.first and h.last <= b for a, b in figures)]
+        events = lexicon_events + [Hit(m.label, m.phrase, "any", m.start, m.end, m.first, m.last)
+                                          for m in analysis.events]
         framing = kinds.get("news_framing", []) + kinds.get("outlets", [])
         temporal = kinds.get("temporal", [])
         historical = kinds.get("historical", []) or ([None] if analysis.historical else [])

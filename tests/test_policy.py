@@ -776,3 +776,9 @@ def test_german_news_told_by_what_people_do_rather_than_by_an_event_noun(rules, 
 
 def test_a_tv_crime_drama_is_fiction(rules):
     assert rules.check("der Verdächtige im Krimi wird in Münster abgeführt, Tatort-Stil").decision == "allow"
+
+
+def test_a_figure_of_speech_is_no_event_for_the_news_framing_rule_either(rules):
+    # the lexicons' event words ("fire") are filtered like the analysis's: framed as news, still a fire station
+    assert rules.check("firefighters at a fire station, live").decision == "allow"
+    assert rules.check("a fire at a station, live").decision == "block"
