@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import time
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,7 +204,11 @@ def main() -> None:
           f"{len(srcs) - len(todo)} sources already done", flush=True)
     commit = git_commit()
     t0 = time.perf_counter()
-    with state_path.open("a") as state, ProcessPoolExecutor(max_workers=args.workers, initializer=_one_thread) as pool:
+    # fresh worker processes ("spawn"): a worker forked from this process, which has probed clips with PyAV's
+    # threads, can inherit a held lock and hang without using any CPU
+    ctx = multiprocessing.get_context("spawn")
+    with state_path.open("a") as state, ProcessPoolExecutor(max_workers=args.workers, initializer=_one_thread,
+                                                            mp_context=ctx) as pool:
         futures = {pool.submit(run_source, s, keys_per_window, registry, args.seed, commit): s for s in todo}
         for i, fut in enumerate(as_completed(futures)):
             recs = fut.result() or [{"source": futures[fut].name, "kind": futures[fut].kind, "start_s": 0.0,
