@@ -29,7 +29,7 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy.phrases import Match, PhraseMatcher, drop_figurative, outermost, split_matches
+from policy.phrases import Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites, split_matches
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
@@ -159,7 +159,7 @@ class Composer:
                 continue
             places.append(m)
         places = outermost(places)
-        nouns = cues.get("anchor_noun", [])
+        nouns = cues.get("anchor_noun", []) + cues.get("site_noun", [])
         adjectives = [m for m in kb.adjectives.find(tokens)
                       if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts]
         adjective_anchors = [m for m in adjectives
@@ -181,8 +181,9 @@ class Composer:
         before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
         sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans,
                                   before_road)
-        joined = {i for i in range(len(tokens) - 1)
-                  if tokens[i + 1].start == tokens[i].end + 1 and prompt[tokens[i].end: tokens[i].end + 1] == "-"}
+        if caps and not title_case:  # "im Hambacher Forst"
+            sites += place_adjective_sites(tokens, nouns + cues.get("facility", []), kb.common_words, kb.first_names)
+        joined = {i for i in range(len(tokens) - 1) if prompt[tokens[i].end: tokens[i + 1].start] == "-"}
         return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, kept, cues, offices,
                         historical, person_spans, sites, joined, figures)
 

@@ -48,6 +48,8 @@ _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", 
 _STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|road|rd|avenue|ave|lane|drive|"
                      r"boulevard|rue|calle|avenida|via|viale|piazza|corso)$")
 _ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
+# a regnal number after a name that lacks it: another holder of the name
+_REGNAL = re.compile(r"^(?=[ivx]+$)x{0,3}(ix|iv|v?i{0,3})$")
 # a thing named after a person: "el Museo Reina Sofía", "aeropuerto Adolfo Suárez", "la piazza Garibaldi"
 _NAMED_AFTER = {"museo", "museum", "musee", "aeropuerto", "aeroporto", "airport", "flughafen", "aeroport", "estadio",
                 "stadio", "stadium", "stadion", "stade", "calle", "avenida", "plaza", "paseo", "piazza", "corso", "viale",
@@ -180,6 +182,8 @@ class Policy:
                 continue  # "el Museo Reina Sofía" is a museum
             if (first - 1) in named or (honorific and (first - 2) in named):
                 continue
+            if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text):
+                continue  # another holder of the name: "Pope Leo X", "King Charles I"
             if m.fuzzy and first == last and tokens[first].text in common:
                 continue  # an ordinary word one letter off a surname ("Fallas" / "Kallas")
             if first == last and first > 0 and tokens[first - 1].text in _ARTICLES \

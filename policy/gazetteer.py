@@ -119,6 +119,7 @@ class NameIndex:
     MAX_WORDS = 5
     FUZZY_MIN = 6
     WORD_TYPO_MIN = 4  # a name's word this long may carry its own typo
+    JOINED_FUZZY_MIN = 10  # a whole name of several words, written as one word, this long may carry a typo
 
     def __init__(self, figures: list[Figure]) -> None:
         self.exact: dict[str, tuple[Figure, str, bool]] = {}  # key -> (figure, alias, needs capital)
@@ -222,7 +223,10 @@ class NameIndex:
                     hit = None
                 if hit is None and len(key) >= self.FUZZY_MIN:
                     near = self._unstarred(key) if "*" in key else self._one_edit(key)
-                    if near is not None and (n == 1 or self.words.get(near) == n):
+                    # one word one letter off a whole name written as one ("DonaldTrumo") only for a long name:
+                    # "Bobinger" (of Bobingen) is no "Bob Iger"
+                    if near is not None and (self.words.get(near) == n
+                                             or (n == 1 and len(near) >= self.JOINED_FUZZY_MIN)):
                         hit, fuzzy = self.exact[near], True
                 if hit is None and n in (2, 3) and all(t.capitalised for t in window):
                     near = self._word_typos([t.text for t in window])

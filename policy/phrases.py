@@ -14,7 +14,7 @@ A wildcard may sit on any word of a phrase ("knife attack*").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Container, Iterable, Iterator
 
 from policy.normalize import Token, tokenize
 
@@ -150,6 +150,24 @@ def harmless_whole(word: str, compounds: frozenset[str]) -> bool:
     kind ``harmless_whole``; a plural "n", "en" or "e" allowed). Listed whole, not by first part: "Schneechaos" is
     news."""
     return word in compounds or any(word.endswith(e) and word[:-len(e)] in compounds for e in ("n", "en", "e"))
+
+
+def place_adjective_sites(tokens: list[Token], site_nouns: Iterable[Match], *known: Container[str]) -> list[Match]:
+    """A site named by its town's adjective, the German way: "im Hambacher Forst", "am Hüttenberger Bahnhof". German
+    capitalises an adjective in -er only when it is made from a place name, so a capitalised word in -er right before
+    a kind of site (``site_nouns``), which is in none of the ``known`` word lists (frequent words, first names),
+    names a real place the gazetteer may lack (villages). Asked only where the prompt's capitals say something."""
+    out: dict[tuple[int, int], Match] = {}
+    for n in site_nouns:
+        i = n.first - 1
+        if i < 0 or (i, n.last) in out:
+            continue
+        t = tokens[i]
+        if (t.capitalised and t.text.isalpha() and len(t.text) >= 6 and t.text.endswith("er")
+                and not any(t.text in k for k in known)):
+            words = " ".join(tokens[k].text for k in range(i, n.last + 1))
+            out[(i, n.last)] = Match("site", None, i, n.last, t.start, n.end, words)
+    return list(out.values())
 
 
 class PhraseMatcher:

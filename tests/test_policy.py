@@ -431,15 +431,17 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6 and v7 half of each group's prompts each way; the rest is dev
+    # v2 went to one side whole group by group; v4, v6, v7 and v10 half of each group's prompts each way; the rest
+    # is dev
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
-        if members[0]["source"] in ("hand-v4", "hand-v6", "hand-v7"):
+        if members[0]["source"] in ("hand-v4", "hand-v6", "hand-v7", "hand-v10"):
             assert splits.count("heldout") == len(splits) // 2, group
         else:
             assert len(set(splits)) == 1, group
     held = [r for r in rows if r["split"] == "heldout"]
-    assert len(held) >= 900 and {r["source"] for r in held} == {"hand-v2", "hand-v4", "hand-v5", "hand-v6", "hand-v7"}
+    assert len(held) >= 900 and {r["source"] for r in held} == {"hand-v2", "hand-v4", "hand-v5", "hand-v6", "hand-v7",
+                                                           "hand-v10"}
 
 
 @pytest.mark.parametrize("prompt", [
@@ -782,3 +784,22 @@ def test_a_figure_of_speech_is_no_event_for_the_news_framing_rule_either(rules):
     # the lexicons' event words ("fire") are filtered like the analysis's: framed as news, still a fire station
     assert rules.check("firefighters at a fire station, live").decision == "allow"
     assert rules.check("a fire at a station, live").decision == "block"
+
+
+def test_a_site_named_by_its_towns_adjective_is_a_real_site(rules):
+    # German capitalises an adjective in -er only when it is made from a place name: "Bobinger" (Bobingen) is no
+    # entry of the gazetteer, the station after it still a real one
+    d = rules.check("Krawalle am Bobinger Bahnhof, Flaschen fliegen")
+    assert d.decision == "block" and "anchored_event" in rule_names(d), d.reasons
+    assert rules.check("ein Dackel spielt im Bobinger Stadtpark").decision == "allow"
+    assert rules.check("Krawalle im Kölner Stadtwald").decision == "block"  # a known town's adjective, a wood
+
+
+def test_a_regnal_number_names_another_holder_of_the_name(rules):
+    assert rules.check("Papa Leone benedice i fedeli sotto la pioggia").decision == "block"
+    assert rules.check("Pope Leo X on an elephant, Renaissance fresco").decision == "allow"
+    assert rules.check("King Charles I on the scaffold, oil painting").decision == "allow"
+
+
+def test_spanish_police_charging_is_a_protest_event(rules):
+    assert rules.check("antidisturbios cargando contra estudiantes en Madrid").decision == "block"

@@ -17,6 +17,10 @@ prompt-engineered, long, lower-case and mixed-language phrasings, regional Germa
 outside testing named; half of each group's prompts went to ``heldout`` at random (seed 20261202) before any tuning.
 ``v8`` (``policy_v8/*.txt``, fifth session of 2026-11-30): the probes that session wrote to find what the rules
 miss, each round read and the rules fixed before the next: all of it is ``dev``.
+``v9`` (``policy_v9/*.txt``, sixth session of 2026-11-30): a probe round measured before any change, then tuned on:
+all of it is ``dev``. ``v10`` (``policy_v10/*.txt``, the same session, after v9's fixes) was written and measured
+before anything was changed on it; half of each group's prompts went to ``heldout`` at random (seed 20261203) before
+any tuning.
 
 Labels: real_person, private_person, news_event (should be refused) and harmless (should be allowed).
 ``hard`` marks evasions (misspellings, leetspeak, spacing, other-language spellings, indirect references)
@@ -329,6 +333,19 @@ def v8_rows():
         yield from ({**r, "split": "dev"} for r in items)
 
 
+def v9_rows():
+    """Probes of the sixth session of 2026-11-30, measured first, then tuned on: all of it is dev."""
+    for _group, items in _tagged_groups("policy_v9", "hand-v9"):
+        yield from ({**r, "split": "dev"} for r in items)
+
+
+V10_SPLIT_SEED = 20261203
+
+
+def v10_rows():
+    return _half_held_out("policy_v10", "hand-v10", V10_SPLIT_SEED)
+
+
 def split_groups(rows: list[dict]) -> dict[str, str]:
     """Half of each language's v2 groups to held-out, at random with a fixed seed; all of v1 to dev."""
     import random
@@ -356,6 +373,8 @@ def rows():
     yield from v6_rows()
     yield from v7_rows()
     yield from v8_rows()
+    yield from v9_rows()
+    yield from v10_rows()
 
 
 if __name__ == "__main__":
