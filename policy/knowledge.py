@@ -135,6 +135,7 @@ def load() -> Knowledge:
 def build() -> Knowledge:
     kb = Knowledge()
     kb.common_words = _common_words()
+    kb.fuzzy_events.known_words = kb.common_words  # a compound of two words is no misspelling
     # Curated anchors first: where a name is also a city's alternate name ("Hamas" for Hamm), they win.
     _add_anchor_file(kb)
     _add_countries(kb)
@@ -325,6 +326,7 @@ def _add_adjectives(kb: Knowledge) -> None:
 
 
 # first names that are also ordinary words: not evidence of a person's name on their own
+FUNCTION_WORD_ZIPF = 5.8
 _NOT_NAMES = {"will", "may", "mark", "rose", "grace", "hope", "faith", "joy", "summer", "sunny", "golden", "young",
               "king", "august", "april", "june", "bill", "frank", "guy", "art", "dean", "page", "chase", "hunter",
               "miles", "ray", "sky", "star", "santa", "saint", "san", "sankt", "the", "der", "die", "das", "le", "la",
@@ -343,7 +345,8 @@ _NOT_NAMES = {"will", "may", "mark", "rose", "grace", "hope", "faith", "joy", "s
 def _first_names(common: dict[str, float]) -> set[str]:
     """First names frequent somewhere (gender_guesser: a frequency of 3 or more, on its 1-13 scale, in at
     least one country), except those that are also ordinary words (a curated list: word frequency lists count
-    "Paul" as often as any word, so they cannot tell)."""
+    "Paul" as often as any word, so they cannot tell) and the function words of the five languages (a Zipf
+    frequency of 5.8 or more: "Eine", "Una", "Con", "Man" open sentences; no first name in use is that frequent)."""
     try:
         import gender_guesser
     except ImportError:  # pragma: no cover
@@ -360,7 +363,8 @@ def _first_names(common: dict[str, float]) -> set[str]:
                 continue
             for variant in (name.replace("+", " "), name.replace("+", "-"), name.replace("+", "")):
                 k = fold(variant).replace("-", " ")
-                if k.replace(" ", "").isalpha() and len(k) >= 3 and k not in _NOT_NAMES:
+                if k.replace(" ", "").isalpha() and len(k) >= 3 and k not in _NOT_NAMES \
+                        and common.get(k, 0.0) < FUNCTION_WORD_ZIPF:
                     out.add(k)
     return out
 

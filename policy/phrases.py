@@ -14,7 +14,7 @@ A wildcard may sit on any word of a phrase ("knife attack*").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Container, Iterable, Iterator
+from typing import Container, Iterable, Iterator, Mapping
 
 from policy.normalize import Token, tokenize
 
@@ -170,6 +170,14 @@ def place_adjective_sites(tokens: list[Token], site_nouns: Iterable[Match], *kno
     return list(out.values())
 
 
+def two_known_words(word: str, known: Mapping[str, float], min_part: int = 3, min_zipf: float = 3.0) -> bool:
+    """A German-style compound of two frequent words ("Sommer|tag", "Herbst|sturm"...): no misspelling of an event
+    word, though one letter makes "sommertag" start like "sommers*" (Italian: submerged). ``known``: word ->
+    Zipf frequency."""
+    return any(known.get(word[:k], 0.0) >= min_zipf and known.get(word[k:], 0.0) >= min_zipf
+               for k in range(min_part, len(word) - min_part + 1))
+
+
 class PhraseMatcher:
     """Entries (pattern -> label, value) matched against token lists; longest match first at each position,
     one match per (position, label)."""
@@ -177,6 +185,7 @@ class PhraseMatcher:
     def __init__(self, max_words: int = 6) -> None:
         self.max_words = max_words
         self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
+        self.known_words: Mapping[str, float] = {}  # see ``two_known_words``
         self.harmless_wholes: frozenset[str] = frozenset()  # see ``harmless_whole``
         self._exact: dict[str, list[tuple[str, object, str, int]]] = {}  # "w1 w2" -> (label, value, phrase, n)
         self._by_first: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}
@@ -273,6 +282,7 @@ class FuzzyIndex:
         # parliament) in its third letter, "terremoti" from "terremoto" in its last
         self.keep_first = keep_first
         self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
+        self.known_words: Mapping[str, float] = {}  # see ``two_known_words``
         self._index: dict[str, str] = {}  # deletion -> stems joined by "|" (strings load fast from the cache)
         self._entries: dict[str, list[tuple[str, object, str, bool]]] = {}  # stem -> (label, value, phrase, prefix)
 
@@ -286,7 +296,10 @@ class FuzzyIndex:
                 self._index[key] = f"{self._index[key]}|{stem}" if key in self._index else stem
 
     def lookup(self, word: str) -> list[tuple[str, object, str]]:
-        """Entries within one edit of ``word`` (or of a start of it, for prefix entries)."""
+        """Entries within one edit of ``word`` (or of a start of it, for prefix entries); none for a compound of
+        two known words."""
+        if two_known_words(word, self.known_words):
+            return []
         out = []
         seen = set()
         for n in range(max(self.min_len - 1, 1), len(word) + 1):

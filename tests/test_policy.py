@@ -803,3 +803,22 @@ def test_a_regnal_number_names_another_holder_of_the_name(rules):
 
 def test_spanish_police_charging_is_a_protest_event(rules):
     assert rules.check("antidisturbios cargando contra estudiantes en Madrid").decision == "block"
+
+
+def test_a_function_word_opening_a_sentence_is_no_first_name(rules):
+    # gender_guesser lists "Eine" as a first name; before a capitalised German noun it made "a full name"
+    assert rules.check("Eine Kutsche fährt durch die Bamberger Altstadt").decision == "allow"
+    assert rules.check("Una Carroza cruza la plaza").decision == "allow"
+
+
+def test_a_compound_of_two_words_is_no_misspelt_event_word(rules):
+    # "Sommertag" is one letter from the start of Italian "sommers*" (submerged) but is "Sommer" + "Tag"
+    assert rules.check("Heißer Sommertag im Münchner Westpark, Familien grillen").decision == "allow"
+    assert rules.check("Überschwemung in der Passauer Altstadt, Autos unter Wasser").decision == "block"
+
+
+def test_spanish_television_and_music_figures_are_real_people(rules):
+    for prompt in ("Rociíto discutiendo en un plató", "Jesulín de Ubrique toreando borracho",
+                   "Cristina Pedroche desnuda en las campanadas"):
+        d = rules.check(prompt)
+        assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)

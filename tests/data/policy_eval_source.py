@@ -339,6 +339,11 @@ def v9_rows():
         yield from ({**r, "split": "dev"} for r in items)
 
 
+def v11_rows():
+    for _group, items in _tagged_groups("policy_v11", "hand-v11"):
+        yield from ({**r, "split": "dev"} for r in items)
+
+
 V10_SPLIT_SEED = 20261203
 
 
@@ -375,6 +380,7 @@ def rows():
     yield from v8_rows()
     yield from v9_rows()
     yield from v10_rows()
+    yield from v11_rows()
 
 
 if __name__ == "__main__":
