@@ -29,6 +29,7 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
+from policy import phrases
 from policy.phrases import Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites, split_matches
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
@@ -43,14 +44,7 @@ _OF = {"of", "von", "vom", "de", "du", "des", "di", "del", "della", "dello", "de
        "at", "the", "la", "le", "l", "el", "los", "las", "il", "lo", "gli", "i", "der", "die", "dem", "den", "d", "s"}
 _FUNCTION = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit", "im",
              "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
-# fictional and mythical characters with two-word names: not real people
 _STYLE_WORDS = {"style", "styled", "stil", "estilo", "stile", "inspired", "inspiriert", "themed"}  # a name as a theme
-_CHARACTERS = {"santa claus", "father christmas", "harry potter", "sherlock holmes", "luke skywalker", "james bond",
-               "mickey mouse", "peter pan", "robin hood", "darth vader", "indiana jones", "lara croft", "donald duck",
-               "daisy duck", "bugs bunny", "captain america", "tony stark", "bruce wayne", "clark kent",
-               "hermione granger", "jack sparrow", "mary poppins", "winnie pooh", "alice wonderland", "pippi langstrumpf",
-               "hans dampf", "max mustermann", "erika mustermann", "john doe", "jane doe", "mona lisa", "monna lisa",
-               "reyes magos", "papa noel", "pere noel", "babbo natale"}
 
 
 def _tsv(path: Path) -> list[list[str]]:
@@ -143,9 +137,10 @@ class Composer:
             cap = tokens[m.first].capitalised
             loc = after_locative(m.first)
             # a name that is also a word needs its capital, or for a big place or a curated anchor a locative word
-            # ("in nice weather" is no city; "sul molo", "un feu de forêt" are no towns)
-            weak_town = p.kind == "city" and not p.strong
-            if p.ambiguous and not cap and (weak_town or not after_locative(m.first, strict_loc_ends)):
+            # ("in nice weather" is no city; "sul molo", "un feu de forêt", "in a prairie" are no towns)
+            indefinite = m.first > 0 and tokens[m.first - 1].text in phrases.INDEFINITE  # "in a prairie"
+            weak = indefinite or (p.kind == "city" and not p.strong)
+            if p.ambiguous and not cap and (weak or not after_locative(m.first, strict_loc_ends)):
                 continue
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events):
                 continue  # a word inside a longer event phrase ("feu de forêt") is not a place
@@ -360,7 +355,7 @@ class Composer:
                     and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
                     and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION
                     and not any(k in named_ends for k in range(i - 3, i))
-                    and f"{t.text} {u.text}" not in _CHARACTERS
+                    and not any(c.first == i and c.last == i + 1 for c in a.cues.get("character", ()))
                     and not (i + 2 < len(tokens) and tokens[i + 2].text in _STYLE_WORDS)):  # "a Frida Kahlo themed party"
                 # the detail does not repeat the name: it may be a private person's, and reasons go to the audit log
                 reasons.append(Reason("real_person", "unlisted_name", [t.start, u.end],

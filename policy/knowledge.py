@@ -277,8 +277,10 @@ def _add_cities(kb: Knowledge) -> None:
             # "Bath"); for the main name of a town under 250,000 when the word is frequent (Zipf 4: "Mobile"); for
             # a big city only by the curated list ("Nice", "Phoenix", "Van"): a big city's name is frequent because
             # it is a city.
+            # A small town's short name that is a word needs its capital too ("Prairie" for Prairie du Chien).
+            short = v == head and v != main and not strong
             ambiguous = k in _AMBIGUOUS_PLACES or (single and k in common and (
-                not is_main or (not strong and common[k] >= 4.0)))
+                not is_main or short or (not strong and common[k] >= 4.0)))
             # an article and an ordinary word ("La Selva": "la selva" is "the jungle") likewise, unless a big place
             words = k.split()
             if len(words) == 2 and words[0] in articles and common.get(words[1], 0.0) >= 4.0 and not strong:

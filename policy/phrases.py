@@ -106,6 +106,8 @@ def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 6)
 # assalto al buffet"), and the articles that may follow them
 _FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit con avec al au aux "
                           "a".split())
+# a place's name takes no indefinite article: "in a prairie" is no Prairie du Chien
+INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen".split())
 _ARTICLES = frozenset("the an la le les l el los las il lo gli i die das den dem un una une uno ein eine einer einem "
                       "einen some".split())
 

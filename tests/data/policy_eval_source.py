@@ -344,6 +344,13 @@ def v11_rows():
         yield from ({**r, "split": "dev"} for r in items)
 
 
+V12_SPLIT_SEED = 20261204
+
+
+def v12_rows():
+    return _half_held_out("policy_v12", "hand-v12", V12_SPLIT_SEED)
+
+
 V10_SPLIT_SEED = 20261203
 
 
@@ -381,6 +388,7 @@ def rows():
     yield from v9_rows()
     yield from v10_rows()
     yield from v11_rows()
+    yield from v12_rows()
 
 
 if __name__ == "__main__":
