@@ -351,6 +351,13 @@ def v12_rows():
     return _half_held_out("policy_v12", "hand-v12", V12_SPLIT_SEED)
 
 
+V13_SPLIT_SEED = 20261205
+
+
+def v13_rows():
+    return _half_held_out("policy_v13", "hand-v13", V13_SPLIT_SEED)
+
+
 V10_SPLIT_SEED = 20261203
 
 
@@ -389,6 +396,7 @@ def rows():
     yield from v10_rows()
     yield from v11_rows()
     yield from v12_rows()
+    yield from v13_rows()
 
 
 if __name__ == "__main__":
