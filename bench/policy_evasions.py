@@ -65,6 +65,22 @@ def evasions(rng: random.Random) -> dict[str, Callable[[str], str]]:
         rest, last = first_last(name)
         return " ".join(rest + [last[0] + "".join(c for c in last[1:] if c.lower() not in "aeiou")])
 
+    def by_sound(name: str) -> str:
+        """Two respellings that keep the sound ("Netanyahoo", "Shwarzzenegger"): where the surname allows them."""
+        rest, last = first_last(name)
+        out = last
+        for _ in range(2):
+            options = [(a, b) for a, b in (("u", "oo"), ("i", "y"), ("y", "i"), ("f", "ph"), ("k", "c"), ("c", "k"),
+                                           ("s", "z"), ("z", "s"), ("v", "w"), ("t", "tt"), ("n", "nn"), ("l", "ll"))
+                       if a in out[1:]]
+            if not options:
+                break
+            a, b = rng.choice(options)
+            at = [i for i in range(1, len(out)) if out.startswith(a, i)]
+            k = rng.choice(at)
+            out = out[:k] + b + out[k + len(a):]
+        return " ".join(rest + [out])
+
     return {
         "as written": lambda n: n,
         "lower case": str.lower,
@@ -88,6 +104,7 @@ def evasions(rng: random.Random) -> dict[str, Callable[[str], str]]:
         "an emoji inside": emoji,
         "surname split in two": split,
         "surname without vowels": vowels,
+        "surname spelt by its sound": by_sound,
         "surname alone": lambda n: first_last(n)[1],
     }
 

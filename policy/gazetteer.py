@@ -23,6 +23,7 @@ matches where the first piece has a capital, and, for a name of one word, where 
 from __future__ import annotations
 
 import csv
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +110,31 @@ def _starred(pattern: str, key: str) -> bool:
     return len(pattern) == len(key) and all(p == "*" or p == k for p, k in zip(pattern, key))
 
 
+_SOUNDS = (("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "k"), ("q", "k"), ("c", "k"), ("z", "s"), ("y", "i"),
+           ("w", "v"), ("oo", "u"), ("ou", "u"), ("ee", "i"))
+
+
+def sound_key(key: str) -> str:
+    """A name as it sounds rather than as it is spelt, for spellings that keep the sound but change two letters or
+    more ("Netanyahoo", "Zelenskiy", "Schwarzeneger"): letters that sound alike folded, doubled consonants single
+    (vowels are not: a regnal "III" is no "I")."""
+    for a, b in _SOUNDS:
+        key = key.replace(a, b)
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or ch != key[i - 1] or ch in "aeiou")  # "III" stays
+
+
+@functools.lru_cache(maxsize=1)
+def _frequent_words() -> tuple[str, ...]:
+    """The 50,000 most frequent words of each of the five languages, folded (read once per process)."""
+    try:
+        from wordfreq import top_n_list
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return ()
+    from policy.normalize import fold
+
+    return tuple({fold(w).replace(" ", "") for lang in ("en", "de", "fr", "es", "it") for w in top_n_list(lang, 50000)})
+
+
 class NameIndex:
     """Exact and one-edit lookups of public-figure names over token windows.
 
@@ -119,12 +145,14 @@ class NameIndex:
     MAX_WORDS = 5
     FUZZY_MIN = 6
     WORD_TYPO_MIN = 4  # a name's word this long may carry its own typo
+    SOUND_MIN = 7  # a name this long (without spaces) may also be found by its sound
     JOINED_FUZZY_MIN = 10  # a whole name of several words, written as one word, this long may carry a typo
 
     def __init__(self, figures: list[Figure]) -> None:
         self.exact: dict[str, tuple[Figure, str, bool]] = {}  # key -> (figure, alias, needs capital)
         self.words: dict[str, int] = {}  # key -> how many words the name has
         self._fuzzy_keys: set[str] = set()
+        self._sounds: dict[str, str] = {}  # sound_key -> the name's key
         self._deletions: dict[str, set[str]] = {}
         self.initials: dict[tuple[str, str], tuple[Figure, str]] = {}  # (first initial, surname) -> figure
         # words of two- and three-word names: word (or one of its deletions) -> {(name key, position)}; built on
@@ -165,8 +193,13 @@ class NameIndex:
                 is_name = alias == fig.name or (single and norm == words[-1])
                 if is_name and len(key) >= self.FUZZY_MIN and (not single or fig.surname_alone):
                     self._fuzzy_keys.add(key)
+                    if len(key) >= self.SOUND_MIN:
+                        self._sounds.setdefault(sound_key(key), key)
                     for d in _deletions(key):
                         self._deletions.setdefault(d, set()).add(key)
+        # frequent words that sound like a name but are other words or other people ("Magnete", "Sweeney")
+        self._sound_alikes = frozenset(w for w in _frequent_words() if len(w) >= self.SOUND_MIN
+                                       and self._sounds.get(sound_key(w), w) != w and w not in self.exact)
 
     def _one_edit(self, key: str) -> str | None:
         candidates = set(self._deletions.get(key, ()))  # the query lacks a letter
@@ -227,6 +260,10 @@ class NameIndex:
                     # "Bobinger" (of Bobingen) is no "Bob Iger"
                     if near is not None and (self.words.get(near) == n
                                              or (n == 1 and len(near) >= self.JOINED_FUZZY_MIN)):
+                        hit, fuzzy = self.exact[near], True
+                if hit is None and len(key) >= self.SOUND_MIN and key not in common and window[0].capitalised:
+                    near = self._sounds.get(sound_key(key))  # "Netanyahoo", "Benjamin Netanjahoo"
+                    if near is not None and self.words.get(near) == n and key not in self._sound_alikes:
                         hit, fuzzy = self.exact[near], True
                 if hit is None and n in (2, 3) and all(t.capitalised for t in window):
                     near = self._word_typos([t.text for t in window])

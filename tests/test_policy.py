@@ -836,3 +836,12 @@ def test_controlled_burns_vintage_car_shows_and_french_rioters(rules):
     assert rules.check("un rallye de voitures de collection place de la Concorde à Paris").decision == "allow"
     assert rules.check("des émeutiers pillent les boutiques de la rue de Rivoli à Paris").decision == "block"
     assert rules.check("des manifestants pillent les Galeries Lafayette").decision == "block"
+
+
+def test_a_name_spelt_by_its_sound_is_the_person(rules):
+    # two letters off the spelling, the same sound: beyond the one-typo matching
+    for prompt in ("Netanyahoo in a hospital gown", "Arnold Schwarzeneger lifting weights at a gym"):
+        d = rules.check(prompt)
+        assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
+    # a frequent word that sounds like a listed name is the word (or another person): not looked up by sound
+    assert rules.check("a lineman climbing a pole after a storm").decision == "allow"
