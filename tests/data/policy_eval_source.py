@@ -303,14 +303,19 @@ def _half_held_out(folder: str, source: str, seed: int):
         yield from ({**r, "split": "heldout" if i in held else "dev"} for i, r in enumerate(items))
 
 
+def _all_in(folder: str, source: str, split: str):
+    """Every prompt of a folder in one split."""
+    for _group, items in _tagged_groups(folder, source):
+        yield from ({**r, "split": split} for r in items)
+
+
 def v4_rows():
     return _half_held_out("policy_v4", "hand-v4", V4_SPLIT_SEED)
 
 
 def v5_rows():
     """Written after the rules of 2026-11-30 and never tuned on: all held out."""
-    for _group, items in _tagged_groups("policy_v5", "hand-v5"):
-        yield from ({**r, "split": "heldout"} for r in items)
+    return _all_in("policy_v5", "hand-v5", "heldout")
 
 
 V6_SPLIT_SEED = 20261201
@@ -329,19 +334,24 @@ def v7_rows():
 
 def v8_rows():
     """Probes of the fifth session of 2026-11-30: read and tuned on, round after round, so all of it is dev."""
-    for _group, items in _tagged_groups("policy_v8", "hand-v8"):
-        yield from ({**r, "split": "dev"} for r in items)
+    return _all_in("policy_v8", "hand-v8", "dev")
 
 
 def v9_rows():
     """Probes of the sixth session of 2026-11-30, measured first, then tuned on: all of it is dev."""
-    for _group, items in _tagged_groups("policy_v9", "hand-v9"):
-        yield from ({**r, "split": "dev"} for r in items)
+    return _all_in("policy_v9", "hand-v9", "dev")
+
+
+V10_SPLIT_SEED = 20261203
+
+
+def v10_rows():
+    return _half_held_out("policy_v10", "hand-v10", V10_SPLIT_SEED)
 
 
 def v11_rows():
-    for _group, items in _tagged_groups("policy_v11", "hand-v11"):
-        yield from ({**r, "split": "dev"} for r in items)
+    """Probes on v10's held-out misses' category, measured first, then tuned on: all of it is dev."""
+    return _all_in("policy_v11", "hand-v11", "dev")
 
 
 V12_SPLIT_SEED = 20261204
@@ -356,13 +366,6 @@ V13_SPLIT_SEED = 20261205
 
 def v13_rows():
     return _half_held_out("policy_v13", "hand-v13", V13_SPLIT_SEED)
-
-
-V10_SPLIT_SEED = 20261203
-
-
-def v10_rows():
-    return _half_held_out("policy_v10", "hand-v10", V10_SPLIT_SEED)
 
 
 def split_groups(rows: list[dict]) -> dict[str, str]:
