@@ -284,15 +284,6 @@ def _tagged_groups(folder: str, source: str):
                               "hard": kind in V2_HARD, "source": source, "group": group, "kind": kind})
 
 
-def v3_rows():
-    """More development material, written after the compositional rules (so all of it is dev)."""
-    for _group, items in _tagged_groups("policy_v3", "hand-v3"):
-        yield from ({**r, "split": "dev"} for r in items)
-
-
-V4_SPLIT_SEED = 20261130
-
-
 def _half_held_out(folder: str, source: str, seed: int):
     """Fresh prompts; half of each group (at random, fixed seed) is held out."""
     import random
@@ -303,69 +294,19 @@ def _half_held_out(folder: str, source: str, seed: int):
         yield from ({**r, "split": "heldout" if i in held else "dev"} for i, r in enumerate(items))
 
 
-def _all_in(folder: str, source: str, split: str):
-    """Every prompt of a folder in one split."""
-    for _group, items in _tagged_groups(folder, source):
-        yield from ({**r, "split": split} for r in items)
+# The parts after v2, in order (see the module docstring): folder number -> "dev" (all of it tuned on), "heldout"
+# (never tuned on), or the seed that held out half of each group before any tuning. Never redrawn.
+PARTS = {3: "dev", 4: 20261130, 5: "heldout", 6: 20261201, 7: 20261202, 8: "dev", 9: "dev", 10: 20261203, 11: "dev",
+         12: 20261204, 13: 20261205}
 
 
-def v4_rows():
-    return _half_held_out("policy_v4", "hand-v4", V4_SPLIT_SEED)
-
-
-def v5_rows():
-    """Written after the rules of 2026-11-30 and never tuned on: all held out."""
-    return _all_in("policy_v5", "hand-v5", "heldout")
-
-
-V6_SPLIT_SEED = 20261201
-
-
-def v6_rows():
-    return _half_held_out("policy_v6", "hand-v6", V6_SPLIT_SEED)
-
-
-V7_SPLIT_SEED = 20261202
-
-
-def v7_rows():
-    return _half_held_out("policy_v7", "hand-v7", V7_SPLIT_SEED)
-
-
-def v8_rows():
-    """Probes of the fifth session of 2026-11-30: read and tuned on, round after round, so all of it is dev."""
-    return _all_in("policy_v8", "hand-v8", "dev")
-
-
-def v9_rows():
-    """Probes of the sixth session of 2026-11-30, measured first, then tuned on: all of it is dev."""
-    return _all_in("policy_v9", "hand-v9", "dev")
-
-
-V10_SPLIT_SEED = 20261203
-
-
-def v10_rows():
-    return _half_held_out("policy_v10", "hand-v10", V10_SPLIT_SEED)
-
-
-def v11_rows():
-    """Probes on v10's held-out misses' category, measured first, then tuned on: all of it is dev."""
-    return _all_in("policy_v11", "hand-v11", "dev")
-
-
-V12_SPLIT_SEED = 20261204
-
-
-def v12_rows():
-    return _half_held_out("policy_v12", "hand-v12", V12_SPLIT_SEED)
-
-
-V13_SPLIT_SEED = 20261205
-
-
-def v13_rows():
-    return _half_held_out("policy_v13", "hand-v13", V13_SPLIT_SEED)
+def part_rows(n: int):
+    folder, source, split = f"policy_v{n}", f"hand-v{n}", PARTS[n]
+    if isinstance(split, int):
+        yield from _half_held_out(folder, source, split)
+    else:
+        for _group, items in _tagged_groups(folder, source):
+            yield from ({**r, "split": split} for r in items)
 
 
 def split_groups(rows: list[dict]) -> dict[str, str]:
@@ -389,17 +330,8 @@ def rows():
         yield {**r, "split": "dev"}
     for r in v2:
         yield {**r, "split": split[r["group"]]}
-    yield from v3_rows()
-    yield from v4_rows()
-    yield from v5_rows()
-    yield from v6_rows()
-    yield from v7_rows()
-    yield from v8_rows()
-    yield from v9_rows()
-    yield from v10_rows()
-    yield from v11_rows()
-    yield from v12_rows()
-    yield from v13_rows()
+    for n in PARTS:
+        yield from part_rows(n)
 
 
 if __name__ == "__main__":
