@@ -29,8 +29,8 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy import phrases
-from policy.phrases import Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites, split_matches
+from policy.phrases import (INDEFINITE, Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites,
+                            split_matches)
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
@@ -138,7 +138,7 @@ class Composer:
             loc = after_locative(m.first)
             # a name that is also a word needs its capital, or for a big place or a curated anchor a locative word
             # ("in nice weather" is no city; "sul molo", "un feu de forêt", "in a prairie" are no towns)
-            indefinite = m.first > 0 and tokens[m.first - 1].text in phrases.INDEFINITE  # "in a prairie"
+            indefinite = m.first > 0 and tokens[m.first - 1].text in INDEFINITE  # "in a prairie"
             weak = indefinite or (p.kind == "city" and not p.strong)
             if p.ambiguous and not cap and (weak or not after_locative(m.first, strict_loc_ends)):
                 continue

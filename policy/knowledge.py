@@ -327,8 +327,9 @@ def _add_adjectives(kb: Knowledge) -> None:
                     kb.adjectives.add(stem + ending, code)
 
 
-# first names that are also ordinary words: not evidence of a person's name on their own
+# a word this frequent is a function word ("eine", "una", "con"), never a first name in a prompt
 FUNCTION_WORD_ZIPF = 5.8
+# first names that are also ordinary words: not evidence of a person's name on their own
 _NOT_NAMES = {"will", "may", "mark", "rose", "grace", "hope", "faith", "joy", "summer", "sunny", "golden", "young",
               "king", "august", "april", "june", "bill", "frank", "guy", "art", "dean", "page", "chase", "hunter",
               "miles", "ray", "sky", "star", "santa", "saint", "san", "sankt", "the", "der", "die", "das", "le", "la",

@@ -108,8 +108,8 @@ _FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dell
                           "a".split())
 # a place's name takes no indefinite article: "in a prairie" is no Prairie du Chien
 INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen".split())
-_ARTICLES = frozenset("the an la le les l el los las il lo gli i die das den dem un una une uno ein eine einer einem "
-                      "einen some".split())
+# the articles that may follow a link word ("an explosion of the colours"); "a" is a link word itself (fr/es/it)
+_ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gli i die das den dem some".split())
 
 
 def drop_figurative(events: list[Match], heads: Iterable[Match], tokens: list[Token],
@@ -187,7 +187,6 @@ class PhraseMatcher:
     def __init__(self, max_words: int = 6) -> None:
         self.max_words = max_words
         self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
-        self.known_words: Mapping[str, float] = {}  # see ``two_known_words``
         self.harmless_wholes: frozenset[str] = frozenset()  # see ``harmless_whole``
         self._exact: dict[str, list[tuple[str, object, str, int]]] = {}  # "w1 w2" -> (label, value, phrase, n)
         self._by_first: dict[str, list[tuple[tuple[Word, ...], str, object, str]]] = {}

@@ -68,6 +68,9 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T]) -> list[R]:
     return list(pool.map(fn, items))
 
 
+_END = object()
+
+
 def ordered_ahead(fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
     """``fn(x)`` for each of ``items`` in order, the next few computed on the pool's threads while the caller
     looks at the current one. When the caller stops early (a payload found), what was started ahead and is not
@@ -86,9 +89,9 @@ def ordered_ahead(fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
                 break
         while pending:
             done = pending.popleft()
-            for x in upcoming:  # one more started, to keep the pool's width ahead
+            x = next(upcoming, _END)  # one more started, to keep the pool's width ahead
+            if x is not _END:
                 pending.append(pool.submit(fn, x))
-                break
             yield done.result()
     finally:
         for future in pending:
