@@ -436,17 +436,18 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12 and v13 half of each group's prompts each way; the
-    # rest is dev
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12, v13 and v14 half of each group's prompts each
+    # way; the rest is dev
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
-        if members[0]["source"] in ("hand-v4", "hand-v6", "hand-v7", "hand-v10", "hand-v12", "hand-v13"):
+        if members[0]["source"] in ("hand-v4", "hand-v6", "hand-v7", "hand-v10", "hand-v12", "hand-v13",
+                                    "hand-v14"):
             assert splits.count("heldout") == len(splits) // 2, group
         else:
             assert len(set(splits)) == 1, group
     held = [r for r in rows if r["split"] == "heldout"]
     assert len(held) >= 900 and {r["source"] for r in held} == {"hand-v2", "hand-v4", "hand-v5", "hand-v6", "hand-v7",
-                                                           "hand-v10", "hand-v12", "hand-v13"}
+                                                           "hand-v10", "hand-v12", "hand-v13", "hand-v14"}
 
 
 @pytest.mark.parametrize("prompt", [
