@@ -261,7 +261,7 @@ class Composer:
             reasons.append(Reason("real_person", "office", [m.start, m.end],
                                   f"picks out one real person ({m.phrase})"))
         titles = sorted(a.offices.get("title", []) + a.offices.get("specific", []), key=lambda m: (m.first, -m.last))
-        done: set[int] = set()
+        done = {k for c in a.cues.get("character", ()) for k in range(c.first, c.last + 1)}  # "el Rey León"
         for t in titles:
             if t.first in done or t.last in a.joined:
                 continue  # (a title that starts a compound names a thing: "Papst-Benedikt-Platz", "king-size bed")
@@ -349,7 +349,8 @@ class Composer:
         i = 0
         while i < len(tokens) - 1:
             t, u = tokens[i], tokens[i + 1]
-            if (t.capitalised and u.capitalised and t.text in first_names and i not in taken and (i + 1) not in taken
+            if (t.capitalised and u.capitalised and (t.text in first_names or t.text in self.kb.rare_first_names)
+                    and i not in taken and (i + 1) not in taken
                     and not t.stop  # "an Silvester, Zeichentrick": a comma between, not a name
                     # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
                     and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)

@@ -108,7 +108,10 @@ class Policy:
         reasons += self._news(tokens, hits, analysis)
         reasons += [Reason("news_event" if "news" in h.phrase else "real_person", "deny_list", [h.start, h.end],
                            f"deployment deny list: {h.phrase!r}") for h in hits if h.kind == "deny"]
-        reasons += self._second_opinion(prompt, reasons, self.composer.suppressed(analysis, hits))
+        characters = analysis.cues.get("character")  # a known fictional character: the model does not refuse alone
+        allowed = self.composer.suppressed(analysis, hits) or (f"a character ({characters[0].phrase})"
+                                                               if characters else None)
+        reasons += self._second_opinion(prompt, reasons, allowed)
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
         reasons = [r for r in reasons if r.category in self.settings.categories]

@@ -36,7 +36,7 @@ from policy.phrases import within_one_edit
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "public_figures.tsv"
 CATEGORIES = ("politician", "head_of_state", "royal", "religious", "celebrity", "athlete", "business",
-              "journalist")
+              "journalist", "notorious")  # notorious: known for crimes (cartel leaders), not for an office or a craft
 _COLUMNS = ["id", "name", "category", "aliases", "surname_alone"]
 
 

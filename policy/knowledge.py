@@ -102,6 +102,7 @@ class Knowledge:
     # misspelt "Mandale")
     fuzzy_places: FuzzyIndex = field(default_factory=lambda: FuzzyIndex(keep_first=1))
     first_names: set[str] = field(default_factory=set)
+    rare_first_names: set[str] = field(default_factory=set)  # in use, but rare everywhere ("Ovidio"): names only
     common_words: dict[str, float] = field(default_factory=dict)  # word -> its highest Zipf frequency
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -159,7 +160,7 @@ def build() -> Knowledge:
     for key, place in kb.places.items():
         if place.strong and " " not in key:
             kb.fuzzy_places.add(key, "place", None, key)  # the place itself is looked up by its key when found
-    kb.first_names = _first_names(kb.common_words)
+    kb.first_names, kb.rare_first_names = _first_names(kb.common_words)
     kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
                  "cue_patterns": len(kb.cues), "first_names": len(kb.first_names)}
     return kb
@@ -345,31 +346,33 @@ _NOT_NAMES = {"will", "may", "mark", "rose", "grace", "hope", "faith", "joy", "s
               "lucky", "sweet", "so", "jack"}
 
 
-def _first_names(common: dict[str, float]) -> set[str]:
+def _first_names(common: dict[str, float]) -> tuple[set[str], set[str]]:
     """First names frequent somewhere (gender_guesser: a frequency of 3 or more, on its 1-13 scale, in at
-    least one country), except those that are also ordinary words (a curated list: word frequency lists count
-    "Paul" as often as any word, so they cannot tell) and the function words of the five languages (a Zipf
-    frequency of 5.8 or more: "Eine", "Una", "Con", "Man" open sentences; no first name in use is that frequent)."""
+    least one country), and apart the rare ones (1 or 2 everywhere: "Ovidio"), which only the unlisted-name rule
+    reads (as a place's or a site's name they would hide towns: "Lafayette" is one). Both except those that are
+    also ordinary words (a curated list: word frequency lists count "Paul" as often as any word, so they cannot
+    tell) and the function words of the five languages (a Zipf frequency of 5.8 or more: "Eine", "Una", "Con",
+    "Man" open sentences; no first name in use is that frequent)."""
     try:
         import gender_guesser
     except ImportError:  # pragma: no cover
-        return set()
+        return set(), set()
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    out = set()
+    out, rare = set(), set()
     with open(path, encoding="utf-8", errors="replace") as fh:
         for line in fh:
             if not line or line[0] in "#=" or len(line) < 31:
                 continue
             name = line[3:29].strip()
             freqs = [int(c, 16) for c in line[30:85] if c in "123456789ABCD"]
-            if not freqs or max(freqs) < 3:
+            if not freqs:
                 continue
             for variant in (name.replace("+", " "), name.replace("+", "-"), name.replace("+", "")):
                 k = fold(variant).replace("-", " ")
                 if k.replace(" ", "").isalpha() and len(k) >= 3 and k not in _NOT_NAMES \
                         and common.get(k, 0.0) < FUNCTION_WORD_ZIPF:
-                    out.add(k)
-    return out
+                    (out if max(freqs) >= 3 else rare).add(k)
+    return out, rare - out
 
 
 def describe(kb: Knowledge) -> str:
