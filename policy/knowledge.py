@@ -162,7 +162,8 @@ def build() -> Knowledge:
             kb.fuzzy_places.add(key, "place", None, key)  # the place itself is looked up by its key when found
     kb.first_names, kb.rare_first_names = _first_names(kb.common_words)
     kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
-                 "cue_patterns": len(kb.cues), "first_names": len(kb.first_names)}
+                 "cue_patterns": len(kb.cues), "first_names": len(kb.first_names),
+                 "rare_first_names": len(kb.rare_first_names)}
     return kb
 
 
@@ -348,11 +349,11 @@ _NOT_NAMES = {"will", "may", "mark", "rose", "grace", "hope", "faith", "joy", "s
 
 def _first_names(common: dict[str, float]) -> tuple[set[str], set[str]]:
     """First names frequent somewhere (gender_guesser: a frequency of 3 or more, on its 1-13 scale, in at
-    least one country), and apart the rare ones (1 or 2 everywhere: "Ovidio"), which only the unlisted-name rule
-    reads (as a place's or a site's name they would hide towns: "Lafayette" is one). Both except those that are
-    also ordinary words (a curated list: word frequency lists count "Paul" as often as any word, so they cannot
-    tell) and the function words of the five languages (a Zipf frequency of 5.8 or more: "Eine", "Una", "Con",
-    "Man" open sentences; no first name in use is that frequent)."""
+    least one country), and separately the rare ones (1 or 2 everywhere: "Ovidio"), which only the unlisted-name
+    rule reads (taken as first names everywhere, they would hide places and sites: "Lafayette" is one). Both leave
+    out those that are also ordinary words (a curated list: word frequency lists count "Paul" as often as any word,
+    so they cannot tell) and the function words of the five languages (a Zipf frequency of 5.8 or more: "Eine",
+    "Una", "Con", "Man" open sentences; no first name in use is that frequent)."""
     try:
         import gender_guesser
     except ImportError:  # pragma: no cover

@@ -258,9 +258,10 @@ def test_a_rare_first_name_still_starts_an_unlisted_name_but_names_no_site(polic
 
 @pytest.mark.parametrize("prompt", [
     "el Rey León rugiendo en la sabana, dibujos",  # León is also a city: no king of León
-    "el Ratoncito Pérez dejando una moneda bajo la almohada",  # the model alone found it a real person
-    "il Grillo Parlante che parla a Pinocchio",
-    "la Bella Durmiente despertando en un castillo",
+    # before the character list had them, the model alone sent these to review as real people
+    "el Ratoncito Pérez dejando una moneda bajo la almohada",
+    "el Tío Gilito nadando en monedas de oro",
+    "el Pato Donald enfadado en un barco",
 ])
 def test_a_known_fictional_character_is_no_office_holder_and_no_refusal_of_the_model_alone(policy, prompt):
     assert_decision(policy, prompt, "allow")
