@@ -347,6 +347,7 @@ def test_the_learned_second_opinion_is_a_real_model():
     ("due draghi che volano sopra un castello", "Mario Draghi al bar"),
     ("un plátano maduro en la mesa", "Maduro bailando salsa"),
     ("una ricetta fatta in tre modi diversi", "Modi riding an elephant"),
+    ("un niño llamado Vinicius jugando en la playa", "Vinicius pegando a un aficionado en Valencia"),
 ])
 def test_ordinary_words_that_are_also_names(rules, harmless, person):
     """A surname that is an ordinary word or a common surname, a "~" alias, a one-word stage name after an
@@ -475,19 +476,19 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12, v13, v14 and v15 half of each group's prompts
-    # each way; the rest is dev
+    # v2 went to one side whole group by group; v4, v6, v7, v10 and v12-v16 half of each group's prompts each way;
+    # the rest is dev
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in ("hand-v4", "hand-v6", "hand-v7", "hand-v10", "hand-v12", "hand-v13",
-                                    "hand-v14", "hand-v15"):
+                                    "hand-v14", "hand-v15", "hand-v16"):
             assert splits.count("heldout") == len(splits) // 2, group
         else:
             assert len(set(splits)) == 1, group
     held = [r for r in rows if r["split"] == "heldout"]
     assert len(held) >= 900 and {r["source"] for r in held} == {"hand-v2", "hand-v4", "hand-v5", "hand-v6", "hand-v7",
                                                            "hand-v10", "hand-v12", "hand-v13", "hand-v14",
-                                                           "hand-v15"}
+                                                           "hand-v15", "hand-v16"}
 
 
 @pytest.mark.parametrize("prompt", [
