@@ -29,6 +29,7 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
+from policy.brands import labels_a_thing
 from policy.phrases import (INDEFINITE, Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites,
                             split_matches)
 
@@ -343,7 +344,7 @@ class Composer:
             if self._name_not_place(a, m, loc_ends):
                 continue
             taken.update(range(m.first, m.last + 1))
-        for s, e in a.person_spans:
+        for s, e in a.person_spans + [(m.first, m.last) for m in a.cues.get("greeting", ())]:  # "Feliz Navidad"
             taken.update(range(s, e + 1))
         reasons = []
         i = 0
@@ -357,7 +358,7 @@ class Composer:
                     and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION
                     and not any(k in named_ends for k in range(i - 3, i))
                     and not any(c.first == i and c.last == i + 1 for c in a.cues.get("character", ()))
-                    and not (i + 2 < len(tokens) and tokens[i + 2].text in _STYLE_WORDS)):  # "a Frida Kahlo themed party"
+                    and not labels_a_thing(tokens, i, i + 1, a.cues.get("product", ()), _STYLE_WORDS, extend=2)):
                 # the detail does not repeat the name: it may be a private person's, and reasons go to the audit log
                 reasons.append(Reason("real_person", "unlisted_name", [t.start, u.end],
                                       "a first name and a surname: looks like a real person outside the list"))

@@ -33,6 +33,7 @@ from policy.consent import check_consent, file_sha256, load_public_keys
 from policy.decision import CATEGORIES, Decision, Reason
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
+from policy.brands import labels_a_thing
 
 __all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
 MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (no model takes more)
@@ -162,9 +163,9 @@ class Policy:
 
     # ----------------------------------------------------------------------------------------- people
     def _public_figures(self, tokens: list[Token]) -> list:
-        """Gazetteer matches, less three kinds of false friend: an allowed phrase; a name given to a character or
-        an animal ("a dachshund named Merkel"); a close spelling of a surname right after somebody else's first
-        name ("Hernán Cortés" is not "Cortez")."""
+        """Gazetteer matches, less four kinds of false friend: an allowed phrase; a name given to a character or
+        an animal ("a dachshund named Merkel"); a name that labels a product ("a Giorgio Armani jacket"); a close
+        spelling of a surname right after somebody else's first name ("Hernán Cortés" is not "Cortez")."""
         cues = self.composer.kb.cues.find(tokens)
         office_matches = self.composer.offices.find(tokens)
         persons = {m.last for m in office_matches if m.label == "person"}
@@ -172,6 +173,7 @@ class Policy:
         political = {m.last for m in office_matches if m.label == "political"}
         # "a dachshund named Merkel" names an animal; "a man called Donald Trump" still means the person
         named = {m.last for m in cues if m.label == "named" and (m.first - 1) not in persons}
+        products = [m for m in cues if m.label == "product"]
         if any(m.label == "nobody" for m in cues):
             return []  # "Paris Hilton hotel lobby, no people": a scene without people depicts nobody
         common = self.composer.kb.common_words
@@ -185,6 +187,8 @@ class Policy:
                 continue  # "el Museo Reina Sofía" is a museum
             if (first - 1) in named or (honorific and (first - 2) in named):
                 continue
+            if m.figure.category == "business" and labels_a_thing(tokens, first, last, products):
+                continue  # the brand: "a Giorgio Armani jacket", "un sac Louis Vuitton"
             if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text):
                 continue  # another holder of the name: "Pope Leo X", "King Charles I"
             if m.fuzzy and first == last and tokens[first].text in common:
