@@ -109,9 +109,13 @@ class Policy:
         reasons += self._news(tokens, hits, analysis)
         reasons += [Reason("news_event" if "news" in h.phrase else "real_person", "deny_list", [h.start, h.end],
                            f"deployment deny list: {h.phrase!r}") for h in hits if h.kind == "deny"]
-        characters = analysis.cues.get("character")  # a known fictional character: the model does not refuse alone
-        allowed = self.composer.suppressed(analysis, hits) or (f"a character ({characters[0].phrase})"
-                                                               if characters else None)
+        # a known fictional character, or a name given to a school, a ship or a station: the model does not refuse
+        # alone ("il liceo Giuseppe Verdi"); a street and a house number is an address, which it still may
+        characters = analysis.cues.get("character") or [
+            m for m in analysis.cues.get("named_after", ()) if m.last + 1 < len(tokens) and tokens[m.last + 1].capitalised
+            and not any(t.text.isdigit() for t in tokens[m.last + 1:m.last + 6])]
+        allowed = self.composer.suppressed(analysis, hits) or (f"a character or a thing named after someone "
+                                                               f"({characters[0].phrase})" if characters else None)
         reasons += self._second_opinion(prompt, reasons, allowed)
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
