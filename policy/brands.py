@@ -3,7 +3,7 @@ is no person, though the founder doing something is."""
 
 from __future__ import annotations
 
-from typing import Container, Iterable
+from typing import Iterable
 
 from policy.normalize import Token
 from policy.phrases import INDEFINITE, Match
@@ -15,12 +15,11 @@ _DETERMINERS = INDEFINITE | frozenset("the le la il lo el der die das den dem de
                                       "mein meine sein seine ma mon sa son mi su mio mia suo sua".split())
 
 
-def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterable[Match],
-                   style_words: Container[str] = (), extend: int = 0) -> bool:
+def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterable[Match], extend: int = 0) -> bool:
     """A name between a determiner and the kind of thing it labels ("a Calvin Klein perfume", "ein Hugo Boss
-    Anzug"; a ``style_words`` word: "a Frida Kahlo themed party") or right after the kind of thing, "of" or "de"
-    between or not ("un sac Louis Vuitton", "una botella de Ron Barceló"), names a brand or a theme, not a person.
-    ``products``: matches of ``cues.tsv`` kind ``product``; ``first``-``last``: the name's tokens, taken on over up
+    Anzug") or right after the kind of thing, "of" or "de" between or not ("un sac Louis Vuitton", "una botella de
+    Ron Barceló"), names a brand or a thing, not a person. ``products``: matches of ``cues.tsv`` kind ``product``
+    (and, for the unlisted-name rule, ``named_after``); ``first``-``last``: the name's tokens, taken on over up
     to ``extend`` more capitalised words either side ("a Ralph Lauren polo", "un sac Jean Paul Gaultier"; a
     capitalised German noun after the name is the thing: "ein Tom Tailor Pullover")."""
     products = list(products)
@@ -35,8 +34,7 @@ def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterabl
         if last + 1 < len(tokens) and tokens[last + 1].capitalised and last + 1 not in starts:
             last += 1
     after = last + 1
-    if after < len(tokens) and (tokens[after].text in style_words or after in starts) \
-            and first > 0 and tokens[first - 1].text in _DETERMINERS:
+    if after < len(tokens) and after in starts and first > 0 and tokens[first - 1].text in _DETERMINERS:
         return True
     before = first - 1
     if before > 0 and tokens[before].text in _OF:

@@ -337,7 +337,7 @@ class Composer:
         if a.title_case or a.cues.get("fiction") or (a.cues.get("style") and not a.cues.get("realism")):
             return []  # an unknown name in a painting or a cartoon is no deepfake; "painted as a clown, realistic" is
         tokens, first_names = a.tokens, self.kb.first_names
-        things = [*a.cues.get("product", ()), *a.cues.get("named_after", ())]  # "a Calvin Klein perfume", "il liceo Verdi"
+        things = [*a.cues.get("product", ()), *a.cues.get("named_after", ())]  # "a Calvin Klein perfume", "il liceo X"
         named_ends = {m.last for m in a.cues.get("named", ())}
         loc_ends = {m.last for m in a.cues.get("locative", ())}
         taken = set()
@@ -359,7 +359,8 @@ class Composer:
                     and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION
                     and not any(k in named_ends for k in range(i - 3, i))
                     and not any(c.first == i and c.last == i + 1 for c in a.cues.get("character", ()))
-                    and not labels_a_thing(tokens, i, i + 1, things, _STYLE_WORDS, extend=2)):
+                    and not (i + 2 < len(tokens) and tokens[i + 2].text in _STYLE_WORDS)  # "Frida Kahlo themed party"
+                    and not labels_a_thing(tokens, i, i + 1, things, extend=2)):
                 # the detail does not repeat the name: it may be a private person's, and reasons go to the audit log
                 reasons.append(Reason("real_person", "unlisted_name", [t.start, u.end],
                                       "a first name and a surname: looks like a real person outside the list"))

@@ -51,11 +51,7 @@ _STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|ro
 _ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 # a regnal number after a name that lacks it: another holder of the name
 _REGNAL = re.compile(r"^(?=[ivx]+$)x{0,3}(ix|iv|v?i{0,3})$")
-# a thing named after a person: "el Museo Reina Sofía", "aeropuerto Adolfo Suárez", "la piazza Garibaldi"
-_NAMED_AFTER = {"museo", "museum", "musee", "aeropuerto", "aeroporto", "airport", "flughafen", "aeroport", "estadio",
-                "stadio", "stadium", "stadion", "stade", "calle", "avenida", "plaza", "paseo", "piazza", "corso", "viale",
-                "rue", "boulevard", "lycee", "colegio", "instituto", "liceo", "hospital", "ospedale", "hopital",
-                "teatro", "theatre", "theater", "fundacion", "fondazione", "fondation", "stiftung", "premio", "prix"}
+
 
 
 @dataclass
@@ -109,14 +105,7 @@ class Policy:
         reasons += self._news(tokens, hits, analysis)
         reasons += [Reason("news_event" if "news" in h.phrase else "real_person", "deny_list", [h.start, h.end],
                            f"deployment deny list: {h.phrase!r}") for h in hits if h.kind == "deny"]
-        # a known fictional character, or a name given to a school, a ship or a station: the model does not refuse
-        # alone ("il liceo Giuseppe Verdi"); a street and a house number is an address, which it still may
-        characters = analysis.cues.get("character") or [
-            m for m in analysis.cues.get("named_after", ()) if m.last + 1 < len(tokens) and tokens[m.last + 1].capitalised
-            and not any(t.text.isdigit() for t in tokens[m.last + 1:m.last + 6])]
-        allowed = self.composer.suppressed(analysis, hits) or (f"a character or a thing named after someone "
-                                                               f"({characters[0].phrase})" if characters else None)
-        reasons += self._second_opinion(prompt, reasons, allowed)
+        reasons += self._second_opinion(prompt, reasons, self._not_a_person(analysis, hits))
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
         reasons = [r for r in reasons if r.category in self.settings.categories]
@@ -165,6 +154,20 @@ class Policy:
                            f"the rules do not")]
         return []
 
+    def _not_a_person(self, analysis, hits: list[Hit]) -> str | None:
+        """Why the model may not refuse this prompt on its own: what excuses an event (``Composer.suppressed``), a
+        known fictional character, or a capitalised name right after a school, a ship or a station ("il liceo
+        Giuseppe Verdi"; a street and a house number is an address, which it still may refuse)."""
+        excuse = self.composer.suppressed(analysis, hits)
+        characters = analysis.cues.get("character")
+        if excuse or characters:
+            return excuse or f"a character ({characters[0].phrase})"
+        tokens = analysis.tokens
+        named = [m for m in analysis.cues.get("named_after", ()) if m.last + 1 < len(tokens)
+                 and tokens[m.last + 1].capitalised
+                 and not any(t.text.isdigit() for t in tokens[m.last + 1:m.last + 6])]
+        return f"a thing named after someone ({named[0].phrase} ...)" if named else None
+
     # ----------------------------------------------------------------------------------------- people
     def _public_figures(self, tokens: list[Token]) -> list:
         """Gazetteer matches, less four kinds of false friend: an allowed phrase; a name given to a character or
@@ -178,6 +181,7 @@ class Policy:
         # "a dachshund named Merkel" names an animal; "a man called Donald Trump" still means the person
         named = {m.last for m in cues if m.label == "named" and (m.first - 1) not in persons}
         products = [m for m in cues if m.label == "product"]
+        named_after = {m.last for m in cues if m.label == "named_after"}  # "el Museo Reina Sofía" is a museum
         if any(m.label == "nobody" for m in cues):
             return []  # "Paris Hilton hotel lobby, no people": a scene without people depicts nobody
         common = self.composer.kb.common_words
@@ -187,8 +191,8 @@ class Policy:
                 continue
             first, last = _token_range(tokens, m.start, m.end)
             honorific = first > 0 and tokens[first - 1].text in _HONORIFICS
-            if first > 0 and tokens[first - 1].text in _NAMED_AFTER and tokens[first].capitalised:
-                continue  # "el Museo Reina Sofía" is a museum
+            if (first - 1) in named_after and tokens[first].capitalised:
+                continue
             if (first - 1) in named or (honorific and (first - 2) in named):
                 continue
             if m.figure.category == "business" and labels_a_thing(tokens, first, last, products):
@@ -206,12 +210,14 @@ class Policy:
                     and before.text not in normalised_name_words(m.figure):
                 continue
             out.append(m)
-        return out + self._titled_surnames(tokens, out, political)
+        return out + self._titled_surnames(tokens, out, political, named_after)
 
-    def _titled_surnames(self, tokens: list[Token], found: list, political: set[int]) -> list:
+    def _titled_surnames(self, tokens: list[Token], found: list, political: set[int], named_after: set[int]) -> list:
         """A political title (``political``: where one ends) right before the capitalised surname of a listed
         politician, head of state or royal ("Presidente Sánchez", "la ministra Montero"): that person, even where
-        the surname alone is too common to count. The first listed person of that surname is named."""
+        the surname alone is too common to count, unless the title follows a place named after someone
+        (``named_after``: where one ends; "el Museo Reina Sofía"). The first listed person of that surname is
+        named."""
         taken: set[int] = set()
         for m in found:
             first, last = _token_range(tokens, m.start, m.end)
@@ -220,7 +226,7 @@ class Policy:
         for j in range(1, len(tokens)):
             surname = tokens[j]
             if j in taken or not surname.capitalised or (j - 1) not in political or (
-                    j >= 2 and tokens[j - 2].text in _NAMED_AFTER):  # "el Museo Reina Sofía"
+                    (j - 2) in named_after):
                 continue
             people = [f for f in self.names.surnames.get(surname.text, ()) if f.category in _TITLED_CATEGORIES]
             if people:

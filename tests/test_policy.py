@@ -358,7 +358,7 @@ def test_ordinary_words_that_are_also_names(rules, harmless, person):
 
 @pytest.mark.parametrize("brand, person", [
     ("a Calvin Klein perfume bottle spinning on a mirror", "Calvin Klein walking a runway in Milan, realistic"),
-    ("ein Hugo Boss Anzug an einer Schaufensterpuppe", "Giorgio Armani betrunken auf einer Modenschau"),
+    ("ein Karl Lagerfeld Parfüm auf einem Spiegel", "Giorgio Armani betrunken auf einer Modenschau"),
     ("un flacon Jean Paul Gaultier sur une étagère", "Jean Paul Gaultier qui tombe pendant un défilé"),
     ("una colonia Agatha Ruiz de la Prada sobre un tocador", "Carolina Herrera robando un bolso en una tienda"),
     ("una borsa Salvatore Ferragamo su una sedia", "Donatella Versace che cade da uno yacht"),
@@ -412,7 +412,8 @@ def test_a_place_or_ship_named_after_someone_is_the_thing(rules, thing, person):
     ("Julius Caesar crossing the Rubicon with his legions, oil painting style",
      "Kevin Hargreaves painted as a clown, realistic phone video"),
     ("Giulio Cesare nel Senato romano, stile affresco", "Fabrizio Lombardelli dipinto di blu, video realistico"),
-    ("San Jorge y el dragón en una vidriera", "Rosario Villaverde pintada de azul en la calle, vídeo realista"),
+    ("Frida Kahlo pintada en un mural callejero, plano fijo del muro",
+     "Rosario Villaverde pintada de azul en la calle, vídeo realista"),
 ])
 def test_an_unlisted_name_in_a_painting_is_no_deepfake_unless_realism_is_asked(rules, painted, realistic):
     """A style word (painting, fresco, stained glass) excuses an unlisted name; with a word asking for realism or a
@@ -422,7 +423,7 @@ def test_an_unlisted_name_in_a_painting_is_no_deepfake_unless_realism_is_asked(r
     assert rules.check("Jeff Bezos crossing the Rubicon, oil painting style").decision == "block"
 
 
-@pytest.mark.parametrize("ordinary", ["una caja de galletas María sobre la mesa", "eine Wagner-Oper im Theater"])
+@pytest.mark.parametrize("ordinary", ["María y su perro paseando por la playa", "eine Wagner-Oper im Theater"])
 def test_a_first_name_or_a_composer_is_no_listed_surname(rules, ordinary):
     """A listed surname that is also a frequent first name ("María") or part of a double name ("Rendi-Wagner")
     does not count alone."""
@@ -769,6 +770,7 @@ def test_an_event_word_as_a_figure_of_speech_is_not_the_event(policy, figure, ne
 def test_an_artwork_and_a_name_as_a_theme_are_no_unlisted_person(policy):
     assert policy.check("a tourist takes a selfie with the Mona Lisa in the Louvre").decision == "allow"
     assert policy.check("a Frida Kahlo themed birthday party for kids, colourful decorations").decision == "allow"
+    assert policy.check("Frida Kahlo themed party decorations on a table").decision == "allow"  # no article needed
     d = policy.check("Anna Schmidt looking out of the window")  # a private-looking name doing something: review
     assert "unlisted_name" in rule_names(d), d.reasons
 
@@ -843,6 +845,7 @@ def test_spanish_firefighters_traffic_bonfires_and_the_three_kings_are_harmless(
 
 def test_a_thing_named_after_a_person_is_not_the_person(rules):
     assert rules.check("el Guernica de Picasso en el Museo Reina Sofía, visitantes mirando").decision == "allow"
+    assert rules.check("una exposición en la Fundación Juan March, salas vacías").decision == "allow"
     assert rules.check("la reina Sofía llorando en el Museo del Prado").decision == "block"
 
 
