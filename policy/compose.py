@@ -30,6 +30,7 @@ from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.brands import labels_a_thing
+from policy.styles import STYLE_WORDS, asked_styles
 from policy.phrases import (INDEFINITE, Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites,
                             split_matches)
 
@@ -45,7 +46,6 @@ _OF = {"of", "von", "vom", "de", "du", "des", "di", "del", "della", "dello", "de
        "at", "the", "la", "le", "l", "el", "los", "las", "il", "lo", "gli", "i", "der", "die", "dem", "den", "d", "s"}
 _FUNCTION = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit", "im",
              "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
-_STYLE_WORDS = {"style", "styled", "stil", "estilo", "stile", "inspired", "inspiriert", "themed"}  # a name as a theme
 
 
 def _tsv(path: Path) -> list[list[str]]:
@@ -96,6 +96,7 @@ class Composer:
         cues: dict[str, list[Match]] = {}
         for m in kb.cues.find(tokens):
             cues.setdefault(m.label, []).append(m)
+        cues["style"] = asked_styles(cues.get("style", []), lexicon_hits, cues.get("realism", []))
         offices: dict[str, list[Match]] = {}
         for m in self.offices.find(tokens):
             offices.setdefault(m.label, []).append(m)
@@ -359,7 +360,7 @@ class Composer:
                     and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION
                     and not any(k in named_ends for k in range(i - 3, i))
                     and not any(c.first == i and c.last == i + 1 for c in a.cues.get("character", ()))
-                    and not (i + 2 < len(tokens) and tokens[i + 2].text in _STYLE_WORDS)  # "Frida Kahlo themed party"
+                    and not (i + 2 < len(tokens) and tokens[i + 2].text in STYLE_WORDS)  # "Frida Kahlo themed party"
                     and not labels_a_thing(tokens, i, i + 1, things, extend=2)):
                 # the detail does not repeat the name: it may be a private person's, and reasons go to the audit log
                 reasons.append(Reason("real_person", "unlisted_name", [t.start, u.end],

@@ -34,6 +34,7 @@ from policy.decision import CATEGORIES, Decision, Reason
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.brands import labels_a_thing
+from policy.styles import names_a_style
 
 __all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
 MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (no model takes more)
@@ -43,6 +44,8 @@ _HONORIFICS = {"mister", "mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", 
 REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion"}
 # whom a political title (offices.tsv, kind political) before a surname can pick out
 _TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
+# people whose look-alike is itself the harm: a name of theirs used as a style still counts ("a Trump-style rally")
+_STAND_IN_CATEGORIES = _TITLED_CATEGORIES | {"notorious"}
 # articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
              "sulla", "del", "de", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
@@ -197,10 +200,16 @@ class Policy:
                 continue
             if m.figure.category == "business" and labels_a_thing(tokens, first, last, products):
                 continue  # the brand: "a Giorgio Armani jacket", "un sac Louis Vuitton"
-            if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text):
-                continue  # another holder of the name: "Pope Leo X", "King Charles I"
+            if m.figure.category not in _STAND_IN_CATEGORIES and names_a_style(tokens, first, last, persons):
+                continue  # a look asked for: "a Wes Anderson style hotel" (a "Trump-style" rally still counts)
+            if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text) \
+                    and tokens[last + 1].text not in normalised_name_words(m.figure):
+                continue  # another holder of the name: "Pope Leo X", "King Charles I" (not "King Felipe VI")
             if m.fuzzy and first == last and tokens[first].text in common:
                 continue  # an ordinary word one letter off a surname ("Fallas" / "Kallas")
+            if m.fuzzy and first < last and common.get(tokens[first].text, 0.0) > 5.5 \
+                    and tokens[first].text not in normalised_name_words(m.figure):
+                continue  # a function word one letter off a first name: "ein Diesel" is no "Vin Diesel"
             if first == last and first > 0 and tokens[first - 1].text in _ARTICLES \
                     and len(tokenize(m.figure.name)) == 1 and " " not in m.alias.strip():
                 continue  # a one-word stage name after an article is a thing: "una statua della Madonna", "a Drake"

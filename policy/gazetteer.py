@@ -173,8 +173,9 @@ class NameIndex:
                 if words[0].isalpha():
                     self.initials.setdefault((words[0][0], words[-1]), (fig, fig.name))
                 self._name_split.setdefault("".join(words), words)
-            if fig.surname_alone and len(words) > 1:
-                names.append(words[-1])
+            if fig.surname_alone and len(fig.name.split()) > 1:
+                # the surname as written: "Bankman-Fried" and "García-Page" whole, not "fried" or "page"
+                names.append(fig.name.split()[-1])
             for alias in names:
                 # "~" marks an alias that is also an ordinary word ("~Poutine", the dish): it counts only written
                 # with a capital, like a one-word name that is not distinctive ("Drake")
