@@ -1051,3 +1051,10 @@ def test_a_news_bulletin_or_a_documentary_asked_as_a_style_is_no_excuse(rules, p
 
 def test_a_painters_style_still_excuses_an_event(rules):
     assert rules.check("in the style of Hokusai, a tsunami hits Tokyo").decision == "allow"
+
+
+def test_a_liner_or_a_carrier_named_after_a_royal_is_a_ship(rules):
+    for harmless in ("the ocean liner Queen Elizabeth leaving port, vintage photo",
+                     "the aircraft carrier Juan Carlos I at sea", "el anciano don Francisco paseando por el pueblo"):
+        assert rules.check(harmless).decision == "allow", harmless
+    assert rules.check("Queen Elizabeth II leaving a hospital in a wheelchair").decision == "block"
