@@ -30,7 +30,7 @@ from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.brands import labels_a_thing
-from policy.styles import STYLE_WORDS, asked_styles
+from policy.styles import STYLE_WORDS, drop_denied_excuses
 from policy.phrases import (INDEFINITE, Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites,
                             split_matches)
 
@@ -96,7 +96,6 @@ class Composer:
         cues: dict[str, list[Match]] = {}
         for m in kb.cues.find(tokens):
             cues.setdefault(m.label, []).append(m)
-        cues["style"] = asked_styles(cues.get("style", []), lexicon_hits, cues.get("realism", []))
         offices: dict[str, list[Match]] = {}
         for m in self.offices.find(tokens):
             offices.setdefault(m.label, []).append(m)
@@ -113,6 +112,7 @@ class Composer:
         style_starts = {m.first for m in cues.get("style_suffix", ())}
         named_ends = {m.last for m in cues.get("named", ())}
         events = kb.events.find(tokens) + split_matches(kb.events, tokens)  # "stürzt ... ein" too
+        drop_denied_excuses(cues, tokens, lexicon_hits, events)  # "not a painting:", "a real explosion"
         event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
 
         def after_locative(i: int, ends: set[int] = loc_ends) -> bool:

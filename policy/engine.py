@@ -34,7 +34,7 @@ from policy.decision import CATEGORIES, Decision, Reason
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.brands import labels_a_thing
-from policy.styles import names_a_style
+from policy.styles import names_a_style, negated
 
 __all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
 MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (no model takes more)
@@ -99,7 +99,8 @@ class Policy:
             raise BadInputError(f"the prompt is {len(prompt):,} characters long; the limit is {MAX_PROMPT_CHARS:,}")
         tokens = tokenize(prompt)
         hits = self.lexicons.scan(tokens, extra={"deny": list(self.settings.deny)})
-        hits = [h for h in hits if "".join(t.text for t in tokens[h.first:h.last + 1]) not in self._allow]
+        hits = [h for h in hits if "".join(t.text for t in tokens[h.first:h.last + 1]) not in self._allow
+                and not (h.kind == "fiction" and negated(tokens, h.first))]  # "kein Cartoon:"
         people = self._public_figures(tokens)
         spans = [_token_range(tokens, m.start, m.end) for m in people]
         analysis = self.composer.analyse(tokens, prompt, hits, spans)

@@ -1,10 +1,16 @@
-"""A style asked for by name. "In the style of", "al estilo de" and their like in the five languages introduce a
-style, and the words after them say which: a painter or a film-maker is a look ("in the style of Wes Anderson"),
-a news bulletin, a documentary or an outlet is a realistic rendering ("in the style of CNN breaking news, a
-bombing in Kyiv"), so it excuses neither an event nor a name the way "cartoon" or "oil painting" do."""
+"""Excuses a prompt gives for an event or a name, and when they do not hold.
+
+"In the style of", "al estilo de" and their like introduce a style, and the words after them say which: a painter
+or a film-maker is a look ("in the style of Wes Anderson"), a news bulletin, a documentary or an outlet is a
+realistic rendering ("in the style of CNN breaking news, a bombing in Kyiv"), so it excuses neither an event nor a
+name the way "cartoon" or "oil painting" do. A style or a harmless context (a drill, a simulation, a toy) is no
+excuse either where the prompt denies it ("not a painting:") or insists on the real thing: "a real explosion",
+"vero attacco", "eine Übung, die echt aussieht", or a realistic rendering framed as news ("simulation of a terror
+attack at the Berlin Hauptbahnhof, ultra realistic, breaking news footage")."""
 
 from __future__ import annotations
 
+import re
 from typing import Container
 
 from policy.lexicon import Hit
@@ -15,6 +21,16 @@ from policy.phrases import Match
 _INTRODUCERS = frozenset({"in the style of", "in the manner of", "dans le style de", "a la maniere de",
                           "im stil von", "al estilo de", "estilo", "nello stile di", "alla maniera di", "stile"})
 _REALISTIC = ("news_framing", "outlets")  # lexicon kinds that name a realistic rendering
+_NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
+                        "senza", "without", "ohne", "sans"})
+# "realistic" itself, among the realism cues (which also hold "video", "footage": a cartoon video is still a cartoon)
+_REALISTIC_WORDS = ("realis", "photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", "fotorreal", "lifelike",
+                    "ultra", "iperreal", "hiperreal")
+# and those that insist on it: a simulation asked "ultra réaliste" or "iperrealistica" is the event itself (a toy, a
+# model or a drill asked "photorealistic" is still a toy, a model or a drill)
+_RENDERED = re.compile(r"^simul(?!acro)")  # simulation, simulated, simulación, simulazione, Simulation; not a drill
+_INSISTENT = ("photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", "fotorreal", "ultra", "iperreal",
+              "hiperreal")
 _AHEAD = 4  # tokens after an introducer that say which style
 
 # a name used as a style or a theme: "a Wes Anderson style hotel", "a Frida Kahlo themed party", "im Stil von Wim
@@ -32,6 +48,42 @@ def asked_styles(styles: list[Match], lexicon_hits: list[Hit], realism: list[Mat
     realistic |= {i for m in realism for i in range(m.first, m.last + 1)}
     return [m for m in styles if m.phrase not in _INTRODUCERS
             or not realistic.intersection(range(m.last + 1, m.last + 1 + _AHEAD))]
+
+
+def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexicon_hits: list[Hit],
+                        events: list[Match]) -> None:
+    """Keep in ``cues`` only the styles and harmless contexts the prompt does not take back: no style right after a
+    negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where
+    the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word or
+    a news framing: "a real explosion", "real news footage") or asks for a realistic rendering framed as news, no style at all and no harmless context apart from the event it is
+    made of ("a fire drill" stays a drill; "a simulation of a terror attack" is the attack). Fiction cues stay: "a
+    real dragon" is still a dragon."""
+    framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
+    event_at = {i for m in events for i in range(m.first, m.last + 1)} | {
+        i for h in lexicon_hits if h.kind == "events" for i in range(h.first, h.last + 1)}
+    realism = cues.get("realism", [])
+
+    def insists(m: Match) -> bool:
+        if m.last > m.first:
+            return True  # "looks real", "not a drill", "sieht echt aus"
+        if tokens[m.first].capitalised and m.first + 1 < len(tokens) and tokens[m.first + 1].capitalised:
+            return False  # "Real Madrid", "Real Sociedad"
+        return m.first + 1 in event_at or m.first + 1 in framing
+
+    styles = asked_styles(cues.get("style", []), lexicon_hits, realism)
+    if any(m.phrase.startswith(_INSISTENT) for m in realism):  # "simulation ultra réaliste": the thing itself
+        cues["safe"] = [m for m in cues.get("safe", []) if not _RENDERED.match(m.phrase)]
+    if any(insists(m) for m in cues.get("realness", ())) or (
+            framing and any(m.phrase.startswith(_REALISTIC_WORDS) for m in realism)):
+        cues["style"] = []
+        cues["safe"] = [m for m in cues.get("safe", []) if event_at.intersection(range(m.first, m.last + 1))]
+    else:
+        cues["style"] = [m for m in styles if not negated(tokens, m.first)]
+
+
+def negated(tokens: list[Token], first: int) -> bool:
+    """A negation in the two words before ``first``: "not a painting", "kein Cartoon", "sin dibujos"."""
+    return any(tokens[i].text in _NEGATIONS for i in range(max(0, first - 2), first))
 
 
 def names_a_style(tokens: list[Token], first: int, last: int, persons: Container[int] = ()) -> bool:

@@ -298,7 +298,8 @@ def _half_held_out(folder: str, source: str, seed: int):
 # (never tuned on), or the seed that held out half of each group before any tuning. Never redrawn.
 PARTS = {3: "dev", 4: 20261130, 5: "heldout", 6: 20261201, 7: 20261202, 8: "dev", 9: "dev", 10: 20261203, 11: "dev",
          12: 20261204, 13: 20261205, 14: 20261206, 15: 20261207, 16: 20261208,
-         17: 20261209, 18: "dev", 19: 20261210, 20: 20261211}
+         17: 20261209, 18: "dev", 19: 20261210, 20: 20261211,
+         21: "dev", 22: 20261212}
 
 
 def part_rows(n: int):
