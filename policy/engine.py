@@ -56,7 +56,6 @@ _ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _REGNAL = re.compile(r"^(?=[ivx]+$)x{0,3}(ix|iv|v?i{0,3})$")
 
 
-
 @dataclass
 class PolicySettings:
     """What a deployment can tune ([policy] in the configuration)."""
@@ -208,9 +207,6 @@ class Policy:
                 continue  # another holder of the name: "Pope Leo X", "King Charles I" (not "King Felipe VI")
             if m.fuzzy and first == last and tokens[first].text in common:
                 continue  # an ordinary word one letter off a surname ("Fallas" / "Kallas")
-            if m.fuzzy and first < last and common.get(tokens[first].text, 0.0) > 5.5 \
-                    and tokens[first].text not in normalised_name_words(m.figure):
-                continue  # a function word one letter off a first name: "ein Diesel" is no "Vin Diesel"
             if first == last and first > 0 and tokens[first - 1].text in _ARTICLES \
                     and len(tokenize(m.figure.name)) == 1 and " " not in m.alias.strip():
                 continue  # a one-word stage name after an article is a thing: "una statua della Madonna", "a Drake"

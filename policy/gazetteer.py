@@ -258,9 +258,11 @@ class NameIndex:
                 if hit is None and len(key) >= self.FUZZY_MIN:
                     near = self._unstarred(key) if "*" in key else self._one_edit(key)
                     # one word one letter off a whole name written as one ("DonaldTrumo") only for a long name:
-                    # "Bobinger" (of Bobingen) is no "Bob Iger"
-                    if near is not None and (self.words.get(near) == n
-                                             or (n == 1 and len(near) >= self.JOINED_FUZZY_MIN)):
+                    # "Bobinger" (of Bobingen) is no "Bob Iger"; a name of several words keeps its first letter, as
+                    # each word does in the word-by-word matching below, or has it swapped with the second ("ein
+                    # Diesel" is no "Vin Diesel", "aRúl Castro" is Raúl Castro)
+                    if near is not None and (n == 1 or near[0] == key[0] or near[:2] == key[1::-1]) and (
+                            self.words.get(near) == n or (n == 1 and len(near) >= self.JOINED_FUZZY_MIN)):
                         hit, fuzzy = self.exact[near], True
                 if hit is None and len(key) >= self.SOUND_MIN and key not in common and window[0].capitalised:
                     near = self._sounds.get(sound_key(key))  # "Netanyahoo", "Benjamin Netanjahoo"

@@ -17,27 +17,28 @@ from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.phrases import Match
 
-# the style cues (cues.tsv, kind style) that introduce a style rather than name one
+# words that introduce a style rather than name one (most are style cues of cues.tsv); their last two words before
+# a name make it a style too ("the style of Wes Anderson", "en el estilo de Almodóvar")
 _INTRODUCERS = frozenset({"in the style of", "in the manner of", "dans le style de", "a la maniere de",
-                          "im stil von", "al estilo de", "estilo", "nello stile di", "alla maniera di", "stile"})
+                          "im stil von", "al estilo de", "a la manera de", "estilo", "nello stile di",
+                          "alla maniera di", "stile"})
+_BEFORE_A_NAME = frozenset(tuple(phrase.split()[-2:]) for phrase in _INTRODUCERS)
 _REALISTIC = ("news_framing", "outlets")  # lexicon kinds that name a realistic rendering
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
                         "senza", "without", "ohne", "sans"})
-# "realistic" itself, among the realism cues (which also hold "video", "footage": a cartoon video is still a cartoon)
-_REALISTIC_WORDS = ("realis", "photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", "fotorreal", "lifelike",
-                    "ultra", "iperreal", "hiperreal")
-# and those that insist on it: a simulation asked "ultra réaliste" or "iperrealistica" is the event itself (a toy, a
-# model or a drill asked "photorealistic" is still a toy, a model or a drill)
-_RENDERED = re.compile(r"^simul(?!acro)")  # simulation, simulated, simulación, simulazione, Simulation; not a drill
+# realism cues that insist on a realistic look: a simulation asked "ultra réaliste" or "iperrealistica" is the event
+# itself (a toy, a model or a drill asked "photorealistic" is still a toy, a model or a drill)
 _INSISTENT = ("photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", "fotorreal", "ultra", "iperreal",
               "hiperreal")
+# "realistic" itself and those, among the realism cues (which also hold "video", "footage": a cartoon video is still
+# a cartoon)
+_REALISTIC_WORDS = ("realis", "lifelike") + _INSISTENT
+_RENDERED = re.compile(r"^simul(?!acro)")  # simulation, simulated, simulación, simulazione, Simulation; not a drill
 _AHEAD = 4  # tokens after an introducer that say which style
 
 # a name used as a style or a theme: "a Wes Anderson style hotel", "a Frida Kahlo themed party", "im Stil von Wim
 # Wenders", "en el estilo de Almodóvar"
 STYLE_WORDS = frozenset({"style", "styled", "stil", "estilo", "stile", "inspired", "inspiriert", "themed", "esque"})
-_STYLE_BEFORE = (("style", "of"), ("manner", "of"), ("stil", "von"), ("stile", "di"), ("estilo", "de"),
-                 ("style", "de"), ("maniere", "de"), ("maniera", "di"), ("la", "manera", "de"), ("estilo",))
 
 
 def asked_styles(styles: list[Match], lexicon_hits: list[Hit], realism: list[Match]) -> list[Match]:
@@ -55,9 +56,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     """Keep in ``cues`` only the styles and harmless contexts the prompt does not take back: no style right after a
     negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where
     the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word or
-    a news framing: "a real explosion", "real news footage") or asks for a realistic rendering framed as news, no style at all and no harmless context apart from the event it is
-    made of ("a fire drill" stays a drill; "a simulation of a terror attack" is the attack). Fiction cues stay: "a
-    real dragon" is still a dragon."""
+    a news framing: "a real explosion", "real news footage") or asks for a realistic rendering framed as news, no
+    style at all and no harmless context apart from the event it is made of ("a fire drill" stays a drill; "a
+    simulation of a terror attack" is the attack). Fiction cues stay: "a real dragon" is still a dragon."""
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     event_at = {i for m in events for i in range(m.first, m.last + 1)} | {
         i for h in lexicon_hits if h.kind == "events" for i in range(h.first, h.last + 1)}
@@ -93,9 +94,9 @@ def names_a_style(tokens: list[Token], first: int, last: int, persons: Container
     words for a person end."""
     if last + 1 < len(tokens) and tokens[last + 1].text in STYLE_WORDS:
         return not any(i in persons for i in range(last + 2, last + 5))
-    words = [t.text for t in tokens[max(0, first - 3):first]]
-    for before in _STYLE_BEFORE:
-        if len(words) >= len(before) and tuple(words[-len(before):]) == before:
-            start = first - len(before)
+    words = tuple(t.text for t in tokens[max(0, first - 2):first])
+    for size in (2, 1):  # "(in the) style of", "estilo"
+        if words[-size:] in _BEFORE_A_NAME and len(words) >= size:
+            start = first - size
             return not any(i in persons for i in range(start - 4, start))
     return False

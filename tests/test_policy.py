@@ -997,9 +997,12 @@ def test_a_regnal_number_of_the_persons_own_name_is_the_person(rules):
     assert rules.check("King Felipe II in the Escorial, oil painting").decision == "allow"
 
 
-def test_a_function_word_one_letter_off_a_first_name_is_no_name(rules):
+def test_a_whole_name_one_letter_off_keeps_its_first_letter(rules):
+    # "ein Diesel" is one letter from "Vin Diesel", at the first letter; a swap of the first two is still a typo
     assert rules.check("ein Diesel-Motor wird in einer Werkstatt zerlegt").decision == "allow"
-    assert rules.check("vin diesel crying at a funeral").decision == "block"
+    for prompt in ("vin diesel crying at a funeral", "aRúl Castro giving a speech in Havana", "Donald Trunp at a rally"):
+        d = rules.check(prompt)
+        assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
 
 
 @pytest.mark.parametrize("style", [
