@@ -168,7 +168,7 @@ class Composer:
                 for label, _v, phrase in kb.fuzzy_events.lookup(t.text)[:1]:
                     events.append(Match(label, None, i, i, t.start, t.end, phrase))
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
-        kept = drop_figurative(events, cues.get("figurative", ()), tokens, cues.get("compound_head", ()))
+        kept = drop_figurative(events, cues, tokens)
         figures = [m for m in events if m not in kept]
         words = [t.text for t in tokens]
         historical = any(h.kind == "historical" for h in lexicon_hits) or any(

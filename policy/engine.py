@@ -216,14 +216,14 @@ class Policy:
                     and before.text not in normalised_name_words(m.figure):
                 continue
             out.append(m)
-        return out + self._titled_surnames(tokens, out, political, named_after)
+        return out + self._titled_surnames(tokens, out, political, named_after | named)
 
     def _titled_surnames(self, tokens: list[Token], found: list, political: set[int], named_after: set[int]) -> list:
         """A political title (``political``: where one ends) right before the capitalised surname of a listed
         politician, head of state or royal ("Presidente Sánchez", "la ministra Montero"): that person, even where
-        the surname alone is too common to count, unless the title follows a place named after someone
-        (``named_after``: where one ends; "el Museo Reina Sofía"). The first listed person of that surname is
-        named."""
+        the surname alone is too common to count, unless the title follows a place named after someone or a word that
+        gives a thing or an animal its name (``named_after``: where one ends; "el Museo Reina Sofía", "un barco
+        llamado Reina Sofía"). The first listed person of that surname is named."""
         taken: set[int] = set()
         for m in found:
             first, last = _token_range(tokens, m.start, m.end)

@@ -112,18 +112,21 @@ INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen".split())
 _ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gli i die das den dem some".split())
 
 
-def drop_figurative(events: list[Match], heads: Iterable[Match], tokens: list[Token],
-                    compound_heads: Iterable[Match] = ()) -> list[Match]:
+def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """Events used as figures of speech: an event word joined by "of", "with", "de", "von"... to a harmless thing
     ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige"),
-    ``heads`` being the matches of ``cues.tsv`` kind ``figurative`` (at most one article and one other word
-    between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event. Likewise an event word that
-    only names the kind of a thing right after it (``compound_heads``, ``cues.tsv`` kind ``compound_head``: "a fire
-    station", "a tornado siren", "a fire-breathing performer")."""
-    starts = {m.first for m in heads}
-    compounds = {m.first for m in compound_heads}
+    the harmless things being the matches of ``cues.tsv`` kind ``figurative`` in ``cues`` (at most one article and
+    one other word between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event. Likewise an
+    event word that only names the kind of a thing right after it (kind ``compound_head``: "a fire station", "a
+    tornado siren", "a fire-breathing performer"), and one inside a phrase that names a harmless thing or scene
+    whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea")."""
+    starts = {m.first for m in cues.get("figurative", ())}
+    compounds = {m.first for m in cues.get("compound_head", ())}
+    wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
     out = []
     for e in events:
+        if any(a <= e.first and e.last <= b for a, b in wholes):
+            continue
         i = e.last + 1
         if i in compounds and not tokens[e.last].stop:
             continue

@@ -35,6 +35,13 @@ _INSISTENT = ("photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", 
 _REALISTIC_WORDS = ("realis", "lifelike") + _INSISTENT
 _RENDERED = re.compile(r"^simul(?!acro)")  # simulation, simulated, simulación, simulazione, Simulation; not a drill
 _AHEAD = 4  # tokens after an introducer that say which style
+# words that make a venue the place or the time where something happens, and the articles that may follow them
+_SETTING_WORDS = frozenset({"at", "in", "inside", "during", "on", "near", "outside", "into", "im", "in", "bei", "beim",
+                            "waehrend", "auf", "am", "a", "au", "aux", "dans", "pendant", "lors", "sur", "en",
+                            "durante", "al", "alla", "nel", "nella", "nello", "presso"})
+_SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "der", "die", "das", "dem", "den", "des", "einem", "einer",
+                               "eine", "ein", "le", "la", "les", "l", "un", "une", "du", "de", "d", "el", "los", "las",
+                               "una", "il", "lo", "gli", "uno", "un", "of"})
 
 # a name used as a style or a theme: "a Wes Anderson style hotel", "a Frida Kahlo themed party", "im Stil von Wim
 # Wenders", "en el estilo de Almodóvar"
@@ -80,6 +87,33 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = [m for m in cues.get("safe", []) if event_at.intersection(range(m.first, m.last + 1))]
     else:
         cues["style"] = [m for m in styles if not negated(tokens, m.first)]
+    venues = cues.get("venue", [])  # a toy store is no toy look: "toy" there is no style
+    cues["style"] = [m for m in cues["style"] if not any(
+        v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)]
+    happenings = [(m.first, m.last, m.label) for m in events] + [
+        (h.first, h.last, "events") for h in lexicon_hits if h.kind == "events"]
+    cues["safe"] = [m for m in cues.get("safe", [])
+                    if not where_it_happens(m, venues, tokens, happenings)]
+
+
+def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[tuple[int, int, str]]) -> bool:
+    """A harmless context that is a venue or an occasion (``cues.tsv`` kind ``venue``) introduced as the setting of
+    something that happens ("a bomb explodes in a museum", "a gunman opens fire during a drill", "une explosion dans
+    un magasin de jouets"): it excuses no event, unless the event is what it is made of ("during an earthquake
+    drill"). Military words alone stay excused ("soldiers during a drill in Poland"); "a museum exhibit about",
+    "a drill simulating" and the like, with no word of place or time before them, are frames and excuse as before."""
+    venue = next((v for v in venues if v.first <= safe.last and safe.first <= v.last), None)
+    if venue is None:
+        return False
+    j = min(venue.first, safe.first) - 1
+    for _ in range(2):
+        if j >= 0 and tokens[j].text in _SETTING_ARTICLES:
+            j -= 1
+    if j < 0 or tokens[j].text not in _SETTING_WORDS:
+        return False
+    end = max(venue.last, safe.last)
+    inside = [h for h in happenings if j < h[1] and h[0] <= end]
+    return not inside and any(label != "war" for _first, _last, label in happenings)
 
 
 def negated(tokens: list[Token], first: int) -> bool:
