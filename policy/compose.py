@@ -112,7 +112,7 @@ class Composer:
         style_starts = {m.first for m in cues.get("style_suffix", ())}
         named_ends = {m.last for m in cues.get("named", ())}
         events = kb.events.find(tokens) + split_matches(kb.events, tokens)  # "stürzt ... ein" too
-        drop_denied_excuses(cues, tokens, lexicon_hits, events)  # "not a painting:", "a real explosion"
+        drop_denied_excuses(cues, tokens, lexicon_hits, events, prompt)  # "not a painting:", "a real explosion"
         event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
 
         def after_locative(i: int, ends: set[int] = loc_ends) -> bool:

@@ -35,6 +35,15 @@ _INSISTENT = ("photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", 
 _REALISTIC_WORDS = ("realis", "lifelike") + _INSISTENT
 _RENDERED = re.compile(r"^simul(?!acro)")  # simulation, simulated, simulación, simulazione, Simulation; not a drill
 _AHEAD = 4  # tokens after an introducer that say which style
+# an occasion (cues.tsv kind occasion) excuses only an event in its own clause: "for our anniversary: the Kölner Dom
+# collapsing", "children playing in a park when a tornado hits", "no people, just the Hoover Dam bursting"
+_CLAUSE_MARKS = re.compile(r"[,:;.!?()\u2013\u2014]")
+_CLAUSE_WORDS = frozenset({"when", "as", "while", "whilst", "until", "interrupted", "just", "suddenly", "then", "als",
+                           "wenn", "waehrend", "bis", "nur", "ploetzlich", "dann", "quand", "lorsque", "tandis",
+                           "juste", "soudain", "puis", "cuando", "mientras", "justo", "solo", "repente", "luego",
+                           "mentre", "quando", "improvvisamente", "poi"})
+_ABOUT = frozenset({"of", "for", "about", "to", "fuer", "zum", "zur", "ueber", "de", "des", "du", "sur", "sobre",
+                    "por", "para", "del", "di", "della", "dei", "per", "su", "sul", "sulla"})
 # words that make a venue the place or the time where something happens, and the articles that may follow them
 _SETTING_WORDS = frozenset({"at", "in", "inside", "during", "on", "near", "outside", "into", "im", "in", "bei", "beim",
                             "waehrend", "auf", "am", "a", "au", "aux", "dans", "pendant", "lors", "sur", "en",
@@ -59,7 +68,7 @@ def asked_styles(styles: list[Match], lexicon_hits: list[Hit], realism: list[Mat
 
 
 def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexicon_hits: list[Hit],
-                        events: list[Match]) -> None:
+                        events: list[Match], prompt: str = "") -> None:
     """Keep in ``cues`` only the styles and harmless contexts the prompt does not take back: no style right after a
     negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where
     the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word or
@@ -92,8 +101,25 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)]
     happenings = [(m.first, m.last, m.label) for m in events] + [
         (h.first, h.last, "events") for h in lexicon_hits if h.kind == "events"]
+    occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", [])
-                    if not where_it_happens(m, venues, tokens, happenings)]
+                    if not where_it_happens(m, venues + occasions, tokens, happenings)]
+    if occasions and happenings:
+        clause = clause_numbers(prompt, tokens)
+        cues["safe"] = [m for m in cues["safe"] if not (
+            any(o.first <= m.last and m.first <= o.last for o in occasions)
+            and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
+
+
+def clause_numbers(prompt: str, tokens: list[Token]) -> list[int]:
+    """The clause each token is in: a new one after a comma, a colon, a full stop and their like, or at a word that
+    starts a clause of its own ("when", "as", "als", "quand", "cuando", "mentre", "interrupted")."""
+    out, n = [], 0
+    for i, t in enumerate(tokens):
+        if i and (_CLAUSE_MARKS.search(prompt[tokens[i - 1].end:t.start]) or t.text in _CLAUSE_WORDS):
+            n += 1
+        out.append(n)
+    return out
 
 
 def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[tuple[int, int, str]]) -> bool:
@@ -101,7 +127,8 @@ def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[
     something that happens ("a bomb explodes in a museum", "a gunman opens fire during a drill", "une explosion dans
     un magasin de jouets"): it excuses no event, unless the event is what it is made of ("during an earthquake
     drill"). Military words alone stay excused ("soldiers during a drill in Poland"); "a museum exhibit about",
-    "a drill simulating" and the like, with no word of place or time before them, are frames and excuse as before."""
+    "a drill simulating" and the like, with no word of place or time before them, are frames and excuse as before;
+    so does a venue followed by what it is about ("at the memorial for the earthquake victims")."""
     venue = next((v for v in venues if v.first <= safe.last and safe.first <= v.last), None)
     if venue is None:
         return False
@@ -112,6 +139,8 @@ def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[
     if j < 0 or tokens[j].text not in _SETTING_WORDS:
         return False
     end = max(venue.last, safe.last)
+    if end + 1 < len(tokens) and tokens[end + 1].text in _ABOUT:
+        end += _AHEAD  # what it is for: "at the memorial for the earthquake victims"
     inside = [h for h in happenings if j < h[1] and h[0] <= end]
     return not inside and any(label != "war" for _first, _last, label in happenings)
 
