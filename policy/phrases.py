@@ -109,7 +109,7 @@ _FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dell
 # a place's name takes no indefinite article: "in a prairie" is no Prairie du Chien
 INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen".split())
 # the articles that may follow a link word ("an explosion of the colours"); "a" is a link word itself (fr/es/it)
-_ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gli i die das den dem some".split())
+ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gli i die das den dem some".split())
 
 
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -132,7 +132,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue
         if i < len(tokens) and tokens[i].text in _FIGURE_LINKS and not tokens[e.last].stop:
             j = i + 1
-            if j < len(tokens) and tokens[j].text in _ARTICLES:
+            if j < len(tokens) and tokens[j].text in ARTICLES:
                 j += 1
             if j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop):
                 continue
