@@ -42,8 +42,8 @@ _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 _ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
          ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
-_OF = {"of", "von", "vom", "de", "du", "des", "di", "del", "della", "dello", "dei", "degli", "delle", "da", "in", "im",
-       "at", "the", "la", "le", "l", "el", "los", "las", "il", "lo", "gli", "i", "der", "die", "dem", "den", "d", "s"}
+_OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
+          "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
 _FUNCTION = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit", "im",
              "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
 

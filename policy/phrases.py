@@ -107,7 +107,7 @@ def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 6)
 _FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit con avec al au aux "
                           "a".split())
 # a place's name takes no indefinite article: "in a prairie" is no Prairie du Chien
-INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen".split())
+INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen eines".split())
 # the articles that may follow a link word ("an explosion of the colours"); "a" is a link word itself (fr/es/it)
 ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gli i die das den dem some".split())
 

@@ -550,13 +550,13 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23, v25 and v26 half of each group's
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v27 half of each group's
     # prompts each way; the rest is dev
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in ("hand-v4", "hand-v6", "hand-v7", "hand-v10", "hand-v12", "hand-v13",
                                     "hand-v14", "hand-v15", "hand-v16", "hand-v17", "hand-v19",
-                                    "hand-v20", "hand-v22", "hand-v23", "hand-v25", "hand-v26"):
+                                    "hand-v20", "hand-v22", "hand-v23", "hand-v25", "hand-v26", "hand-v27"):
             assert splits.count("heldout") == len(splits) // 2, group
         else:
             assert len(set(splits)) == 1, group
@@ -564,7 +564,7 @@ def test_evaluation_split_is_stored_and_by_group():
     assert len(held) >= 900 and {r["source"] for r in held} == {"hand-v2", "hand-v4", "hand-v5", "hand-v6", "hand-v7",
                                                            "hand-v10", "hand-v12", "hand-v13", "hand-v14",
                                                            "hand-v15", "hand-v16", "hand-v17", "hand-v19",
-                                                           "hand-v20", "hand-v22", "hand-v23", "hand-v25", "hand-v26"}
+                                                           "hand-v20", "hand-v22", "hand-v23", "hand-v25", "hand-v26", "hand-v27"}
 
 
 @pytest.mark.parametrize("prompt", [
@@ -823,6 +823,12 @@ def test_an_ordinary_word_after_an_article_is_no_place(rules):
 
 def test_a_model_volcano_at_a_science_museum_is_a_model(rules):
     assert_decision(rules, "at a science fair in Denver, a model volcano erupting with baking soda", "allow")
+
+
+def test_a_title_of_an_indefinite_body_in_the_german_genitive_is_nobody_in_particular(rules):
+    assert_decision(rules, "der Präsident eines Fußballvereins in Celle überreicht einen Pokal", "allow")
+    assert_decision(rules, "die Präsidentin einer Stiftung in Köln lacht", "allow")
+    assert_decision(rules, "der Präsident Frankreichs stolpert auf der Treppe", "block")
 
 
 def test_the_world_wars_and_the_revolutionary_war_are_history(rules):
