@@ -45,12 +45,12 @@ _CLAUSE_WORDS = frozenset({"when", "as", "while", "whilst", "until", "interrupte
 _ABOUT = frozenset({"of", "for", "about", "to", "fuer", "zum", "zur", "ueber", "de", "des", "du", "sur", "sobre",
                     "por", "para", "del", "di", "della", "dei", "per", "su", "sul", "sulla"})
 # words that make a venue the place or the time where something happens, and the articles that may follow them
-_SETTING_WORDS = frozenset({"at", "in", "inside", "during", "on", "near", "outside", "into", "im", "in", "bei", "beim",
+_SETTING_WORDS = frozenset({"at", "in", "inside", "during", "on", "near", "outside", "into", "im", "bei", "beim",
                             "waehrend", "auf", "am", "a", "au", "aux", "dans", "pendant", "lors", "sur", "en",
                             "durante", "al", "alla", "nel", "nella", "nello", "presso"})
 _SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "der", "die", "das", "dem", "den", "des", "einem", "einer",
                                "eine", "ein", "le", "la", "les", "l", "un", "une", "du", "de", "d", "el", "los", "las",
-                               "una", "il", "lo", "gli", "uno", "un", "of"})
+                               "una", "il", "lo", "gli", "uno", "of"})  # "of": "soldiers of the Queen's Guard"
 
 # a name used as a style or a theme: "a Wes Anderson style hotel", "a Frida Kahlo themed party", "im Stil von Wim
 # Wenders", "en el estilo de Almodóvar"
@@ -74,7 +74,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word or
     a news framing: "a real explosion", "real news footage") or asks for a realistic rendering framed as news, no
     style at all and no harmless context apart from the event it is made of ("a fire drill" stays a drill; "a
-    simulation of a terror attack" is the attack). Fiction cues stay: "a real dragon" is still a dragon."""
+    simulation of a terror attack" is the attack). Fiction cues stay: "a real dragon" is still a dragon. Then a
+    venue or an occasion named as the setting of an event (``where_it_happens``) and an occasion told in another
+    clause than the event (``clause_numbers``) excuse nothing."""
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     event_at = {i for m in events for i in range(m.first, m.last + 1)} | {
         i for h in lexicon_hits if h.kind == "events" for i in range(h.first, h.last + 1)}
@@ -123,12 +125,12 @@ def clause_numbers(prompt: str, tokens: list[Token]) -> list[int]:
 
 
 def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[tuple[int, int, str]]) -> bool:
-    """A harmless context that is a venue or an occasion (``cues.tsv`` kind ``venue``) introduced as the setting of
-    something that happens ("a bomb explodes in a museum", "a gunman opens fire during a drill", "une explosion dans
-    un magasin de jouets"): it excuses no event, unless the event is what it is made of ("during an earthquake
-    drill"). Military words alone stay excused ("soldiers during a drill in Poland"); "a museum exhibit about",
-    "a drill simulating" and the like, with no word of place or time before them, are frames and excuse as before;
-    so does a venue followed by what it is about ("at the memorial for the earthquake victims")."""
+    """A harmless context that is a venue or an occasion (``cues.tsv`` kinds ``venue``, ``occasion``) introduced as
+    the setting of something that happens ("a bomb explodes in a museum", "a gunman opens fire during a drill", "una
+    explosión en una juguetería"): it excuses no event, unless the event is what it is made of ("during an
+    earthquake drill"). Military words alone stay excused ("soldiers during a drill in Poland"); "a museum exhibit
+    about", "a drill simulating" and the like, with no word of place or time before them, are frames and excuse as
+    before; so does a venue followed by what it is about ("at the memorial for the earthquake victims")."""
     venue = next((v for v in venues if v.first <= safe.last and safe.first <= v.last), None)
     if venue is None:
         return False
