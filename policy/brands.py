@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Iterable
 
 from policy.normalize import Token
-from policy.phrases import INDEFINITE, Match
+from policy.phrases import DETERMINERS, Match
 
 _OF = {"of", "de", "di", "du", "von", "della", "del", "d"}  # between a kind of thing and the name that labels it
 # what stands before a name that labels the thing after it ("a Calvin Klein perfume"); a name with none before it is
 # still a person however telegraphic the rest ("Macron bouteille de vin à la main")
-_DETERMINERS = INDEFINITE | frozenset("the le la il lo el der die das den dem des my his her our their this that "
-                                      "mein meine sein seine ma mon sa son mi su mio mia suo sua".split())
+_DETERMINERS = DETERMINERS | frozenset("der des my his her our their this that mein meine sein seine ma mon sa son mi "
+                                       "su mio mia suo sua".split())
 
 
 def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterable[Match], extend: int = 0) -> bool:

@@ -31,8 +31,8 @@ from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.brands import labels_a_thing
 from policy.styles import STYLE_WORDS, drop_denied_excuses
-from policy.phrases import (INDEFINITE, Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites,
-                            ARTICLES, split_matches)
+from policy.phrases import (DETERMINERS, Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites,
+                            split_matches)
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
@@ -140,8 +140,8 @@ class Composer:
             loc = after_locative(m.first)
             # a name that is also a word needs its capital, or for a big place or a curated anchor a locative word
             # ("in nice weather" is no city; "sul molo", "un feu de forêt", "in a prairie" are no towns)
-            indefinite = m.first > 0 and tokens[m.first - 1].text in INDEFINITE | ARTICLES  # "a prairie", "la gente"
-            weak = indefinite or (p.kind == "city" and not p.strong)
+            after_article = m.first > 0 and tokens[m.first - 1].text in DETERMINERS  # "a prairie", "la gente"
+            weak = after_article or (p.kind == "city" and not p.strong)
             if p.ambiguous and not cap and (weak or not after_locative(m.first, strict_loc_ends)):
                 continue
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events):

@@ -110,6 +110,8 @@ _FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dell
 INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen eines".split())
 # the articles that may follow a link word ("an explosion of the colours"); "a" is a link word itself (fr/es/it)
 ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gli i die das den dem some".split())
+# every article, "a" included: what a lower-case place name that is also a word cannot follow ("la gente")
+DETERMINERS = INDEFINITE | ARTICLES
 
 
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:

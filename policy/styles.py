@@ -15,7 +15,7 @@ from typing import Container
 
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy.phrases import Match
+from policy.phrases import DETERMINERS, Match
 
 # words that introduce a style rather than name one (most are style cues of cues.tsv); their last two words before
 # a name make it a style too ("the style of Wes Anderson", "en el estilo de Almodóvar")
@@ -48,9 +48,7 @@ _ABOUT = frozenset({"of", "for", "about", "to", "fuer", "zum", "zur", "ueber", "
 _SETTING_WORDS = frozenset({"at", "in", "inside", "during", "on", "near", "outside", "into", "im", "bei", "beim",
                             "waehrend", "auf", "am", "a", "au", "aux", "dans", "pendant", "lors", "sur", "en",
                             "durante", "al", "alla", "nel", "nella", "nello", "presso"})
-_SETTING_ARTICLES = frozenset({"a", "an", "the", "this", "der", "die", "das", "dem", "den", "des", "einem", "einer",
-                               "eine", "ein", "le", "la", "les", "l", "un", "une", "du", "de", "d", "el", "los", "las",
-                               "una", "il", "lo", "gli", "uno", "of"})  # "of": "soldiers of the Queen's Guard"
+_SETTING_ARTICLES = DETERMINERS | {"der", "des", "du", "de", "d", "this", "of"}  # "of": "soldiers of the Queen's Guard"
 
 # a name used as a style or a theme: "a Wes Anderson style hotel", "a Frida Kahlo themed party", "im Stil von Wim
 # Wenders", "en el estilo de Almodóvar"
@@ -68,7 +66,7 @@ def asked_styles(styles: list[Match], lexicon_hits: list[Hit], realism: list[Mat
 
 
 def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexicon_hits: list[Hit],
-                        events: list[Match], prompt: str = "") -> None:
+                        events: list[Match], prompt: str) -> None:
     """Keep in ``cues`` only the styles and harmless contexts the prompt does not take back: no style right after a
     negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where
     the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word or
@@ -78,8 +76,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     venue or an occasion named as the setting of an event (``where_it_happens``) and an occasion told in another
     clause than the event (``clause_numbers``) excuse nothing."""
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
-    event_at = {i for m in events for i in range(m.first, m.last + 1)} | {
-        i for h in lexicon_hits if h.kind == "events" for i in range(h.first, h.last + 1)}
+    happenings = [(m.first, m.last, m.label) for m in events] + [
+        (h.first, h.last, "events") for h in lexicon_hits if h.kind == "events"]
+    event_at = {i for first, last, _label in happenings for i in range(first, last + 1)}
     realism = cues.get("realism", [])
 
     def insists(m: Match) -> bool:
@@ -101,8 +100,6 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     venues = cues.get("venue", [])  # a toy store is no toy look: "toy" there is no style
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)]
-    happenings = [(m.first, m.last, m.label) for m in events] + [
-        (h.first, h.last, "events") for h in lexicon_hits if h.kind == "events"]
     occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", [])
                     if not where_it_happens(m, venues + occasions, tokens, happenings)]

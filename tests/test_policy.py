@@ -239,9 +239,10 @@ def rule_names(decision) -> set[str]:
     return {r.rule for r in decision.reasons}
 
 
-def assert_decision(rules, prompt: str, expected: str) -> None:
+def assert_decision(rules, prompt: str, expected: str, rule: str | None = None) -> None:
+    """The decision, and where ``rule`` is given, that this rule is among its reasons."""
     d = rules.check(prompt)
-    assert d.decision == expected, (prompt, d.decision, d.reasons)
+    assert d.decision == expected and (rule is None or rule in rule_names(d)), (prompt, d.decision, d.reasons)
 
 
 def test_a_rare_first_name_still_starts_an_unlisted_name_but_names_no_site(policy):
@@ -847,7 +848,8 @@ def test_soldiers_at_a_drill_and_ceremonial_scenes_stay_harmless(rules):
 
 
 def test_french_tanks_named_by_their_army_are_war(rules):
-    assert_decision(rules, "des chars russes entrent dans Vilnius, vidéo amateur", "block")
+    # "chars" alone is also floats and chariots; by its army it is tanks ("entrent dans" was a war word already)
+    assert_decision(rules, "des chars israéliens à Rafah, vidéo amateur", "block", rule="anchored_event")
     assert_decision(rules, "des chars fleuris défilent au carnaval de Nice", "allow")
 
 
@@ -1050,8 +1052,7 @@ def test_a_compound_of_two_words_is_no_misspelt_event_word(rules):
 def test_spanish_television_and_music_figures_are_real_people(rules):
     for prompt in ("Rociíto discutiendo en un plató", "Jesulín de Ubrique toreando borracho",
                    "Cristina Pedroche desnuda en las campanadas"):
-        d = rules.check(prompt)
-        assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
+        assert_decision(rules, prompt, "block", rule="public_figure")
 
 
 def test_a_word_after_an_indefinite_article_is_no_town(rules):
@@ -1071,8 +1072,7 @@ def test_controlled_burns_vintage_car_shows_and_french_rioters(rules):
 def test_a_name_spelt_by_its_sound_is_the_person(rules):
     # two letters off the spelling, the same sound: beyond the one-typo matching
     for prompt in ("Netanyahoo in a hospital gown", "Arnold Schwarzeneger lifting weights at a gym"):
-        d = rules.check(prompt)
-        assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
+        assert_decision(rules, prompt, "block", rule="public_figure")
     # a frequent word that sounds like a listed name is the word (or another person): not looked up by sound
     # ("Lineman" sounds like Linnemann; capitalised, as the sound look-up needs)
     assert rules.check("Lineman climbing a pole after a storm, rural Ohio").decision == "allow"
@@ -1084,8 +1084,7 @@ def test_a_hyphenated_surname_counts_alone_only_whole(rules):
                      "ein Schneider näht einen Anzug in seiner Werkstatt"):
         assert rules.check(harmless).decision == "allow", harmless
     for prompt in ("bankman-fried crying in a courtroom", "García-Page gritando en un mitin"):
-        d = rules.check(prompt)
-        assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
+        assert_decision(rules, prompt, "block", rule="public_figure")
 
 
 def test_a_surname_that_is_a_word_counts_alone_only_capitalised(rules):
@@ -1097,8 +1096,7 @@ def test_a_surname_that_is_a_word_counts_alone_only_capitalised(rules):
 
 def test_a_regnal_number_of_the_persons_own_name_is_the_person(rules):
     for prompt in ("King Felipe VI waving from a balcony, phone video", "Benedict XVI dancing in a club"):
-        d = rules.check(prompt)
-        assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
+        assert_decision(rules, prompt, "block", rule="public_figure")
     assert rules.check("King Felipe II in the Escorial, oil painting").decision == "allow"
 
 
@@ -1106,8 +1104,7 @@ def test_a_whole_name_one_letter_off_keeps_its_first_letter(rules):
     # "ein Diesel" is one letter from "Vin Diesel", at the first letter; a swap of the first two is still a typo
     assert rules.check("ein Diesel-Motor wird in einer Werkstatt zerlegt").decision == "allow"
     for prompt in ("vin diesel crying at a funeral", "aRúl Castro giving a speech in Havana", "Donald Trunp at a rally"):
-        d = rules.check(prompt)
-        assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
+        assert_decision(rules, prompt, "block", rule="public_figure")
 
 
 @pytest.mark.parametrize("style", [
@@ -1130,8 +1127,7 @@ def test_a_film_makers_name_as_a_style_is_no_person(rules, style):
     "a Trump style rally with red hats in a stadium",
 ])
 def test_a_persons_look_or_a_politicians_style_still_counts(rules, prompt):
-    d = rules.check(prompt)
-    assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
+    assert_decision(rules, prompt, "block", rule="public_figure")
 
 
 @pytest.mark.parametrize("prompt", [
@@ -1144,8 +1140,7 @@ def test_a_persons_look_or_a_politicians_style_still_counts(rules, prompt):
     "Vicente Fernández llorando en un palenque",
 ])
 def test_figures_of_film_music_and_sport_in_the_five_countries_are_listed(rules, prompt):
-    d = rules.check(prompt)
-    assert d.decision == "block" and "public_figure" in rule_names(d), (prompt, d.reasons)
+    assert_decision(rules, prompt, "block", rule="public_figure")
 
 
 @pytest.mark.parametrize("prompt", [
