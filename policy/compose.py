@@ -32,7 +32,7 @@ from policy.normalize import Token
 from policy.brands import labels_a_thing
 from policy.styles import STYLE_WORDS, drop_denied_excuses
 from policy.phrases import (DETERMINERS, Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites,
-                            split_matches)
+                            next_to_event, split_matches)
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
@@ -149,7 +149,7 @@ class Composer:
             if not p.strong:
                 # a small place needs a locative word ("in Solingen"), or to stand right next to an event word
                 # ("Hochwasser Passau"), and its capital where the prompt uses capitals
-                beside_event = (m.first - 1) in event_tokens or (m.last + 1) in event_tokens
+                beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ()))
                 if not ((loc or (beside_event and not p.ambiguous)) and (cap or not caps)):
                     continue
             if (m.last + 1) in style_starts or (m.first - 1) in named_ends:

@@ -142,6 +142,14 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     return out
 
 
+def next_to_event(place: Match, event_tokens: Container[int], nouns: Iterable[Match]) -> bool:
+    """A place right before or after an event word ("Hochwasser Passau", "the Lahaina wildfire"), or before a noun
+    of what was struck and then the event word ("the Uvalde school shooting", "the Parkland school shooting")."""
+    if (place.first - 1) in event_tokens or (place.last + 1) in event_tokens:
+        return True
+    return any(n.first == place.last + 1 and (n.last + 1) in event_tokens for n in nouns)
+
+
 def harmless_compound(word: str, stem: str, heads: frozenset[str]) -> bool:
     """A German compound whose head names a harmless thing after an event word's stem: "Bombenwetter" is weather,
     "Lawinenhunde" are dogs (the head is the compound's last part; at most a linking "n", "s", "en" or "es"

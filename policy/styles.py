@@ -49,6 +49,15 @@ _SETTING_WORDS = frozenset({"at", "in", "inside", "during", "on", "near", "outsi
                             "waehrend", "auf", "am", "a", "au", "aux", "dans", "pendant", "lors", "sur", "en",
                             "durante", "al", "alla", "nel", "nella", "nello", "presso"})
 _SETTING_ARTICLES = DETERMINERS | {"der", "des", "du", "de", "d", "this", "of"}  # "of": "soldiers of the Queen's Guard"
+# what makes a venue the thing an event strikes: the agent of a passive ("a museum in Kyiv hit by a missile", "un
+# musée touché par un missile"), a verb of impact before it ("a missile hits the war museum"), or the event's "of"
+# ("l'explosion d'un magasin de jouets")
+_AGENTS = frozenset({"by", "von", "durch", "par", "por", "da", "dal", "dalla", "dallo", "dai", "dalle"})
+_STRIKES = frozenset({"hits", "hit", "strikes", "struck", "destroys", "damages", "targets", "levels", "flattens",
+                      "trifft", "zerstoert", "beschaedigt", "touche", "frappe", "detruit", "vise", "atteint",
+                      "impacta", "alcanza", "golpea", "destruye", "colpisce", "distrugge", "centra"})
+_OF_EVENT = frozenset({"of", "d", "de", "du", "des", "eines", "einer", "di", "del", "della", "dello", "dei"})
+_STRUCK_REACH = 6  # words between a venue and the agent of what strikes it: "a museum in central Kyiv hit by"
 
 # a name used as a style or a theme: "a Wes Anderson style hotel", "a Frida Kahlo themed party", "im Stil von Wim
 # Wenders", "en el estilo de Almodóvar"
@@ -101,10 +110,13 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)]
     occasions = cues.get("occasion", [])
-    cues["safe"] = [m for m in cues.get("safe", [])
-                    if not where_it_happens(m, venues + occasions, tokens, happenings)]
+    cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
+                    and not struck_venue(m, venues, tokens, happenings)]
+    clause = clause_numbers(prompt, tokens) if happenings else []
+    copies = {clause[m.first] for m in cues.get("recreation", ())
+              if any(first > m.last and clause[first] == clause[m.first] for first, _last, _label in happenings)}
+    cues["safe"] = [m for m in cues["safe"] if not copies or clause[m.first] not in copies]
     if occasions and happenings:
-        clause = clause_numbers(prompt, tokens)
         cues["safe"] = [m for m in cues["safe"] if not (
             any(o.first <= m.last and m.first <= o.last for o in occasions)
             and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
@@ -142,6 +154,34 @@ def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[
         end += _AHEAD  # what it is for: "at the memorial for the earthquake victims"
     inside = [h for h in happenings if j < h[1] and h[0] <= end]
     return not inside and any(label != "war" for _first, _last, label in happenings)
+
+
+def struck_venue(safe: Match, venues, tokens: list[Token], happenings: list[tuple[int, int, str]]) -> bool:
+    """A venue (``cues.tsv`` kind ``venue``) that an event strikes rather than frames: "a museum in Kyiv hit by a
+    missile", "un musée de Kharkiv détruit par un missile", "a missile hits the war museum", "l'explosion d'un
+    magasin de jouets". It excuses no event, war included: the museum is the target, not the exhibit. "A museum
+    exhibit about the missile strike" and "an earthquake drill" stay frames, and so do the war words before "of"
+    ("soldiers of the Queen's Guard")."""
+    venue = next((v for v in venues if v.first <= safe.last and safe.first <= v.last), None)
+    if venue is None:
+        return False
+    first, last = min(venue.first, safe.first), max(venue.last, safe.last)
+    for h_first, h_last, label in happenings:
+        if h_first > last:
+            j = h_first - 1
+            if j > last and tokens[j].text in _SETTING_ARTICLES:
+                j -= 1
+            if h_first + 1 <= h_last and tokens[h_first + 1].text in _AGENTS:
+                j = h_first + 1  # the event says it: "hit by a drone"
+            if last < j <= last + _STRUCK_REACH + 1 and tokens[j].text in _AGENTS:
+                return True
+        elif h_last < first:
+            between = [t.text for t in tokens[h_last + 1:first]]
+            into = tokens[h_last].text == "into"  # "a drone slams into the toy store", "ploughs into a museum"
+            if len(between) <= 3 and (into or _STRIKES.intersection(between) or (label != "war" and between  # "soldiers
+                    and between[0] in _OF_EVENT and all(w in _SETTING_ARTICLES for w in between[1:]))):  # of the Guard"
+                return True
+    return False
 
 
 def negated(tokens: list[Token], first: int) -> bool:
