@@ -15,6 +15,25 @@ _DETERMINERS = DETERMINERS | frozenset("der des my his her our their this that m
                                        "su mio mia suo sua".split())
 
 
+# English kinds of place that follow the name of the person they are named after, capitalised as part of the
+# place's name ("Martin Luther King Jr. Boulevard", "Rosa Parks Boulevard", "John F. Kennedy Airport"); not "Stadium"
+# or "Arena", which follow a performer's name in a tour's ("the Taylor Swift Stadium Tour")
+_PLACE_KINDS = frozenset("boulevard avenue street road drive lane square plaza bridge airport tunnel highway parkway "
+                         "expressway freeway memorial library hospital high elementary middle university college "
+                         "institute academy".split())
+_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
+
+
+def names_a_place(tokens: list[Token], last: int) -> bool:
+    """A name right before a capitalised English kind of place ("on Martin Luther King Jr. Boulevard", "a café on
+    Rosa Parks Boulevard"): the place named after the person, not the person."""
+    i = last + 1
+    if i < len(tokens) and tokens[i].text in _SUFFIXES:
+        i += 1
+    return (i < len(tokens) and tokens[i].capitalised and tokens[i].text in _PLACE_KINDS
+            and not (i + 1 < len(tokens) and tokens[i + 1].capitalised))  # "Joe Biden Street Interview": title case
+
+
 def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterable[Match], extend: int = 0) -> bool:
     """A name between a determiner and the kind of thing it labels ("a Calvin Klein perfume", "ein Hugo Boss
     Anzug") or right after the kind of thing, "of" or "de" between or not ("un sac Louis Vuitton", "una botella de
@@ -39,4 +58,4 @@ def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterabl
     before = first - 1
     if before > 0 and tokens[before].text in _OF:
         before -= 1
-    return before in ends
+    return before in ends or names_a_place(tokens, last)

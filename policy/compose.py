@@ -30,17 +30,13 @@ from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.brands import labels_a_thing
-from policy.styles import STYLE_WORDS, drop_denied_excuses
+from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_break_before
 from policy.phrases import (DETERMINERS, Match, PhraseMatcher, drop_figurative, outermost, place_adjective_sites,
                             next_to_event, split_matches)
 
-_YEAR = re.compile(r"^(1[0-9]{3})$")
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
 # "AP-7", "SS1", "N340", "B96", "E40")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
-# era markers after a year: "79 AD", "44 BC", "79 d.C.", "800 n. Chr.", "52 av. J.-C."
-_ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
-         ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
@@ -109,7 +105,7 @@ class Composer:
         between = {m.first for m in offices.get("determiner", ())} | {
             i for m in cues.get("anchor_noun", ()) for i in range(m.first, m.last + 1)} | {
             i for i, t in enumerate(tokens) if t.text in _OF}
-        style_starts = {m.first for m in cues.get("style_suffix", ())}
+        style_starts = {m.first for m in cues.get("style_suffix", ()) if no_break_before(prompt, tokens, m.first)}
         named_ends = {m.last for m in cues.get("named", ())}
         events = kb.events.find(tokens) + split_matches(kb.events, tokens)  # "stürzt ... ein" too
         drop_denied_excuses(cues, tokens, lexicon_hits, events, prompt)  # "not a painting:", "a real explosion"
@@ -170,10 +166,7 @@ class Composer:
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
         kept = drop_figurative(events, cues, tokens)
         figures = [m for m in events if m not in kept]
-        words = [t.text for t in tokens]
-        historical = any(h.kind == "historical" for h in lexicon_hits) or any(
-            _YEAR.match(t.text) and int(t.text) < 1970 for t in tokens) or any(
-            w.isdigit() and any(tuple(words[i + 1:i + 1 + len(e)]) == e for e in _ERAS) for i, w in enumerate(words))
+        historical = any(h.kind == "historical" for h in lexicon_hits) or dates_the_past(tokens)
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"
         before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
         sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans,
@@ -212,9 +205,11 @@ class Composer:
     # ------------------------------------------------------------------------------------------ news
     def suppressed(self, a: Analysis, lexicon_hits: list[Hit]) -> str | None:
         """Why an event in this prompt is not news footage (fiction, style, a harmless context, the past)."""
-        for kind in ("fiction", "style", "safe"):
-            if a.cues.get(kind):
-                return f"{kind} ({a.cues[kind][0].phrase})"
+        for kind in ("fiction", "style", "safe"):  # not a word of a place's name: "the Lincoln Memorial"
+            found = [m for m in a.cues.get(kind, ()) if not any(p.first <= m.first and m.last <= p.last
+                                                                 for p in a.places)]
+            if found:
+                return f"{kind} ({found[0].phrase})"
         if any(h.kind == "fiction" for h in lexicon_hits):
             return "fiction"
         if a.historical:

@@ -33,7 +33,7 @@ from policy.consent import check_consent, file_sha256, load_public_keys
 from policy.decision import CATEGORIES, Decision, Reason
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
-from policy.brands import labels_a_thing
+from policy.brands import labels_a_thing, names_a_place
 from policy.styles import names_a_style, negated
 
 __all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
@@ -200,6 +200,8 @@ class Policy:
                 continue
             if m.figure.category == "business" and labels_a_thing(tokens, first, last, products):
                 continue  # the brand: "a Giorgio Armani jacket", "un sac Louis Vuitton"
+            if names_a_place(tokens, last):
+                continue  # "a café on Rosa Parks Boulevard"
             if m.figure.category not in _STAND_IN_CATEGORIES and names_a_style(tokens, first, last, persons):
                 continue  # a look asked for: "a Wes Anderson style hotel" (a "Trump-style" rally still counts)
             if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text) \

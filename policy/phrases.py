@@ -116,7 +116,8 @@ DETERMINERS = INDEFINITE | ARTICLES
 
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """Events used as figures of speech: an event word joined by "of", "with", "de", "von"... to a harmless thing
-    ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige"),
+    ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige",
+    with one noun between: "a protest march of penguins"),
     the harmless things being the matches of ``cues.tsv`` kind ``figurative`` in ``cues`` (at most one article and
     one other word between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event. Likewise an
     event word that only names the kind of a thing right after it (kind ``compound_head``: "a fire station", "a
@@ -132,6 +133,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         i = e.last + 1
         if i in compounds and not tokens[e.last].stop:
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].text in _FIGURE_LINKS and not tokens[i].stop and tokens[i].text \
+                not in _FIGURE_LINKS:
+            i += 1  # one noun between: "a protest march of penguins", "a bombing run of seagulls"
         if i < len(tokens) and tokens[i].text in _FIGURE_LINKS and not tokens[e.last].stop:
             j = i + 1
             if j < len(tokens) and tokens[j].text in ARTICLES:

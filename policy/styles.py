@@ -24,6 +24,8 @@ _INTRODUCERS = frozenset({"in the style of", "in the manner of", "dans le style 
                           "alla maniera di", "stile"})
 _BEFORE_A_NAME = frozenset(tuple(phrase.split()[-2:]) for phrase in _INTRODUCERS)
 _REALISTIC = ("news_framing", "outlets")  # lexicon kinds that name a realistic rendering
+_NEWSY = _REALISTIC + ("temporal", "named_events")  # with one, a light word does not make an event harmless
+_MILD = frozenset({"disaster", "accident"})  # the events a light word can make harmless (cues.tsv kind levity)
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
                         "senza", "without", "ohne", "sans"})
 # realism cues that insist on a realistic look: a simulation asked "ultra réaliste" or "iperrealistica" is the event
@@ -59,6 +61,11 @@ _STRIKES = frozenset({"hits", "hit", "strikes", "struck", "destroys", "damages",
 _OF_EVENT = frozenset({"of", "d", "de", "du", "des", "eines", "einer", "di", "del", "della", "dello", "dei"})
 _STRUCK_REACH = 6  # words between a venue and the agent of what strikes it: "a museum in central Kyiv hit by"
 
+_YEAR = re.compile(r"^(1[0-9]{3})$")
+# era markers after a year: "79 AD", "44 BC", "79 d.C.", "800 n. Chr.", "52 av. J.-C."
+_ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
+         ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
+
 # a name used as a style or a theme: "a Wes Anderson style hotel", "a Frida Kahlo themed party", "im Stil von Wim
 # Wenders", "en el estilo de Almodóvar"
 STYLE_WORDS = frozenset({"style", "styled", "stil", "estilo", "stile", "inspired", "inspiriert", "themed", "esque"})
@@ -85,6 +92,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     venue or an occasion named as the setting of an event (``where_it_happens``) and an occasion told in another
     clause than the event (``clause_numbers``) excuse nothing."""
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
+    if cues.get("levity") and events and all(m.label in _MILD for m in events) and not any(
+            h.kind in _NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently, crew laughing"
+        cues["safe"] = cues.get("safe", []) + cues["levity"]
     happenings = [(m.first, m.last, m.label) for m in events] + [
         (h.first, h.last, "events") for h in lexicon_hits if h.kind == "events"]
     event_at = {i for first, last, _label in happenings for i in range(first, last + 1)}
@@ -120,6 +130,12 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = [m for m in cues["safe"] if not (
             any(o.first <= m.last and m.first <= o.last for o in occasions)
             and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
+
+
+def no_break_before(prompt: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` follows the one before it with no comma, colon or the like between ("Chicago cars" is a kind of
+    car; "near Chicago, cars tumbling" is a place and then cars)."""
+    return i > 0 and not _CLAUSE_MARKS.search(prompt[tokens[i - 1].end:tokens[i].start])
 
 
 def clause_numbers(prompt: str, tokens: list[Token]) -> list[int]:
@@ -182,6 +198,13 @@ def struck_venue(safe: Match, venues, tokens: list[Token], happenings: list[tupl
                     and between[0] in _OF_EVENT and all(w in _SETTING_ARTICLES for w in between[1:]))):  # of the Guard"
                 return True
     return False
+
+
+def dates_the_past(tokens: list[Token]) -> bool:
+    """A year before 1970 ("in 1906") or a year with an era after it ("79 AD", "800 n. Chr.", "52 av. J.-C.")."""
+    words = [t.text for t in tokens]
+    return any(_YEAR.match(w) and int(w) < 1970 for w in words) or any(
+        w.isdigit() and any(tuple(words[i + 1:i + 1 + len(e)]) == e for e in _ERAS) for i, w in enumerate(words))
 
 
 def negated(tokens: list[Token], first: int) -> bool:
