@@ -102,48 +102,12 @@ def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 6)
     return out
 
 
-# words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
-# assalto al buffet"), and the articles that may follow them
-_FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit con avec al au aux "
-                          "a".split())
 # a place's name takes no indefinite article: "in a prairie" is no Prairie du Chien
 INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen eines".split())
 # the articles that may follow a link word ("an explosion of the colours"); "a" is a link word itself (fr/es/it)
 ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gli i die das den dem some".split())
 # every article, "a" included: what a lower-case place name that is also a word cannot follow ("la gente")
 DETERMINERS = INDEFINITE | ARTICLES
-
-
-def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
-    """Events used as figures of speech: an event word joined by "of", "with", "de", "von"... to a harmless thing
-    ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige",
-    with one noun between: "a protest march of penguins"),
-    the harmless things being the matches of ``cues.tsv`` kind ``figurative`` in ``cues`` (at most one article and
-    one other word between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event. Likewise an
-    event word that only names the kind of a thing right after it (kind ``compound_head``: "a fire station", "a
-    tornado siren", "a fire-breathing performer"), and one inside a phrase that names a harmless thing or scene
-    whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea")."""
-    starts = {m.first for m in cues.get("figurative", ())}
-    compounds = {m.first for m in cues.get("compound_head", ())}
-    wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
-    out = []
-    for e in events:
-        if any(a <= e.first and e.last <= b for a, b in wholes):
-            continue
-        i = e.last + 1
-        if i in compounds and not tokens[e.last].stop:
-            continue
-        if i + 1 < len(tokens) and tokens[i + 1].text in _FIGURE_LINKS and not tokens[i].stop and tokens[i].text \
-                not in _FIGURE_LINKS:
-            i += 1  # one noun between: "a protest march of penguins", "a bombing run of seagulls"
-        if i < len(tokens) and tokens[i].text in _FIGURE_LINKS and not tokens[e.last].stop:
-            j = i + 1
-            if j < len(tokens) and tokens[j].text in ARTICLES:
-                j += 1
-            if j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop):
-                continue
-        out.append(e)
-    return out
 
 
 def next_to_event(place: Match, event_tokens: Container[int], nouns: Iterable[Match]) -> bool:

@@ -1,0 +1,55 @@
+"""Event words used as figures of speech or for harmless things: "an explosion of colours", "a fish tank", "a fire
+station", "a wedding cake toppling over". What is dropped here is no event; the rest of the prompt still counts."""
+
+from __future__ import annotations
+
+from policy.normalize import Token
+from policy.phrases import ARTICLES, Match
+
+# words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
+# assalto al buffet"), and the articles that may follow them
+_FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit con avec al au aux "
+                          "a".split())
+
+# what may stand between a small thing and the event word it is the subject of: "una torta che crolla", "un gâteau
+# qui s'effondre"
+_BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que", "che", "s", "se", "si", "sich"})
+
+
+def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """Events used as figures of speech: an event word joined by "of", "with", "de", "von"... to a harmless thing
+    ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige",
+    with one noun between: "a protest march of penguins"),
+    the harmless things being the matches of ``cues.tsv`` kind ``figurative`` in ``cues`` (at most one article and
+    one other word between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event. Likewise an
+    event word that only names the kind of a thing right after it (kind ``compound_head``: "a fire station", "a
+    tornado siren", "a fire-breathing performer"), and one inside a phrase that names a harmless thing or scene
+    whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea"),
+    and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling")."""
+    starts = {m.first for m in cues.get("figurative", ())}
+    compounds = {m.first for m in cues.get("compound_head", ())}
+    wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
+    trifles = {m.last for m in cues.get("trifle", ())}
+    out = []
+    for e in events:
+        if any(a <= e.first and e.last <= b for a, b in wholes):
+            continue
+        j = e.first - 1
+        while j > e.first - 3 and j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
+            j -= 1
+        if j in trifles:
+            continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
+        i = e.last + 1
+        if i in compounds and not tokens[e.last].stop:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text in _FIGURE_LINKS and not tokens[i].stop and tokens[i].text \
+                not in _FIGURE_LINKS:
+            i += 1  # one noun between: "a protest march of penguins", "a bombing run of seagulls"
+        if i < len(tokens) and tokens[i].text in _FIGURE_LINKS and not tokens[e.last].stop:
+            j = i + 1
+            if j < len(tokens) and tokens[j].text in ARTICLES:
+                j += 1
+            if j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop):
+                continue
+        out.append(e)
+    return out
