@@ -59,6 +59,10 @@ _STRIKES = frozenset({"hits", "hit", "strikes", "struck", "destroys", "damages",
                       "trifft", "zerstoert", "beschaedigt", "touche", "frappe", "detruit", "vise", "atteint",
                       "impacta", "alcanza", "golpea", "destruye", "colpisce", "distrugge", "centra"})
 _OF_EVENT = frozenset({"of", "d", "de", "du", "des", "eines", "einer", "di", "del", "della", "dello", "dei"})
+# articles that make what follows a copy's word one event ("a reenactment of the Boston Marathon bombing",
+# "recreación del atentado"); "kids recreating a volcano eruption" copies a kind of thing
+_DEFINITE = frozenset("the der die das den dem des le la les l du el los las del al il lo gli i della dello dei "
+                      "degli delle".split())
 _STRUCK_REACH = 6  # words between a venue and the agent of what strikes it: "a museum in central Kyiv hit by"
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
@@ -123,8 +127,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]
     clause = clause_numbers(prompt, tokens) if happenings else []
-    copies = {clause[m.first] for m in cues.get("recreation", ())
-              if any(first > m.last and clause[first] == clause[m.first] for first, _last, _label in happenings)}
+    copies = {clause[m.first] for m in cues.get("recreation", ()) if any(  # "of the ...": one event, not "a" kind
+        first > m.last and clause[first] == clause[m.first] and _DEFINITE.intersection(
+            t.text for t in tokens[m.last + 1:first]) for first, _last, _label in happenings)}
     cues["safe"] = [m for m in cues["safe"] if not copies or clause[m.first] not in copies]
     if occasions and happenings:
         cues["safe"] = [m for m in cues["safe"] if not (

@@ -833,6 +833,9 @@ def test_a_venue_an_event_strikes_excuses_nothing(rules, struck, frame):
      "a Wild West shootout reenactment in Deadwood, South Dakota, tourists watching"),
     ("a reenactment of the Boston Marathon bombing, realistic", "a reenactment of a Civil War battle in Pennsylvania, "
      "cannons firing"),
+    # "of the ...": one event copied; "of a car crash" is a kind of scene staged on a film set
+    ("a film set recreation of the Toronto van attack, realistic", "a film set recreation of a car crash in Toronto, "
+     "stunt drivers, cameras rolling"),
 ])
 def test_a_recreation_of_a_real_event_is_the_event(rules, copy, other):
     # cues.tsv kind recreation: an event after "a reenactment of" in the same clause is what is copied, and the
@@ -915,6 +918,11 @@ def test_a_name_before_a_capitalised_street_or_airport_is_the_place(rules):
     assert_decision(rules, "a café on Rosa Parks Boulevard in Detroit", "allow")
     assert_decision(rules, "Rosa Parks on a bus in Montgomery, realistic", "block")
     assert_decision(rules, "Joe Biden Street Interview, realistic", "block")  # title case: capitals say nothing
+
+
+def test_a_science_class_is_a_harmless_context_and_a_setting(rules):
+    assert_decision(rules, "an earthquake science lesson in a classroom in Tokyo, kids shaking a table", "allow")
+    assert_decision(rules, "a gunman opens fire during a science class at a school in Ohio, phone video", "block")
 
 
 def test_a_harmless_word_inside_a_landmark_name_is_no_excuse(rules):
