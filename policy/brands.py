@@ -3,7 +3,7 @@ is no person, though the founder doing something is."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Container, Iterable
 
 from policy.normalize import Token
 from policy.phrases import DETERMINERS, Match
@@ -13,33 +13,27 @@ _OF = {"of", "de", "di", "du", "von", "della", "del", "d"}  # between a kind of 
 # still a person however telegraphic the rest ("Macron bouteille de vin à la main")
 _DETERMINERS = DETERMINERS | frozenset("der des my his her our their this that mein meine sein seine ma mon sa son mi "
                                        "su mio mia suo sua".split())
+_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})  # between a name and the place named after it ("King Jr. Boulevard")
 
 
-# English kinds of place that follow the name of the person they are named after, capitalised as part of the
-# place's name ("Martin Luther King Jr. Boulevard", "Rosa Parks Boulevard", "John F. Kennedy Airport"); not "Stadium"
-# or "Arena", which follow a performer's name in a tour's ("the Taylor Swift Stadium Tour")
-_PLACE_KINDS = frozenset("boulevard avenue street road drive lane square plaza bridge airport tunnel highway parkway "
-                         "expressway freeway memorial library hospital high elementary middle university college "
-                         "institute academy".split())
-_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})
-
-
-def names_a_place(tokens: list[Token], last: int) -> bool:
-    """A name right before a capitalised English kind of place ("on Martin Luther King Jr. Boulevard", "a café on
-    Rosa Parks Boulevard"): the place named after the person, not the person."""
+def names_a_place(tokens: list[Token], last: int, kinds: Container[int]) -> bool:
+    """A name right before a capitalised English kind of place (``kinds``: where matches of ``cues.tsv`` kind
+    ``named_place`` start; "on Martin Luther King Jr. Boulevard", "a café on Rosa Parks Boulevard"): the place named
+    after the person, not the person. Not in a title-case prompt ("Joe Biden Street Interview")."""
     i = last + 1
     if i < len(tokens) and tokens[i].text in _SUFFIXES:
         i += 1
-    return (i < len(tokens) and tokens[i].capitalised and tokens[i].text in _PLACE_KINDS
-            and not (i + 1 < len(tokens) and tokens[i + 1].capitalised))  # "Joe Biden Street Interview": title case
+    return (i in kinds and tokens[i].capitalised
+            and not (i + 1 < len(tokens) and tokens[i + 1].capitalised))
 
 
 def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterable[Match], extend: int = 0) -> bool:
     """A name between a determiner and the kind of thing it labels ("a Calvin Klein perfume", "ein Hugo Boss
     Anzug") or right after the kind of thing, "of" or "de" between or not ("un sac Louis Vuitton", "una botella de
-    Ron Barceló"), names a brand or a thing, not a person. ``products``: matches of ``cues.tsv`` kind ``product``
-    (and, for the unlisted-name rule, ``named_after``); ``first``-``last``: the name's tokens, taken on over up
-    to ``extend`` more capitalised words either side ("a Ralph Lauren polo", "un sac Jean Paul Gaultier"; a
+    Ron Barceló"), names a brand or a thing, not a person; so does a name before a place named after it
+    (``names_a_place``). ``products``: matches of ``cues.tsv`` kind ``product`` (and, for the unlisted-name rule,
+    ``named_after`` and ``named_place``); ``first``-``last``: the name's tokens, taken on over up to ``extend`` more
+    capitalised words either side ("a Ralph Lauren polo", "un sac Jean Paul Gaultier"; a
     capitalised German noun after the name is the thing: "ein Tom Tailor Pullover")."""
     products = list(products)
     starts = {m.first for m in products}
@@ -58,4 +52,5 @@ def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterabl
     before = first - 1
     if before > 0 and tokens[before].text in _OF:
         before -= 1
-    return before in ends or names_a_place(tokens, last)
+    places = {m.first for m in products if m.label == "named_place"}
+    return before in ends or names_a_place(tokens, last, places)

@@ -153,6 +153,9 @@ class Composer:
                 continue
             places.append(m)
         places = outermost(places)
+        for kind in ("fiction", "style", "safe"):  # a word of a place's name is no excuse: "the Lincoln Memorial"
+            cues[kind] = [m for m in cues.get(kind, ())
+                          if not any(p.first <= m.first and m.last <= p.last for p in places)]
         nouns = cues.get("anchor_noun", []) + cues.get("site_noun", [])
         adjectives = [m for m in kb.adjectives.find(tokens)
                       if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts]
@@ -206,11 +209,9 @@ class Composer:
     # ------------------------------------------------------------------------------------------ news
     def suppressed(self, a: Analysis, lexicon_hits: list[Hit]) -> str | None:
         """Why an event in this prompt is not news footage (fiction, style, a harmless context, the past)."""
-        for kind in ("fiction", "style", "safe"):  # not a word of a place's name: "the Lincoln Memorial"
-            found = [m for m in a.cues.get(kind, ()) if not any(p.first <= m.first and m.last <= p.last
-                                                                 for p in a.places)]
-            if found:
-                return f"{kind} ({found[0].phrase})"
+        for kind in ("fiction", "style", "safe"):
+            if a.cues.get(kind):
+                return f"{kind} ({a.cues[kind][0].phrase})"
         if any(h.kind == "fiction" for h in lexicon_hits):
             return "fiction"
         if a.historical:
@@ -334,7 +335,7 @@ class Composer:
         if a.title_case or a.cues.get("fiction") or (a.cues.get("style") and not a.cues.get("realism")):
             return []  # an unknown name in a painting or a cartoon is no deepfake; "painted as a clown, realistic" is
         tokens, first_names = a.tokens, self.kb.first_names
-        things = [*a.cues.get("product", ()), *a.cues.get("named_after", ())]  # "a Calvin Klein perfume", "il liceo X"
+        things = [m for kind in ("product", "named_after", "named_place") for m in a.cues.get(kind, ())]
         named_ends = {m.last for m in a.cues.get("named", ())}
         loc_ends = {m.last for m in a.cues.get("locative", ())}
         taken = set()

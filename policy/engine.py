@@ -185,6 +185,7 @@ class Policy:
         named = {m.last for m in cues if m.label == "named" and (m.first - 1) not in persons}
         products = [m for m in cues if m.label == "product"]
         named_after = {m.last for m in cues if m.label == "named_after"}  # "el Museo Reina Sofía" is a museum
+        place_kinds = {m.first for m in cues if m.label == "named_place"}  # "Rosa Parks Boulevard" is a street
         if any(m.label == "nobody" for m in cues):
             return []  # "Paris Hilton hotel lobby, no people": a scene without people depicts nobody
         common = self.composer.kb.common_words
@@ -200,8 +201,8 @@ class Policy:
                 continue
             if m.figure.category == "business" and labels_a_thing(tokens, first, last, products):
                 continue  # the brand: "a Giorgio Armani jacket", "un sac Louis Vuitton"
-            if names_a_place(tokens, last):
-                continue  # "a café on Rosa Parks Boulevard"
+            if names_a_place(tokens, last, place_kinds):
+                continue
             if m.figure.category not in _STAND_IN_CATEGORIES and names_a_style(tokens, first, last, persons):
                 continue  # a look asked for: "a Wes Anderson style hotel" (a "Trump-style" rally still counts)
             if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text) \

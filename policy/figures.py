@@ -11,9 +11,11 @@ from policy.phrases import ARTICLES, Match
 _FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit con avec al au aux "
                           "a".split())
 
-# what may stand between a small thing and the event word it is the subject of: "una torta che crolla", "un gâteau
+# what may stand between a small thing and the event word it is the subject of: "una torta che crolla", "une pièce montée
 # qui s'effondre"
 _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que", "che", "s", "se", "si", "sich"})
+# what may join a small thing to the word that says what kind it is: "una tarta de cumpleaños"
+_COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
 
 
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -37,6 +39,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         j = e.first - 1
         while j > e.first - 3 and j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
             j -= 1
+        if j not in trifles and j > 1 and tokens[j - 1].text in _COMPLEMENT_LINKS:
+            j -= 2  # what kind of cake: "una tarta de cumpleaños que se derrumba"
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
         i = e.last + 1

@@ -108,6 +108,7 @@ INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen eines".sp
 ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gli i die das den dem some".split())
 # every article, "a" included: what a lower-case place name that is also a word cannot follow ("la gente")
 DETERMINERS = INDEFINITE | ARTICLES
+DEFINITE = ARTICLES - INDEFINITE - {"some"}  # the, la, le, l, el, il, die, das...
 
 
 def next_to_event(place: Match, event_tokens: Container[int], nouns: Iterable[Match]) -> bool:

@@ -15,7 +15,7 @@ from typing import Container
 
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy.phrases import DETERMINERS, Match
+from policy.phrases import DEFINITE, DETERMINERS, Match
 
 # words that introduce a style rather than name one (most are style cues of cues.tsv); their last two words before
 # a name make it a style too ("the style of Wes Anderson", "en el estilo de Almodóvar")
@@ -59,10 +59,8 @@ _STRIKES = frozenset({"hits", "hit", "strikes", "struck", "destroys", "damages",
                       "trifft", "zerstoert", "beschaedigt", "touche", "frappe", "detruit", "vise", "atteint",
                       "impacta", "alcanza", "golpea", "destruye", "colpisce", "distrugge", "centra"})
 _OF_EVENT = frozenset({"of", "d", "de", "du", "des", "eines", "einer", "di", "del", "della", "dello", "dei"})
-# articles that make what follows a copy's word one event ("a reenactment of the Boston Marathon bombing",
-# "recreación del atentado"); "kids recreating a volcano eruption" copies a kind of thing
-_DEFINITE = frozenset("the der die das den dem des le la les l du el los las del al il lo gli i della dello dei "
-                      "degli delle".split())
+# articles that make what follows a word of copying one event (copied_clauses)
+_DEFINITE = DEFINITE | {"der", "des", "du", "del", "al", "della", "dello", "dei", "degli", "delle"}  # and contracted
 _STRUCK_REACH = 6  # words between a venue and the agent of what strikes it: "a museum in central Kyiv hit by"
 
 _YEAR = re.compile(r"^(1[0-9]{3})$")
@@ -92,9 +90,12 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word or
     a news framing: "a real explosion", "real news footage") or asks for a realistic rendering framed as news, no
     style at all and no harmless context apart from the event it is made of ("a fire drill" stays a drill; "a
-    simulation of a terror attack" is the attack). Fiction cues stay: "a real dragon" is still a dragon. Then a
-    venue or an occasion named as the setting of an event (``where_it_happens``) and an occasion told in another
-    clause than the event (``clause_numbers``) excuse nothing."""
+    simulation of a terror attack" is the attack). Fiction cues stay: "a real dragon" is still a dragon. A word that
+    says nobody is hurt (``levity``) becomes a harmless context for a disaster or an accident not told as news.
+    Then a venue or an occasion named as the setting of an event (``where_it_happens``), a venue the event strikes
+    (``struck_venue``), any harmless context in the clause of a copy of one event (``recreation``: "a film set
+    recreation of the ...") and an occasion told in another clause than the event (``clause_numbers``) excuse
+    nothing."""
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     if cues.get("levity") and events and all(m.label in _MILD for m in events) and not any(
             h.kind in _NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently, crew laughing"
@@ -127,14 +128,22 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]
     clause = clause_numbers(prompt, tokens) if happenings else []
-    copies = {clause[m.first] for m in cues.get("recreation", ()) if any(  # "of the ...": one event, not "a" kind
-        first > m.last and clause[first] == clause[m.first] and _DEFINITE.intersection(
-            t.text for t in tokens[m.last + 1:first]) for first, _last, _label in happenings)}
-    cues["safe"] = [m for m in cues["safe"] if not copies or clause[m.first] not in copies]
+    copies = copied_clauses(cues.get("recreation", ()), tokens, happenings, clause)
+    cues["safe"] = [m for m in cues["safe"] if clause[m.first] not in copies] if copies else cues["safe"]
     if occasions and happenings:
         cues["safe"] = [m for m in cues["safe"] if not (
             any(o.first <= m.last and m.first <= o.last for o in occasions)
             and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
+
+
+def copied_clauses(recreations: list[Match], tokens: list[Token], happenings: list[tuple[int, int, str]],
+                   clause: list[int]) -> set[int]:
+    """The clauses in which a word of copying (``cues.tsv`` kind ``recreation``) has one event after it, a definite
+    article between: "a reenactment of the Boston Marathon bombing", "recreación del atentado"; "kids recreating a
+    volcano eruption" copies a kind of thing."""
+    return {clause[m.first] for m in recreations for first, _last, _label in happenings
+            if first > m.last and clause[first] == clause[m.first]
+            and _DEFINITE.intersection(t.text for t in tokens[m.last + 1:first])}
 
 
 def no_break_before(prompt: str, tokens: list[Token], i: int) -> bool:
@@ -154,6 +163,11 @@ def clause_numbers(prompt: str, tokens: list[Token]) -> list[int]:
     return out
 
 
+def _venue_of(safe: Match, venues: list[Match]) -> Match | None:
+    """The venue or occasion a harmless-context match overlaps ("a museum" and "museum"), if any."""
+    return next((v for v in venues if v.first <= safe.last and safe.first <= v.last), None)
+
+
 def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[tuple[int, int, str]]) -> bool:
     """A harmless context that is a venue or an occasion (``cues.tsv`` kinds ``venue``, ``occasion``) introduced as
     the setting of something that happens ("a bomb explodes in a museum", "a gunman opens fire during a drill", "una
@@ -161,7 +175,7 @@ def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[
     earthquake drill"). Military words alone stay excused ("soldiers during a drill in Poland"); "a museum exhibit
     about", "a drill simulating" and the like, with no word of place or time before them, are frames and excuse as
     before; so does a venue followed by what it is about ("at the memorial for the earthquake victims")."""
-    venue = next((v for v in venues if v.first <= safe.last and safe.first <= v.last), None)
+    venue = _venue_of(safe, venues)
     if venue is None:
         return False
     j = min(venue.first, safe.first) - 1
@@ -183,24 +197,24 @@ def struck_venue(safe: Match, venues, tokens: list[Token], happenings: list[tupl
     magasin de jouets". It excuses no event, war included: the museum is the target, not the exhibit. "A museum
     exhibit about the missile strike" and "an earthquake drill" stay frames, and so do the war words before "of"
     ("soldiers of the Queen's Guard")."""
-    venue = next((v for v in venues if v.first <= safe.last and safe.first <= v.last), None)
+    venue = _venue_of(safe, venues)
     if venue is None:
         return False
     first, last = min(venue.first, safe.first), max(venue.last, safe.last)
     for h_first, h_last, label in happenings:
-        if h_first > last:
-            j = h_first - 1
-            if j > last and tokens[j].text in _SETTING_ARTICLES:
-                j -= 1
-            if h_first + 1 <= h_last and tokens[h_first + 1].text in _AGENTS:
+        if h_first > last:  # the event after the venue: is it the agent of a passive?
+            if h_first < h_last and tokens[h_first + 1].text in _AGENTS:
                 j = h_first + 1  # the event says it: "hit by a drone"
+            else:
+                j = h_first - 1 - (tokens[h_first - 1].text in _SETTING_ARTICLES)  # "by a missile"
             if last < j <= last + _STRUCK_REACH + 1 and tokens[j].text in _AGENTS:
                 return True
-        elif h_last < first:
+        elif h_last < first:  # the event before the venue, at most three words away
             between = [t.text for t in tokens[h_last + 1:first]]
-            into = tokens[h_last].text == "into"  # "a drone slams into the toy store", "ploughs into a museum"
-            if len(between) <= 3 and (into or _STRIKES.intersection(between) or (label != "war" and between  # "soldiers
-                    and between[0] in _OF_EVENT and all(w in _SETTING_ARTICLES for w in between[1:]))):  # of the Guard"
+            impact = tokens[h_last].text == "into" or _STRIKES.intersection(between)  # "slams into", "hits the"
+            of_it = (label != "war" and between and between[0] in _OF_EVENT  # not "soldiers of the Queen's Guard"
+                     and all(w in _SETTING_ARTICLES for w in between[1:]))
+            if len(between) <= 3 and (impact or of_it):
                 return True
     return False
 
