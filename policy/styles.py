@@ -89,8 +89,10 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where
     the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word or
     a news framing: "a real explosion", "real news footage") or asks for a realistic rendering framed as news, no
-    style at all and no harmless context apart from the event it is made of ("a fire drill" stays a drill; "a
-    simulation of a terror attack" is the attack). Fiction cues stay: "a real dragon" is still a dragon. A word that
+    style at all, no harmless context apart from the event it is made of ("a fire drill" stays a drill; "a
+    simulation of a terror attack" is the attack) and no film named as the frame (kind ``film_frame``: "for a movie
+    scene: ..., make it look like real phone footage" is a pretext). Other fiction cues stay: "a real dragon" is
+    still a dragon. A word that
     says nobody is hurt (``levity``) becomes a harmless context for a disaster or an accident not told as news.
     Then a venue or an occasion named as the setting of an event (``where_it_happens``), a venue the event strikes
     (``struck_venue``), any harmless context in the clause of a copy of one event (``recreation``: "a film set
@@ -115,12 +117,15 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     styles = asked_styles(cues.get("style", []), lexicon_hits, realism)
     if any(m.phrase.startswith(_INSISTENT) for m in realism):  # "simulation ultra réaliste": the thing itself
         cues["safe"] = [m for m in cues.get("safe", []) if not _RENDERED.match(m.phrase)]
+    frames = cues.pop("film_frame", [])
     if any(insists(m) for m in cues.get("realness", ())) or (
             framing and any(m.phrase.startswith(_REALISTIC_WORDS) for m in realism)):
         cues["style"] = []
         cues["safe"] = [m for m in cues.get("safe", []) if event_at.intersection(range(m.first, m.last + 1))]
     else:
         cues["style"] = [m for m in styles if not negated(tokens, m.first)]
+        if frames:  # a film named as the frame is fiction unless the prompt insists on the real thing
+            cues["fiction"] = cues.get("fiction", []) + frames
     venues = cues.get("venue", [])  # a toy store is no toy look: "toy" there is no style
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)]
