@@ -106,13 +106,14 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         (h.first, h.last, "events") for h in lexicon_hits if h.kind == "events"]
     event_at = {i for first, last, _label in happenings for i in range(first, last + 1)}
     realism = cues.get("realism", [])
+    realism_at = {m.first for m in realism}  # "real CCTV", "echte Handyaufnahmen"
 
     def insists(m: Match) -> bool:
         if m.last > m.first:
             return True  # "looks real", "not a drill", "sieht echt aus"
         if tokens[m.first].capitalised and m.first + 1 < len(tokens) and tokens[m.first + 1].capitalised:
             return False  # "Real Madrid", "Real Sociedad"
-        return m.first + 1 in event_at or m.first + 1 in framing
+        return m.first + 1 in event_at or m.first + 1 in framing or m.first + 1 in realism_at
 
     styles = asked_styles(cues.get("style", []), lexicon_hits, realism)
     if any(m.phrase.startswith(_INSISTENT) for m in realism):  # "simulation ultra réaliste": the thing itself
@@ -198,7 +199,7 @@ def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[
 
 def struck_venue(safe: Match, venues, tokens: list[Token], happenings: list[tuple[int, int, str]]) -> bool:
     """A venue (``cues.tsv`` kind ``venue``) that an event strikes rather than frames: "a museum in Kyiv hit by a
-    missile", "un musée de Kharkiv détruit par un missile", "a missile hits the war museum", "l'explosion d'un
+    (Russian) missile", "un musée de Kharkiv détruit par un missile", "a missile hits the war museum", "l'explosion d'un
     magasin de jouets". It excuses no event, war included: the museum is the target, not the exhibit. "A museum
     exhibit about the missile strike" and "an earthquake drill" stay frames, and so do the war words before "of"
     ("soldiers of the Queen's Guard")."""
@@ -210,8 +211,11 @@ def struck_venue(safe: Match, venues, tokens: list[Token], happenings: list[tupl
         if h_first > last:  # the event after the venue: is it the agent of a passive?
             if h_first < h_last and tokens[h_first + 1].text in _AGENTS:
                 j = h_first + 1  # the event says it: "hit by a drone"
-            else:
-                j = h_first - 1 - (tokens[h_first - 1].text in _SETTING_ARTICLES)  # "by a missile"
+            else:  # "by a missile", "by a Russian missile": an article and one word that says what kind
+                j = h_first - 1
+                while j > h_first - 3 and j > last and tokens[j].text not in _AGENTS and (
+                        tokens[j].text in _SETTING_ARTICLES or not tokens[j].stop):
+                    j -= 1
             if last < j <= last + _STRUCK_REACH + 1 and tokens[j].text in _AGENTS:
                 return True
         elif h_last < first:  # the event before the venue, at most three words away
