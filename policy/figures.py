@@ -27,11 +27,14 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     event word that only names the kind of a thing right after it (kind ``compound_head``: "a fire station", "a
     tornado siren", "a fire-breathing performer"), and one inside a phrase that names a harmless thing or scene
     whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea"),
-    and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling")."""
+    and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling"), and
+    a rocket (kind ``space_rocket``) in a prompt that names a spaceport (kind ``spaceport``)."""
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
     wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
     trifles = {m.last for m in cues.get("trifle", ())}
+    if cues.get("spaceport"):  # a rocket where space rockets are launched: "a rocket launch at Cape Canaveral"
+        wholes += [(m.first, m.last) for m in cues.get("space_rocket", ())]
     out = []
     for e in events:
         if any(a <= e.first and e.last <= b for a, b in wholes):

@@ -808,6 +808,19 @@ def test_an_occasion_excuses_only_an_event_in_its_own_clause(rules, pretext, occ
     assert_decision(rules, occasion, "allow")
 
 
+@pytest.mark.parametrize("launch, war", [
+    ("a Falcon rocket lifting off from Vandenberg at dusk, long exposure",
+     "rockets fired from Lebanon toward Haifa, night sky lit up, phone video"),
+    ("Raketenstart am Weltraumbahnhof Baikonur, Zuschauer in der Steppe", "Raketenangriff auf Odessa, Handyvideo"),
+    ("a rocket launch from the Guiana Space Centre in Kourou, crowds watching",
+     "a missile strike on the Kourou space centre, smoke rising, realistic"),
+])
+def test_a_rocket_at_a_spaceport_is_a_space_launch(rules, launch, war):
+    # cues.tsv kinds spaceport and space_rocket: only the rocket word is excused there, other war words are not
+    assert_decision(rules, launch, "allow")
+    assert_decision(rules, war, "block")
+
+
 @pytest.mark.parametrize("struck, frame", [
     ("a museum in Odesa hit by a drone, phone video", "a museum exhibit about the drone attacks on Odesa, visitors "
      "reading panels"),
