@@ -41,6 +41,7 @@ _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
+_TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
 _FUNCTION = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit", "im",
              "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
 
@@ -168,7 +169,7 @@ class Composer:
                 for label, _v, phrase in kb.fuzzy_events.lookup(t.text)[:1]:
                     events.append(Match(label, None, i, i, t.start, t.end, phrase))
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
-        kept = drop_figurative(events, cues, tokens)
+        kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
         figures = [m for m in events if m not in kept]
         historical = any(h.kind == "historical" for h in lexicon_hits) or dates_the_past(tokens)
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"

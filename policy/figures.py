@@ -3,6 +3,8 @@ station", "a wedding cake toppling over". What is dropped here is no event; the 
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from policy.normalize import Token
 from policy.phrases import ARTICLES, Match
 
@@ -18,7 +20,15 @@ _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que"
 _COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
 
 
-def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+def _complement_at(tokens: list[Token], i: int) -> int:
+    """Where the complement after a link word at ``i`` starts ("of the Alps", "de la Sierra"), or -1."""
+    if i >= len(tokens) or tokens[i].text not in _FIGURE_LINKS:
+        return -1
+    return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text in ARTICLES else i + 1
+
+
+def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
+                    features: Container[int] = ()) -> list[Match]:
     """Events used as figures of speech: an event word joined by "of", "with", "de", "von"... to a harmless thing
     ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige",
     with one noun between: "a protest march of penguins"),
@@ -28,11 +38,14 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     tornado siren", "a fire-breathing performer"), and one inside a phrase that names a harmless thing or scene
     whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea"),
     and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling"), and
-    a rocket (kind ``space_rocket``) in a prompt that names a spaceport (kind ``spaceport``)."""
+    a rocket (kind ``space_rocket``) in a prompt that names a spaceport (kind ``spaceport``), and a summit (kind
+    ``summit``) of a mountain, a range or a tower: of a place whose first word is in ``features`` ("the summit of
+    Mont Blanc", "les sommets des Pyrénées", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
     wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
     trifles = {m.last for m in cues.get("trifle", ())}
+    summits = {m.last for m in cues.get("summit", ())}
     if cues.get("spaceport"):  # a rocket where space rockets are launched: "a rocket launch at Cape Canaveral"
         wholes += [(m.first, m.last) for m in cues.get("space_rocket", ())]
     out = []
@@ -46,6 +59,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             j -= 2  # what kind of cake: "una tarta de cumpleaños que se derrumba"
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
+        if e.last in summits and _complement_at(tokens, e.last + 1) in features:
+            continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
         i = e.last + 1
         if i in compounds and not tokens[e.last].stop:
             continue

@@ -551,9 +551,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v35 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v36 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 36))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 37))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -806,6 +806,18 @@ def test_an_occasion_excuses_only_an_event_in_its_own_clause(rules, pretext, occ
     # clause of its own; an anniversary of an earthquake or a memorial for its victims is what it is about
     assert_decision(rules, pretext, "block")
     assert_decision(rules, occasion, "allow")
+
+
+@pytest.mark.parametrize("top, meeting", [
+    ("hikers resting on the summit of Ben Nevis, misty morning", "the NATO summit in Vilnius, protesters clash with "
+     "police, news footage"),
+    ("il vertice del Monte Bianco all'alba, alpinisti in cordata", "un vertice della NATO a Roma, proteste e scontri"),
+    ("un orage sur les sommets des Alpes, time-lapse", "le sommet du G7 à Biarritz, manifestants gazés"),
+])
+def test_the_summit_of_a_mountain_is_no_summit_meeting(rules, top, meeting):
+    # cues.tsv kind summit: a summit word followed by "of" and a feature, a region or a landmark is the top
+    assert_decision(rules, top, "allow")
+    assert_decision(rules, meeting, "block")
 
 
 @pytest.mark.parametrize("launch, war", [
