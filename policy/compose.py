@@ -32,6 +32,7 @@ from policy.normalize import Token
 from policy.brands import labels_a_thing
 from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
+from policy.nature import open_country
 from policy.phrases import (DETERMINERS, Match, PhraseMatcher, outermost, place_adjective_sites, next_to_event,
                             split_matches)
 
@@ -125,7 +126,7 @@ class Composer:
 
         places = []
         found = kb.places.find(tokens)
-        covered = {i for m in found for i in range(m.first, m.last + 1)}
+        covered = {i for m in found for i in range(m.first, m.last + 1)} | event_tokens  # "twister" is no "Twitter"
         for i, t in enumerate(tokens):  # misspelt names of strong places ("Warshau")
             if i not in covered and len(t.text) >= 7 and t.text not in kb.common_words and t.text.isalpha():
                 for _label, _none, phrase in kb.fuzzy_places.lookup(t.text)[:1]:
@@ -170,6 +171,7 @@ class Composer:
                     events.append(Match(label, None, i, i, t.start, t.end, phrase))
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
         kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
+        cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
         figures = [m for m in events if m not in kept]
         historical = any(h.kind == "historical" for h in lexicon_hits) or dates_the_past(tokens)
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"

@@ -820,6 +820,29 @@ def test_the_summit_of_a_mountain_is_no_summit_meeting(rules, top, meeting):
     assert_decision(rules, meeting, "block")
 
 
+@pytest.mark.parametrize("spectacle, event", [
+    ("a twister crossing an empty prairie in Nebraska, storm chasers filming from the road shoulder",
+     "a twister tearing through houses in Nebraska, residents fleeing"),
+    ("Etna erupting at dawn, lava fountains, telephoto from far away",
+     "Etna erupting, lava flows reaching the houses of Zafferana, evacuation"),
+    ("Vesuvius erupting at dawn, telephoto", "Vesuvius erupting at dawn, telephoto"),
+    ("eine Lawine an einem abgelegenen Hang im Wallis, Zeitraffer",
+     "eine Lawine verschüttet ein Hotel im Wallis, Handyvideo"),
+])
+def test_a_spectacle_of_nature_in_open_country_is_no_news_event(rules, spectacle, event):
+    # policy/nature.py: a natural hazard in open country, nobody harmed, nothing built, no city, not told as news
+    # (an eruption only at a volcano that erupts often: Vesuvius erupting would be news, whatever the camera)
+    assert_decision(rules, event, "block")
+    if spectacle != event:
+        assert_decision(rules, spectacle, "allow")
+
+
+def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
+    # "twister" was read as a misspelling of "Twitter" (a company), which hid the event
+    assert_decision(rules, "a twister tearing through houses in Nebraska, residents fleeing", "block")
+    assert_decision(rules, "fans storming the pitch at Anfield after the title win, confetti", "allow")
+
+
 @pytest.mark.parametrize("launch, war", [
     ("a Falcon rocket lifting off from Vandenberg at dusk, long exposure",
      "rockets fired from Lebanon toward Haifa, night sky lit up, phone video"),

@@ -1,0 +1,37 @@
+"""Nature's spectacles: a tornado over an empty field, an avalanche down a remote slope, Stromboli erupting at dusk
+are stock footage, not news, when they are filmed in open country with nobody in harm's way. The same phenomenon
+striking a town, homes or people stays an event, and so does an eruption of a volcano that seldom erupts ("Vesuvius
+erupting at sunset" would be news)."""
+
+from __future__ import annotations
+
+from policy.phrases import Match
+
+# lexicon kinds that tell a prompt as news; with one of them, open country excuses nothing
+_NEWSY = frozenset({"news_framing", "outlets", "temporal", "named_events"})
+# cue kinds that put people or buildings in the picture
+_BUILT = ("harm", "facility", "venue", "anchor_noun")
+
+
+def open_country(events: list[Match], cues: dict[str, list[Match]], places: list[Match],
+                 lexicon_hits: list) -> list[Match]:
+    """The ``open_country`` cues (``cues.tsv``) that make every event of the prompt a spectacle of nature, or [].
+
+    Every event word must be a ``natural_hazard`` (an eruption only at an ``active_volcano``); the prompt must name
+    open country or a spectator's view (``open_country``: "a remote slope", "an empty field", "seen from a boat",
+    "timelapse"), no city, nothing built and no harm (``harm``: homes, streets, victims, "fleeing", "destroyed"),
+    and not be told as news."""
+    wild = cues.get("open_country", [])
+    if not events or not wild or any(cues.get(kind) for kind in _BUILT):
+        return []
+    words = {(m.first, m.last) for m in wild}  # "einen entlegenen Hang" is a slope, not Hangzhou
+    if any(h.kind in _NEWSY for h in lexicon_hits) or any(
+            m.value.kind == "city" and (m.first, m.last) not in words for m in places):
+        return []
+    hazard = {i for m in cues.get("natural_hazard", ()) for i in range(m.first, m.last + 1)}
+    if cues.get("active_volcano"):
+        hazard |= {i for m in cues.get("eruption", ()) for i in range(m.first, m.last + 1)}
+    spans = [(e.first, e.last) for e in events] + [(h.first, h.last) for h in lexicon_hits if h.kind == "events"]
+    if not all(hazard.intersection(range(first, last + 1)) for first, last in spans):
+        return []
+    return wild
