@@ -551,9 +551,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v36 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v37 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 37))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 38))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -840,6 +840,8 @@ def test_a_spectacle_of_nature_in_open_country_is_no_news_event(rules, spectacle
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
     # "twister" was read as a misspelling of "Twitter" (a company), which hid the event
     assert_decision(rules, "a twister tearing through houses in Nebraska, residents fleeing", "block")
+    # a volcano is a real place: anchors.tsv knows the active ones ("Merapi erupting" was not anchored)
+    assert_decision(rules, "Merapi erupting, ash burying villages, people fleeing on motorbikes", "block")
     assert_decision(rules, "fans storming the pitch at Anfield after the title win, confetti", "allow")
 
 
