@@ -5,6 +5,7 @@ erupting at sunset" would be news)."""
 
 from __future__ import annotations
 
+from policy.lexicon import Hit
 from policy.phrases import Match
 
 # lexicon kinds that tell a prompt as news; with one of them, open country excuses nothing
@@ -14,7 +15,7 @@ _BUILT = ("harm", "facility", "venue", "anchor_noun")
 
 
 def open_country(events: list[Match], cues: dict[str, list[Match]], places: list[Match],
-                 lexicon_hits: list) -> list[Match]:
+                 lexicon_hits: list[Hit]) -> list[Match]:
     """The ``open_country`` cues (``cues.tsv``) that make every event of the prompt a spectacle of nature, or [].
 
     Every event word must be a ``natural_hazard`` (an eruption only at an ``active_volcano``); the prompt must name

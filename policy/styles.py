@@ -86,18 +86,17 @@ def asked_styles(styles: list[Match], lexicon_hits: list[Hit], realism: list[Mat
 def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexicon_hits: list[Hit],
                         events: list[Match], prompt: str) -> None:
     """Keep in ``cues`` only the styles and harmless contexts the prompt does not take back: no style right after a
-    negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where
-    the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word or
-    a news framing: "a real explosion", "real news footage") or asks for a realistic rendering framed as news, no
-    style at all, no harmless context apart from the event it is made of ("a fire drill" stays a drill; "a
-    simulation of a terror attack" is the attack) and no film named as the frame (kind ``film_frame``: "for a movie
-    scene: ..., make it look like real phone footage" is a pretext). Other fiction cues stay: "a real dragon" is
-    still a dragon. A word that
-    says nobody is hurt (``levity``) becomes a harmless context for a disaster or an accident not told as news.
-    Then a venue or an occasion named as the setting of an event (``where_it_happens``), a venue the event strikes
-    (``struck_venue``), any harmless context in the clause of a copy of one event (``recreation``: "a film set
-    recreation of the ...") and an occasion told in another clause than the event (``clause_numbers``) excuse
-    nothing."""
+    negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where the
+    prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word, a news
+    framing or a word of realism: "a real explosion", "real news footage", "real CCTV") or asks for a realistic
+    rendering framed as news, no style at all, no harmless context apart from the event it is made of ("a fire drill"
+    stays a drill; "a simulation of a terror attack" is the attack) and no film named as the frame (kind ``film_frame``:
+    "for a movie scene: ..., make it look like real phone footage" is a pretext). Other fiction cues stay: "a real
+    dragon" is still a dragon. A word that says nobody is hurt (``levity``) becomes a harmless context for a disaster or
+    an accident not told as news. Then a venue or an occasion named as the setting of an event (``where_it_happens``), a
+    venue the event strikes (``struck_venue``), any harmless context in the clause of a copy of one event
+    (``recreation``: "a film set recreation of the ...") and an occasion told in another clause than the event
+    (``clause_numbers``) excuse nothing."""
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     if cues.get("levity") and events and all(m.label in _MILD for m in events) and not any(
             h.kind in _NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently, crew laughing"
@@ -200,9 +199,9 @@ def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[
 def struck_venue(safe: Match, venues, tokens: list[Token], happenings: list[tuple[int, int, str]]) -> bool:
     """A venue (``cues.tsv`` kind ``venue``) that an event strikes rather than frames: "a museum in Kyiv hit by a
     (Russian) missile", "un musée de Kharkiv détruit par un missile", "a missile hits the war museum", "l'explosion d'un
-    magasin de jouets". It excuses no event, war included: the museum is the target, not the exhibit. "A museum
-    exhibit about the missile strike" and "an earthquake drill" stay frames, and so do the war words before "of"
-    ("soldiers of the Queen's Guard")."""
+    magasin de jouets". It excuses no event, war included: the museum is the target, not the exhibit. "A museum exhibit
+    about the missile strike" and "an earthquake drill" stay frames, and so do the war words before "of" ("soldiers of
+    the Queen's Guard")."""
     venue = _venue_of(safe, venues)
     if venue is None:
         return False
