@@ -825,7 +825,6 @@ def test_the_summit_of_a_mountain_is_no_summit_meeting(rules, top, meeting):
      "a twister tearing through houses in Nebraska, residents fleeing"),
     ("Etna erupting at dawn, lava fountains, telephoto from far away",
      "Etna erupting, lava flows reaching the houses of Zafferana, evacuation"),
-    ("Vesuvius erupting at dawn, telephoto", "Vesuvius erupting at dawn, telephoto"),
     ("eine Lawine an einem abgelegenen Hang im Wallis, Zeitraffer",
      "eine Lawine verschüttet ein Hotel im Wallis, Handyvideo"),
 ])
@@ -833,8 +832,8 @@ def test_a_spectacle_of_nature_in_open_country_is_no_news_event(rules, spectacle
     # policy/nature.py: a natural hazard in open country, nobody harmed, nothing built, no city, not told as news
     # (an eruption only at a volcano that erupts often: Vesuvius erupting would be news, whatever the camera)
     assert_decision(rules, event, "block")
-    if spectacle != event:
-        assert_decision(rules, spectacle, "allow")
+    assert_decision(rules, spectacle, "allow")
+    assert_decision(rules, "Vesuvius erupting at dawn, telephoto", "block")
 
 
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
