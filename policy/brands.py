@@ -3,7 +3,7 @@ is no person, though the founder doing something is."""
 
 from __future__ import annotations
 
-from typing import Container, Iterable
+from collections.abc import Container, Iterable
 
 from policy.normalize import Token
 from policy.phrases import DETERMINERS, Match

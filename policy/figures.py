@@ -67,11 +67,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         if i + 1 < len(tokens) and tokens[i + 1].text in _FIGURE_LINKS and not tokens[i].stop and tokens[i].text \
                 not in _FIGURE_LINKS:
             i += 1  # one noun between: "a protest march of penguins", "a bombing run of seagulls"
-        if i < len(tokens) and tokens[i].text in _FIGURE_LINKS and not tokens[e.last].stop:
-            j = i + 1
-            if j < len(tokens) and tokens[j].text in ARTICLES:
-                j += 1
-            if j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop):
-                continue
+        j = -1 if tokens[e.last].stop else _complement_at(tokens, i)  # what it is made of: "of (the) colours"
+        if j >= 0 and (j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop)):
+            continue
         out.append(e)
     return out

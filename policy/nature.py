@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from policy.lexicon import Hit
 from policy.phrases import Match
-
-# lexicon kinds that tell a prompt as news; with one of them, open country excuses nothing
-_NEWSY = frozenset({"news_framing", "outlets", "temporal", "named_events"})
+from policy.styles import NEWSY
 # cue kinds that put people or buildings in the picture
 _BUILT = ("harm", "facility", "venue", "anchor_noun")
 
@@ -18,20 +16,26 @@ def open_country(events: list[Match], cues: dict[str, list[Match]], places: list
                  lexicon_hits: list[Hit]) -> list[Match]:
     """The ``open_country`` cues (``cues.tsv``) that make every event of the prompt a spectacle of nature, or [].
 
-    Every event word must be a ``natural_hazard`` (an eruption only at an ``active_volcano``); the prompt must name
+    Every event word must be a disaster and a ``natural_hazard`` (an eruption only at an ``active_volcano``); the prompt must name
     open country or a spectator's view (``open_country``: "a remote slope", "an empty field", "seen from a boat",
     "timelapse"), no city, nothing built and no harm (``harm``: homes, streets, victims, "fleeing", "destroyed"),
     and not be told as news."""
     wild = cues.get("open_country", [])
-    if not events or not wild or any(cues.get(kind) for kind in _BUILT):
-        return []
     words = {(m.first, m.last) for m in wild}  # "einen entlegenen Hang" is a slope, not Hangzhou
-    if any(h.kind in _NEWSY for h in lexicon_hits) or any(
+
+    def in_view(m: Match) -> bool:  # a word of the view itself: the drone of "a drone shot" is a camera
+        return any(a <= m.first and m.last <= b for a, b in words)
+
+    if not events or not wild or any(not in_view(m) for kind in _BUILT for m in cues.get(kind, ())):
+        return []
+    if any(h.kind in NEWSY for h in lexicon_hits) or any(
             m.value.kind == "city" and (m.first, m.last) not in words for m in places):
         return []
     hazard = {i for m in cues.get("natural_hazard", ()) for i in range(m.first, m.last + 1)}
     if cues.get("active_volcano"):
         hazard |= {i for m in cues.get("eruption", ()) for i in range(m.first, m.last + 1)}
+    if any(e.label != "disaster" for e in events):
+        return []  # "rebels storm the ...": an attack, though "storm" is also weather
     spans = [(e.first, e.last) for e in events] + [(h.first, h.last) for h in lexicon_hits if h.kind == "events"]
     if not all(hazard.intersection(range(first, last + 1)) for first, last in spans):
         return []

@@ -11,7 +11,7 @@ attack at the Berlin Hauptbahnhof, ultra realistic, breaking news footage")."""
 from __future__ import annotations
 
 import re
-from typing import Container
+from collections.abc import Container
 
 from policy.lexicon import Hit
 from policy.normalize import Token
@@ -24,7 +24,9 @@ _INTRODUCERS = frozenset({"in the style of", "in the manner of", "dans le style 
                           "alla maniera di", "stile"})
 _BEFORE_A_NAME = frozenset(tuple(phrase.split()[-2:]) for phrase in _INTRODUCERS)
 _REALISTIC = ("news_framing", "outlets")  # lexicon kinds that name a realistic rendering
-_NEWSY = _REALISTIC + ("temporal", "named_events")  # with one, a light word does not make an event harmless
+# lexicon kinds that tell a prompt as news: with one, a light word (levity) or open country (policy/nature.py)
+# does not make an event harmless
+NEWSY = _REALISTIC + ("temporal", "named_events")
 _MILD = frozenset({"disaster", "accident"})  # the events a light word can make harmless (cues.tsv kind levity)
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
                         "senza", "without", "ohne", "sans"})
@@ -99,7 +101,7 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     (``clause_numbers``) excuse nothing."""
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     if cues.get("levity") and events and all(m.label in _MILD for m in events) and not any(
-            h.kind in _NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently, crew laughing"
+            h.kind in NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently, crew laughing"
         cues["safe"] = cues.get("safe", []) + cues["levity"]
     happenings = [(m.first, m.last, m.label) for m in events] + [
         (h.first, h.last, "events") for h in lexicon_hits if h.kind == "events"]

@@ -836,6 +836,13 @@ def test_a_spectacle_of_nature_in_open_country_is_no_news_event(rules, spectacle
     assert_decision(rules, "Vesuvius erupting at dawn, telephoto", "block")
 
 
+def test_open_country_reads_a_drone_shot_as_a_camera_and_never_excuses_an_attack(rules):
+    # the drone of "a drone shot" was an anchor noun (a military drone), which kept every drone shot of nature refused;
+    # "storm" is weather and an attack: only a disaster is a spectacle of nature
+    assert_decision(rules, "an avalanche on a remote slope in the Alps, drone shot", "allow")
+    assert_decision(rules, "gunmen storm a remote mountain pass in Ethiopia, drone shot", "block")
+
+
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
     # "twister" was read as a misspelling of "Twitter" (a company), which hid the event
     assert_decision(rules, "a twister tearing through houses in Nebraska, residents fleeing", "block")
