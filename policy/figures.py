@@ -38,7 +38,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     tornado siren", "a fire-breathing performer"), and one inside a phrase that names a harmless thing or scene
     whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea"),
     and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling"), and
-    a rocket (kind ``space_rocket``) in a prompt that names a spaceport (kind ``spaceport``), and a summit (kind
+    a rocket (kind ``space_rocket``) in a prompt that names a spaceport (kind ``spaceport``) and a launch (kind
+    ``launch``), and a summit (kind
     ``summit``) of a mountain, a range or a tower: of a place whose first word is in ``features`` ("the summit of
     Mont Blanc", "les sommets des Pyrénées", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
@@ -46,7 +47,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
     trifles = {m.last for m in cues.get("trifle", ())}
     summits = {m.last for m in cues.get("summit", ())}
-    if cues.get("spaceport"):  # a rocket where space rockets are launched: "a rocket launch at Cape Canaveral"
+    # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre")
+    if cues.get("spaceport") and cues.get("launch"):
         wholes += [(m.first, m.last) for m in cues.get("space_rocket", ())]
     out = []
     for e in events:

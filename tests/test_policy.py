@@ -859,9 +859,12 @@ def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_a
      "a missile strike on the Kourou space centre, smoke rising, realistic"),
 ])
 def test_a_rocket_at_a_spaceport_is_a_space_launch(rules, launch, war):
-    # cues.tsv kinds spaceport and space_rocket: only the rocket word is excused there, other war words are not
+    # cues.tsv kinds spaceport, space_rocket and launch: only a launched rocket is excused there, not one that
+    # strikes a spaceport, and no other war word
     assert_decision(rules, launch, "allow")
     assert_decision(rules, war, "block")
+    assert_decision(rules, "Russian rockets hit the space centre in Dnipro, phone video", "block")
+    assert_decision(rules, "a rocket strike on Baikonur, smoke rising", "block")
 
 
 @pytest.mark.parametrize("struck, frame", [
