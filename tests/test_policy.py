@@ -851,22 +851,6 @@ def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_a
     assert_decision(rules, "fans storming the pitch at Anfield after the title win, confetti", "allow")
 
 
-@pytest.mark.parametrize("launch, war", [
-    ("a Falcon rocket lifting off from Vandenberg at dusk, long exposure",
-     "rockets fired from Lebanon toward Haifa, night sky lit up, phone video"),
-    ("Raketenstart am Weltraumbahnhof Baikonur, Zuschauer in der Steppe", "Raketenangriff auf Odessa, Handyvideo"),
-    ("a rocket launch from the Guiana Space Centre in Kourou, crowds watching",
-     "a missile strike on the Kourou space centre, smoke rising, realistic"),
-])
-def test_a_rocket_at_a_spaceport_is_a_space_launch(rules, launch, war):
-    # cues.tsv kinds spaceport, space_rocket and launch: only a launched rocket is excused there, not one that
-    # strikes a spaceport, and no other war word
-    assert_decision(rules, launch, "allow")
-    assert_decision(rules, war, "block")
-    assert_decision(rules, "Russian rockets hit the space centre in Dnipro, phone video", "block")
-    assert_decision(rules, "a rocket strike on Baikonur, smoke rising", "block")
-
-
 @pytest.mark.parametrize("struck, frame", [
     ("a museum in Odesa hit by a drone, phone video", "a museum exhibit about the drone attacks on Odesa, visitors "
      "reading panels"),
@@ -971,6 +955,22 @@ def test_an_event_word_joined_to_animals_by_a_noun_and_of_is_a_figure_of_speech(
 def test_space_and_model_rockets_are_no_war(rules):
     assert_decision(rules, "a SpaceX rocket lifting off from Boca Chica at dawn, crowds on the beach", "allow")
     assert_decision(rules, "a rocket lifts off from Gaza towards Israel, realistic", "block")
+
+
+@pytest.mark.parametrize("launch, war", [
+    ("a Falcon rocket lifting off from Vandenberg at dusk, long exposure",
+     "rockets fired from Lebanon toward Haifa, night sky lit up, phone video"),
+    ("Raketenstart am Weltraumbahnhof Baikonur, Zuschauer in der Steppe", "Raketenangriff auf Odessa, Handyvideo"),
+    ("a rocket launch from the Guiana Space Centre in Kourou, crowds watching",
+     "a missile strike on the Kourou space centre, smoke rising, realistic"),
+])
+def test_a_rocket_at_a_spaceport_is_a_space_launch(rules, launch, war):
+    # cues.tsv kinds spaceport, space_rocket and launch: only a launched rocket is excused there, not one that
+    # strikes a spaceport, and no other war word
+    assert_decision(rules, launch, "allow")
+    assert_decision(rules, war, "block")
+    assert_decision(rules, "Russian rockets hit the space centre in Dnipro, phone video", "block")
+    assert_decision(rules, "a rocket strike on Baikonur, smoke rising", "block")
 
 
 def test_a_name_before_a_capitalised_street_or_airport_is_the_place(rules):
