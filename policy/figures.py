@@ -39,7 +39,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea"),
     and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling"), and
     a rocket (kind ``space_rocket``) in a prompt that names a spaceport (kind ``spaceport``) and a launch (kind
-    ``launch``), and a summit (kind
+    ``launch``), and a German verb split round a thing one lights (kind ``lit_thing``: "zünden Kerzen an"), and a
+    summit (kind
     ``summit``) of a mountain, a range or a tower: of a place whose first word is in ``features`` ("the summit of
     Mont Blanc", "les sommets des Pyrénées", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
@@ -50,10 +51,13 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre")
     if cues.get("spaceport") and cues.get("launch"):
         wholes += [(m.first, m.last) for m in cues.get("space_rocket", ())]
+    lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
     out = []
     for e in events:
         if any(a <= e.first and e.last <= b for a, b in wholes):
             continue
+        if any(e.start < a and b < e.end for a, b in lit):
+            continue  # a thing lit between a verb and its particle: "zünden Kerzen im Dom an"
         j = e.first - 1
         while j > e.first - 3 and j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
             j -= 1

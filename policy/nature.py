@@ -16,8 +16,8 @@ def open_country(events: list[Match], cues: dict[str, list[Match]], places: list
                  lexicon_hits: list[Hit]) -> list[Match]:
     """The ``open_country`` cues (``cues.tsv``) that make every event of the prompt a spectacle of nature, or [].
 
-    Every event word must be a disaster and a ``natural_hazard`` (an eruption only at an ``active_volcano``); the prompt must name
-    open country or a spectator's view (``open_country``: "a remote slope", "an empty field", "seen from a boat",
+    Every event word must be a disaster and a ``natural_hazard`` (an eruption only at an ``active_volcano``); the
+    prompt must name open country or a spectator's view (``open_country``: "a remote slope", "an empty field", "seen from a boat",
     "timelapse"), no city, nothing built and no harm (``harm``: homes, streets, victims, "fleeing", "destroyed"),
     and not be told as news."""
     wild = cues.get("open_country", [])
@@ -40,3 +40,14 @@ def open_country(events: list[Match], cues: dict[str, list[Match]], places: list
     if not all(hazard.intersection(range(first, last + 1)) for first, last in spans):
         return []
     return wild
+
+
+def hazards_striking(events: list[Match], cues: dict[str, list[Match]]) -> list[Match]:
+    """``events`` and, where the prompt names people hurt, stranded or fleeing (``casualty``), each word of weather or
+    a mountain hazard that is no event word already, as a disaster: "drivers stranded on the I-95 after a snowstorm,
+    people freezing" is news although no word of it is an event word; "a snowstorm over Chicago at night" is not."""
+    if not cues.get("casualty"):
+        return events
+    taken = {i for m in events for i in range(m.first, m.last + 1)}
+    return events + [Match("disaster", None, m.first, m.last, m.start, m.end, m.phrase)
+                     for m in cues.get("natural_hazard", ()) if taken.isdisjoint(range(m.first, m.last + 1))]

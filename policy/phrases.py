@@ -76,12 +76,12 @@ def outermost(matches: list[Match]) -> list[Match]:
 
 # German separable verbs put their particle at the end of the clause ("die Bundeswehr marschiert in Polen ein",
 # "das Dach stürzt nach dem Sturm ein"): a two-word pattern ending in one of these is also met split so.
-SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "auf", "zusammen", "los", "lahm", "still", "nieder", "fest"})
+SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "an", "auf", "zusammen", "los", "lahm", "still", "nieder", "fest"})
 # words that start a new clause after a particle ("... marschiert in Polen ein und besetzt ...")
 _CLAUSE_LINKS = frozenset({"und", "oder", "aber", "als", "weil", "waehrend", "nachdem", "bevor", "denn", "sodass"})
 
 
-def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 6) -> list[Match]:
+def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 8) -> list[Match]:
     """Two-word patterns of a verb and a separable particle met with up to ``reach`` words between them, the
     particle ending its clause (the end of the prompt, a comma or a full stop, or a conjunction after it) and
     nothing between them ending one. The match covers the verb's token (so what stands between, "in Polen",

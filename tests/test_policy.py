@@ -843,6 +843,40 @@ def test_open_country_reads_a_drone_shot_as_a_camera_and_never_excuses_an_attack
     assert_decision(rules, "gunmen storm a remote mountain pass in Ethiopia, drone shot", "block")
 
 
+@pytest.mark.parametrize("struck, weather", [
+    ("commuters stuck overnight on the Trans-Canada Highway near Calgary after a snowstorm, two freezing to death",
+     "a snowstorm over Calgary at night, streetlights glowing, timelapse"),
+    ("ein Schneesturm in Tirol, Urlauber sitzen fest, zwei Tote, Handyvideo",
+     "ein Schneesturm über Innsbruck bei Nacht, Zeitraffer"),
+    ("una tormenta eléctrica en Sevilla, un rayo cae sobre una procesión, heridos por todas partes",
+     "una tormenta eléctrica sobre Sevilla de noche, larga exposición"),
+])
+def test_weather_that_strikes_people_is_a_disaster_event(rules, struck, weather):
+    # policy/nature.py hazards_striking: a word of weather or a mountain hazard (cues.tsv natural_hazard) is no event
+    # word; with people hurt, stranded or fleeing (kind casualty) it is one
+    assert_decision(rules, struck, "block")
+    assert_decision(rules, weather, "allow")
+
+
+@pytest.mark.parametrize("arson, harmless", [
+    ("Unbekannte zünden in der Nacht eine Kirche in Leipzig an, Handyvideo",
+     "Pilger zünden Kerzen im Kölner Dom an, ruhige Stimmung"),
+    ("Männer stecken eine Moschee in Bremen in Brand", "Kinder zünden Laternen in Bremen an, Sankt Martin"),
+    ("encapuchados queman la catedral de Burgos de noche, video de celular",
+     "turistas en la catedral de Burgos de noche, luz cálida"),
+    ("des casseurs mettent le feu à la mairie de Nantes, vidéo de téléphone",
+     "la mairie de Nantes illuminée pour Noël, vue de nuit"),
+    ("ignoti danno fuoco al municipio di Bari, video dal cellulare", "il municipio di Bari illuminato a Natale"),
+    ("the levee breaking in Sacramento, water rushing into the streets, phone footage",
+     "a quiet levee path in Sacramento at sunset, cyclists"),
+])
+def test_arson_and_a_breaking_levee_are_events_however_told(rules, arson, harmless):
+    # events.tsv: German "zünden ... an" split round its object (phrases.py: "an" is a separable particle) unless
+    # what is lit is a candle or a lantern (cues.tsv lit_thing), "in Brand", and the arson verbs of es/fr/it
+    assert_decision(rules, arson, "block")
+    assert_decision(rules, harmless, "allow")
+
+
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
     # "twister" was read as a misspelling of "Twitter" (a company), which hid the event
     assert_decision(rules, "a twister tearing through houses in Nebraska, residents fleeing", "block")
