@@ -37,7 +37,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     event word that only names the kind of a thing right after it (kind ``compound_head``: "a fire station", "a
     tornado siren", "a fire-breathing performer"), and one inside a phrase that names a harmless thing or scene
     whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea"),
-    and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling"), and
+    and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling"), or
+    for a disaster or an accident where nobody is hurt, a sportsman whose falls are the sport (kind ``sport_fall``:
+    "surfers crashing at Nazaré"), and
     a rocket (kind ``space_rocket``) in a prompt that names a spaceport (kind ``spaceport``) and a launch (kind
     ``launch``), and a German verb split round a thing one lights (kind ``lit_thing``: "zünden Kerzen an"), and a
     summit (kind
@@ -47,6 +49,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     compounds = {m.first for m in cues.get("compound_head", ())}
     wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
     trifles = {m.last for m in cues.get("trifle", ())}
+    sporting = {m.last for m in cues.get("sport_fall", ())}
     summits = {m.last for m in cues.get("summit", ())}
     # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre")
     if cues.get("spaceport") and cues.get("launch"):
@@ -65,6 +68,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             j -= 2  # what kind of cake: "una tarta de cumpleaños que se derrumba"
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
+        if j in sporting and e.label in ("disaster", "accident") and not cues.get("casualty"):
+            continue  # who falls is a surfer on a wave: "surfers crashing at Nazaré"
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:
             continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
         i = e.last + 1

@@ -877,6 +877,22 @@ def test_arson_and_a_breaking_levee_are_events_however_told(rules, arson, harmle
     assert_decision(rules, harmless, "allow")
 
 
+@pytest.mark.parametrize("sport, news", [
+    ("Surfer stürzen in die Brandung vor Biarritz, Zeitlupe",
+     "surfers crashing on the waves at Biarritz, several injured, rescuers pulling them out"),
+    ("snowboarders crashing in the halfpipe in Aspen, slow motion",
+     "a gunman shooting tourists in front of the Colosseum"),
+    ("a photographer shooting a fashion campaign in front of the Colosseum",
+     "youths smashing shop windows on Princes Street in Edinburgh at night, phone video"),
+])
+def test_a_wipeout_and_a_photo_shoot_are_no_events_and_smashed_shop_windows_are(rules, sport, news):
+    # cues.tsv sport_fall: a surfer's or a snowboarder's crash is the sport, unless the prompt names people hurt;
+    # harmless_phrase: a photographer shooting; events.tsv: shop windows smashed (en, de, fr, es, it)
+    assert_decision(rules, sport, "allow")
+    assert_decision(rules, news, "block")
+    assert_decision(rules, "ragazzi spaccano le vetrine in via Toledo a Napoli, video dal cellulare", "block")
+
+
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
     # "twister" was read as a misspelling of "Twitter" (a company), which hid the event
     assert_decision(rules, "a twister tearing through houses in Nebraska, residents fleeing", "block")
