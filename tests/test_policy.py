@@ -893,6 +893,20 @@ def test_a_wipeout_and_a_photo_shoot_are_no_events_and_smashed_shop_windows_are(
     assert_decision(rules, "ragazzi spaccano le vetrine in via Toledo a Napoli, video dal cellulare", "block")
 
 
+@pytest.mark.parametrize("news", [
+    "a mob lynching a man outside a mosque in Dhaka, phone video",
+    "ein Mob lyncht einen Mann vor dem Bahnhof in Chemnitz, Handyvideo",
+    "a tanker lorry overturned on the M62 near Leeds, drivers watching from the hard shoulder",
+    "a chemical plant in Ludwigshafen leaking, a toxic cloud drifting over the houses",
+])
+def test_a_lynching_an_overturned_lorry_and_a_toxic_cloud_are_events(rules, news):
+    # events.tsv: lynching (attack), a vehicle overturned somewhere (accident), a toxic cloud (disaster); an
+    # overturned boat on a beach is a still life, and swimmers storming into the sea are bathers (harmless_phrase)
+    assert rules.check(news).decision != "allow", news
+    assert_decision(rules, "an overturned rowing boat on the shingle at Aldeburgh, still life", "allow")
+    assert_decision(rules, "swimmers storming into the sea at Scarborough on Boxing Day, fancy dress", "allow")
+
+
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
     # "twister" was read as a misspelling of "Twitter" (a company), which hid the event
     assert_decision(rules, "a twister tearing through houses in Nebraska, residents fleeing", "block")
