@@ -907,6 +907,24 @@ def test_a_lynching_an_overturned_lorry_and_a_toxic_cloud_are_events(rules, news
     assert_decision(rules, "swimmers storming into the sea at Scarborough on Boxing Day, fancy dress", "allow")
 
 
+@pytest.mark.parametrize("work, news", [
+    ("a stuntman crashing a car through a shop window on a film lot in Surrey, crew applauding",
+     "a gas explosion flattening a row of cottages in a village in Derbyshire, neighbours digging through the rubble"),
+    ("a power station chimney collapsing as a demolition team in Fife sets off the charges, crowd cheering",
+     "flames spreading from a shed to a row of terraced houses in Salford, residents fleeing"),
+    ("cliff divers plunging into the sea at Acapulco, tourists clapping",
+     "a crowd crush at the bonfire night parade in Lewes, children trampled"),
+    ("ein Schmied im Sauerland, Funken schlagen aus dem Eisen, Zeitlupe",
+     "a gas explosion flattening a row of cottages in a village in Derbyshire, neighbours digging through the rubble"),
+])
+def test_stunts_demolitions_and_dives_are_work_and_sport_and_counties_are_places(rules, work, news):
+    # cues.tsv safe: a stuntman, a demolition team; sport_fall: divers; "schlagen" alone is no protest word (sparks
+    # and flames "schlagen" too); anchors.tsv: English counties, French départements, German landscapes; casualty:
+    # "trampled"; venue: bonfire night excuses only its fire; events.tsv: flames spreading
+    assert_decision(rules, work, "allow")
+    assert rules.check(news).decision != "allow", news
+
+
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
     # "twister" was read as a misspelling of "Twitter" (a company), which hid the event
     assert_decision(rules, "a twister tearing through houses in Nebraska, residents fleeing", "block")
