@@ -76,7 +76,8 @@ def outermost(matches: list[Match]) -> list[Match]:
 
 # German separable verbs put their particle at the end of the clause ("die Bundeswehr marschiert in Polen ein",
 # "das Dach stürzt nach dem Sturm ein"): a two-word pattern ending in one of these is also met split so.
-SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "an", "auf", "zusammen", "los", "lahm", "still", "nieder", "fest"})
+SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "an", "auf", "um", "zusammen", "los", "lahm", "still", "nieder",
+                                 "fest"})
 # words that start a new clause after a particle ("... marschiert in Polen ein und besetzt ...")
 _CLAUSE_LINKS = frozenset({"und", "oder", "aber", "als", "weil", "waehrend", "nachdem", "bevor", "denn", "sodass"})
 
