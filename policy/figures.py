@@ -29,30 +29,32 @@ def _complement_at(tokens: list[Token], i: int) -> int:
 
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
                     features: Container[int] = ()) -> list[Match]:
-    """Events used as figures of speech: an event word joined by "of", "with", "de", "von"... to a harmless thing
-    ("an explosion of colours", "a flood of golden light", "un ataque de risa", "la guerre des boules de neige",
-    with one noun between: "a protest march of penguins"),
-    the harmless things being the matches of ``cues.tsv`` kind ``figurative`` in ``cues`` (at most one article and
-    one other word between). "An explosion of a gas tank" and "the invasion of Ukraine" keep their event. Likewise an
-    event word that only names the kind of a thing right after it (kind ``compound_head``: "a fire station", "a
-    tornado siren", "a fire-breathing performer"), and one inside a phrase that names a harmless thing or scene
-    whole (kind ``harmless_phrase``: "a fish tank", "a think tank", "waves crashing", "lava flowing into the sea"),
-    and one whose subject is a small harmless thing right before it (kind ``trifle``: "a wedding cake toppling"), or
-    for a disaster or an accident where nobody is hurt, a sportsman whose falls are the sport (kind ``sport_fall``:
-    "surfers crashing at Nazaré"), and
-    a rocket (kind ``space_rocket``) in a prompt that names a spaceport (kind ``spaceport``) and a launch (kind
-    ``launch``), and a German verb split round a thing one lights (kind ``lit_thing``: "zünden Kerzen an"), and a
-    summit (kind
-    ``summit``) of a mountain, a range or a tower: of a place whose first word is in ``features`` ("the summit of
-    Mont Blanc", "les sommets des Pyrénées", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
+    """Events used as figures of speech or for harmless things, dropped by the kinds of ``cues.tsv`` in ``cues``:
+
+    * an event word joined by "of", "with", "de", "von"... to a harmless thing (kind ``figurative``, at most one
+      article and one other word between: "an explosion of colours", "un ataque de risa", "a protest march of
+      penguins"; "an explosion of a gas tank" and "the invasion of Ukraine" keep their event);
+    * one that only names the kind of a thing right after it (``compound_head``: "a fire station", "a tornado
+      siren");
+    * one inside a phrase that names a harmless thing or scene whole (``harmless_phrase``: "a fish tank", "waves
+      crashing", "lava flowing into the sea");
+    * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling"), or, for a
+      disaster or an accident where nobody is hurt (``casualty``), a sportsman whose falls are the sport
+      (``sport_fall``: "surfers crashing at Nazaré");
+    * a rocket (``space_rocket``) in a prompt that names a spaceport (``spaceport``) and a launch (``launch``), or
+      fireworks (``firework``);
+    * a German verb split round a thing one lights (``lit_thing``: "zünden Kerzen an");
+    * a summit (``summit``) of a place whose first word is in ``features``: a mountain, a range or a tower ("the
+      summit of Mont Blanc", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
     wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
     trifles = {m.last for m in cues.get("trifle", ())}
     sporting = {m.last for m in cues.get("sport_fall", ())}
     summits = {m.last for m in cues.get("summit", ())}
-    # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre")
-    if cues.get("spaceport") and cues.get("launch"):
+    # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre"); a
+    # rocket among fireworks: "Raketen und Böller zu Silvester"
+    if (cues.get("spaceport") and cues.get("launch")) or cues.get("firework"):
         wholes += [(m.first, m.last) for m in cues.get("space_rocket", ())]
     lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
     out = []

@@ -926,10 +926,12 @@ def test_stunts_demolitions_and_dives_are_work_and_sport_and_counties_are_places
 
 
 def test_a_lorry_that_tips_over_is_an_accident_and_new_years_rockets_are_fireworks(rules):
-    # phrases.py: "um" is a separable particle ("kippt ... um"); cues.tsv harmless_phrase: "Raketen und Böller"
+    # phrases.py: "um" is a separable particle ("kippt ... um"); cues.tsv kind firework: rockets among fireworks
     assert_decision(rules, "ein Tanklaster kippt auf der A1 bei Bremen um, Verletzte auf der Fahrbahn", "block")
     assert_decision(rules, "Raketen und Böller zu Silvester über dem Rhein in Köln, Langzeitbelichtung", "allow")
+    assert_decision(rules, "Raketen steigen zu Silvester über dem Kölner Dom auf, Feuerwerk überall", "allow")
     assert_decision(rules, "Raketen schlagen in Köln ein, Häuser brennen", "block")
+    assert_decision(rules, "Russian rockets hit Kyiv on New Year's Eve, people running", "block")
 
 
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
