@@ -890,7 +890,6 @@ def test_a_wipeout_and_a_photo_shoot_are_no_events_and_smashed_shop_windows_are(
     # harmless_phrase: a photographer shooting; events.tsv: shop windows smashed (en, de, fr, es, it)
     assert_decision(rules, sport, "allow")
     assert_decision(rules, news, "block")
-    assert_decision(rules, "ragazzi spaccano le vetrine in via Toledo a Napoli, video dal cellulare", "block")
 
 
 @pytest.mark.parametrize("news", [
@@ -898,11 +897,17 @@ def test_a_wipeout_and_a_photo_shoot_are_no_events_and_smashed_shop_windows_are(
     "ein Mob lyncht einen Mann vor dem Bahnhof in Chemnitz, Handyvideo",
     "a tanker lorry overturned on the M62 near Leeds, drivers watching from the hard shoulder",
     "a chemical plant in Ludwigshafen leaking, a toxic cloud drifting over the houses",
+    "ragazzi spaccano le vetrine in via Toledo a Napoli, video dal cellulare",
 ])
-def test_a_lynching_an_overturned_lorry_and_a_toxic_cloud_are_events(rules, news):
-    # events.tsv: lynching (attack), a vehicle overturned somewhere (accident), a toxic cloud (disaster); an
-    # overturned boat on a beach is a still life, and swimmers storming into the sea are bathers (harmless_phrase)
-    assert rules.check(news).decision != "allow", news
+def test_a_lynching_an_overturned_lorry_a_toxic_cloud_and_smashed_shop_windows_are_events(rules, news):
+    # events.tsv: lynching (attack), a vehicle overturned somewhere (accident), a toxic cloud (disaster), shop windows
+    # smashed (protest)
+    assert_decision(rules, news, "block")
+
+
+def test_an_overturned_boat_is_a_still_life_and_swimmers_storming_the_sea_are_bathers(rules):
+    # "overturned" counts only with a place after it ("overturned on the M62"), not as a boat's state; cues.tsv
+    # harmless_phrase: "storming into the sea"
     assert_decision(rules, "an overturned rowing boat on the shingle at Aldeburgh, still life", "allow")
     assert_decision(rules, "swimmers storming into the sea at Scarborough on Boxing Day, fancy dress", "allow")
 
@@ -915,14 +920,14 @@ def test_a_lynching_an_overturned_lorry_and_a_toxic_cloud_are_events(rules, news
     ("cliff divers plunging into the sea at Acapulco, tourists clapping",
      "a crowd crush at the bonfire night parade in Lewes, children trampled"),
     ("ein Schmied im Sauerland, Funken schlagen aus dem Eisen, Zeitlupe",
-     "a gas explosion flattening a row of cottages in a village in Derbyshire, neighbours digging through the rubble"),
+     "une explosion dans une usine chimique dans le Gard, habitants évacués"),
 ])
 def test_stunts_demolitions_and_dives_are_work_and_sport_and_counties_are_places(rules, work, news):
     # cues.tsv safe: a stuntman, a demolition team; sport_fall: divers; "schlagen" alone is no protest word (sparks
     # and flames "schlagen" too); anchors.tsv: English counties, French départements, German landscapes; casualty:
     # "trampled"; venue: bonfire night excuses only its fire; events.tsv: flames spreading
     assert_decision(rules, work, "allow")
-    assert rules.check(news).decision != "allow", news
+    assert_decision(rules, news, "block")
 
 
 def test_a_lorry_that_tips_over_is_an_accident_and_new_years_rockets_are_fireworks(rules):
