@@ -44,6 +44,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     * a rocket (``space_rocket``) in a prompt that names a spaceport (``spaceport``) and a launch (``launch``), or
       fireworks (``firework``);
     * a German verb split round a thing one lights (``lit_thing``: "zünden Kerzen an");
+    * a crowd alone as the target (``crowd_target``: "into the crowd", "in die Menge") where nothing attacks it
+      (``assailant``) and nobody is hurt (``casualty``): "the band throws t-shirts into the crowd";
     * a summit (``summit``) of a place whose first word is in ``features``: a mountain, a range or a tower ("the
       summit of Mont Blanc", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
@@ -56,6 +58,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     # rocket among fireworks: "Raketen und Böller zu Silvester"
     if (cues.get("spaceport") and cues.get("launch")) or cues.get("firework"):
         wholes += [(m.first, m.last) for m in cues.get("space_rocket", ())]
+    if not (cues.get("assailant") or cues.get("casualty")):
+        wholes += [(m.first, m.last) for m in cues.get("crowd_target", ())]  # "Kamelle fliegen in die Menge"
     lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
     out = []
     for e in events:

@@ -551,9 +551,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v42 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v43 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 43))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 44))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -937,6 +937,33 @@ def test_a_lorry_that_tips_over_is_an_accident_and_new_years_rockets_are_firewor
     assert_decision(rules, "Raketen steigen zu Silvester über dem Kölner Dom auf, Feuerwerk überall", "allow")
     assert_decision(rules, "Raketen schlagen in Köln ein, Häuser brennen", "block")
     assert_decision(rules, "Russian rockets hit Kyiv on New Year's Eve, people running", "block")
+
+
+@pytest.mark.parametrize("show, attack", [
+    ("the band throws t-shirts into the crowd at Wembley", "stones flying into the crowd at a rally in Leeds"),
+    ("der Sänger springt in die Menge beim Konzert in Berlin", "ein Lieferwagen rast in die Menge in Trier"),
+    ("il cantante si tuffa sulla folla al concerto di Milano", "un uomo armato spara sulla folla a Palermo"),
+])
+def test_a_crowd_as_the_target_is_an_attack_only_where_something_attacks_it(rules, show, attack):
+    # cues.tsv crowd_target and assailant: what goes into the crowd at a show is no attack; a vehicle, a gun or
+    # stones make it one (figures.drop_figurative)
+    assert_decision(rules, show, "allow")
+    assert_decision(rules, attack, "block")
+
+
+@pytest.mark.parametrize("news, scene", [
+    ("eine Lawine verschüttet Skifahrer in Sölden, Bergretter graben",
+     "Skifahrer fahren bei Sonne die Pisten in Ischgl hinunter"),
+    ("an avalanche buries skiers in Verbier, rescuers digging",
+     "skiers carving down the slopes of Ischgl on a sunny day"),
+    ("a gondola crashes down in Kaprun, passengers trapped",
+     "a gondola gliding up the Kitzsteinhorn above Kaprun in the snow"),
+])
+def test_a_small_town_known_by_name_is_a_real_place(rules, news, scene):
+    # anchors.tsv kind city: ski resorts and villages in the news under GeoNames' 5,000 people; the place alone is
+    # no event
+    assert_decision(rules, news, "block")
+    assert_decision(rules, scene, "allow")
 
 
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
