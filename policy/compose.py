@@ -34,7 +34,7 @@ from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_b
 from policy.figures import drop_figurative
 from policy.nature import hazards_striking, open_country
 from policy.phrases import (DETERMINERS, Match, PhraseMatcher, outermost, place_adjective_sites, next_to_event,
-                            split_matches)
+                            verb_matches)
 
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
 # "AP-7", "SS1", "N340", "B96", "E40")
@@ -110,7 +110,7 @@ class Composer:
             i for i, t in enumerate(tokens) if t.text in _OF}
         style_starts = {m.first for m in cues.get("style_suffix", ()) if no_break_before(prompt, tokens, m.first)}
         named_ends = {m.last for m in cues.get("named", ())}
-        events = hazards_striking(kb.events.find(tokens) + split_matches(kb.events, tokens), cues)  # "stürzt ... ein"
+        events = hazards_striking(verb_matches(kb.events, tokens), cues)  # "stürzt ... ein", not "stürzt ein Kind"
         drop_denied_excuses(cues, tokens, lexicon_hits, events, prompt)  # "not a painting:", "a real explosion"
         event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
 

@@ -91,7 +91,7 @@ def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 8)
     for k, particle in enumerate(tokens):
         if particle.text not in SEPARABLE_PARTICLES or k < 2:
             continue
-        if not (k == len(tokens) - 1 or particle.stop or particle.dotted or tokens[k + 1].text in _CLAUSE_LINKS):
+        if not _ends_clause(tokens, k):
             continue
         for j in range(k - 2, max(-1, k - 2 - reach), -1):
             verb = tokens[j]
@@ -101,6 +101,26 @@ def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 8)
                 if m.first == 0 and m.last == 1:
                     out.append(Match(m.label, m.value, j, j, verb.start, particle.end, m.phrase))
     return out
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    return k == len(tokens) - 1 or tokens[k].stop or tokens[k].dotted or tokens[k + 1].text in _CLAUSE_LINKS
+
+
+# German prepositions: after a verb and "ein" one says "ein" was the particle ("marschiert ein in Polen")
+_PREPOSITIONS_DE = frozenset("in im ins auf an am bei nach ueber unter vor hinter mit von vom zu zum zur aus durch "
+                             "gegen".split())
+
+
+def verb_matches(matcher: "PhraseMatcher", tokens: list[Token]) -> list[Match]:
+    """Every match of ``matcher``, verbs with separable particles met split too (``split_matches``). A verb and
+    "ein" side by side do not count where a word other than a preposition follows in the same clause: "ein" is
+    then the article of that word ("in Kiel stürzt ein Kind beim Spielen", "sticht ein Segelschiff in See"; "das
+    Dach stürzt ein" and "marschiert ein in Polen" still count)."""
+    whole = [m for m in matcher.find(tokens)
+             if not (m.last > m.first and tokens[m.last].text == "ein" and not _ends_clause(tokens, m.last)
+                     and tokens[m.last + 1].text not in _PREPOSITIONS_DE)]
+    return whole + split_matches(matcher, tokens)
 
 
 # a place's name takes no indefinite article: "in a prairie" is no Prairie du Chien

@@ -551,9 +551,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v43 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v44 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 44))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 45))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -964,6 +964,32 @@ def test_a_small_town_known_by_name_is_a_real_place(rules, news, scene):
     # no event
     assert_decision(rules, news, "block")
     assert_decision(rules, scene, "allow")
+
+
+@pytest.mark.parametrize("news, scene", [
+    ("in Rostock sticht ein Mann vor einer Disco auf Gäste ein", "der Bäcker sticht in Rostock Plätzchen aus"),
+    ("in Kiel sticht ein Angreifer zwei Passanten nieder", "in Kiel sticht ein Segelschiff in See"),
+    ("ein Bergsturz trifft ein Dorf in Graubünden, Häuser weg", "Wanderer auf einem Grat in Graubünden"),
+    ("ein Ausflugsboot kentert auf dem Tegernsee, Menschen im Wasser", "Segelboote auf dem Chiemsee bei Sonnenuntergang"),
+    ("a sightseeing boat capsizes on Loch Ness, tourists in the water", "a sightseeing boat on Loch Ness in the mist"),
+])
+def test_a_stabbing_told_with_a_split_verb_a_rockfall_and_lakes_are_events_and_places(rules, news, scene):
+    # events.tsv: "sticht ... ein", "sticht ... nieder" (phrases.split_matches), Bergsturz and Felssturz; anchors.tsv
+    # feature: lakes ("Tegernsee", "Loch Ness" were not places)
+    assert_decision(rules, news, "block")
+    assert_decision(rules, scene, "allow")
+
+
+@pytest.mark.parametrize("scene, news", [
+    ("in Kiel stürzt ein Kind beim Spielen vom Klettergerüst", "in Kiel stürzt ein Parkhaus ein, Autos unter Trümmern"),
+    ("in Bonn marschiert ein Spielmannszug durch die Altstadt", "Russland marschiert ein in Polen, Panzer an der Grenze"),
+])
+def test_ein_before_a_noun_is_its_article_not_a_verbs_particle(rules, scene, news):
+    # phrases.verb_matches: "stürzt ein" side by side is the verb "einstürzen" only where "ein" ends the clause or a
+    # preposition follows it
+    assert_decision(rules, scene, "allow")
+    assert_decision(rules, news, "block")
+
 
 
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
