@@ -551,9 +551,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v44 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 45))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 46))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -978,6 +978,24 @@ def test_a_stabbing_told_with_a_split_verb_a_rockfall_and_lakes_are_events_and_p
     # feature: lakes ("Tegernsee", "Loch Ness" were not places)
     assert_decision(rules, news, "block")
     assert_decision(rules, scene, "allow")
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    ("an escape room in Bristol, a team cutting the wires of a fake bomb", "allow"),
+    ("a contestant burning the toast on a baking show filmed in Cardiff", "allow"),
+    ("rafters shooting the rapids on the Colorado River in the Grand Canyon", "allow"),
+    ("the tomato battle in a village square in Norfolk, kids laughing", "allow"),
+    ("Tomatenschlacht in München, alle lachen", "allow"),
+    ("a robber holding a cashier at gunpoint in a petrol station in Leeds", "block"),
+    ("ein Tornado wütet im Münsterland, Dächer abgedeckt, Verletzte", "block"),
+    ("Orkantief über Bremen, ein umstürzender Baum erschlägt einen Fußgänger", "block"),
+])
+def test_games_shows_and_sport_are_no_events_and_a_hold_up_a_storm_that_kills_and_regions_are(rules, prompt, decision):
+    # cues.tsv safe: escape rooms, fake bombs, cooking shows; harmless_phrase: burning the toast, shooting the
+    # rapids, tomato battles; harmless_whole: Tomatenschlacht; events.tsv: at gunpoint (five languages);
+    # natural_hazard: Orkan, Sturmtief; casualty: erschlägt; anchors.tsv: German, Austrian and Swiss landscapes
+    # (Münsterland, Franken, Pinzgau)
+    assert_decision(rules, prompt, decision)
 
 
 @pytest.mark.parametrize("scene, news", [
