@@ -33,8 +33,8 @@ from policy.brands import labels_a_thing
 from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import hazards_striking, open_country
-from policy.phrases import (DETERMINERS, Match, PhraseMatcher, outermost, place_adjective_sites, next_to_event,
-                            verb_matches)
+from policy.phrases import DETERMINERS, Match, PhraseMatcher, outermost, place_adjective_sites, next_to_event
+from policy.verbs import verb_matches
 
 # road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
 # "AP-7", "SS1", "N340", "B96", "E40")

@@ -1,0 +1,84 @@
+"""German verbs met apart from the words of their pattern: a separable particle at the end of the clause
+("marschiert in Polen ein"), "ein" that is an article rather than a particle ("stürzt ein Kind"), and a subject
+between a verb and its preposition ("In Berlin rast ein Lkw in ...")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from policy.normalize import Token
+from policy.phrases import Match
+
+if TYPE_CHECKING:
+    from policy.phrases import PhraseMatcher
+
+# German separable verbs put their particle at the end of the clause ("die Bundeswehr marschiert in Polen ein",
+# "das Dach stürzt nach dem Sturm ein"): a two-word pattern ending in one of these is also met split so.
+SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "an", "auf", "um", "zusammen", "los", "lahm", "still", "nieder",
+                                 "fest"})
+# words that start a new clause after a particle ("... marschiert in Polen ein und besetzt ...")
+_CLAUSE_LINKS = frozenset({"und", "oder", "aber", "als", "weil", "waehrend", "nachdem", "bevor", "denn", "sodass"})
+
+
+def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 8) -> list[Match]:
+    """Two-word patterns of a verb and a separable particle met with up to ``reach`` words between them, the
+    particle ending its clause (the end of the prompt, a comma or a full stop, or a conjunction after it) and
+    nothing between them ending one. The match covers the verb's token (so what stands between, "in Polen",
+    still counts on its own) and the characters up to the particle."""
+    out: list[Match] = []
+    for k, particle in enumerate(tokens):
+        if particle.text not in SEPARABLE_PARTICLES or k < 2:
+            continue
+        if not _ends_clause(tokens, k):
+            continue
+        for j in range(k - 2, max(-1, k - 2 - reach), -1):
+            verb = tokens[j]
+            if verb.stop or verb.dotted:
+                break
+            for m in matcher.find([verb, particle]):
+                if m.first == 0 and m.last == 1:
+                    out.append(Match(m.label, m.value, j, j, verb.start, particle.end, m.phrase))
+    return out
+
+
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    return k == len(tokens) - 1 or tokens[k].stop or tokens[k].dotted or tokens[k + 1].text in _CLAUSE_LINKS
+
+
+# German prepositions: after a verb and "ein" one says "ein" was the particle ("marschiert ein in Polen")
+_PREPOSITIONS_DE = frozenset("in im ins auf an am bei nach ueber unter vor hinter mit von vom zu zum zur aus durch "
+                             "gegen".split())
+
+
+def verb_matches(matcher: "PhraseMatcher", tokens: list[Token]) -> list[Match]:
+    """Every match of ``matcher``, verbs with separable particles met split too (``split_matches``). A verb and
+    "ein" side by side do not count where a word other than a preposition follows in the same clause: "ein" is
+    then the article of that word ("in Kiel stürzt ein Kind beim Spielen", "sticht ein Segelschiff in See"; "das
+    Dach stürzt ein" and "marschiert ein in Polen" still count)."""
+    whole = [m for m in matcher.find(tokens)
+             if not (m.last > m.first and tokens[m.last].text == "ein" and not _ends_clause(tokens, m.last)
+                     and tokens[m.last + 1].text not in _PREPOSITIONS_DE)]
+    return whole + split_matches(matcher, tokens) + inverted_matches(matcher, tokens)
+
+
+_SUBJECT_ARTICLES = frozenset("ein eine einer der die das".split())
+_VERB_PREPOSITIONS = frozenset("in ins auf gegen durch ueber".split())
+
+
+def inverted_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 4) -> list[Match]:
+    """Two-word patterns of a verb and a preposition met with the subject between them: a German clause that opens
+    with a place or a time puts the verb before its subject ("In Berlin rast ein Lkw in einen Weihnachtsmarkt" is
+    "ein Lkw rast in ..."). The subject starts with an article right after the verb and runs at most ``reach``
+    words, within the clause, up to the first of the prepositions; the match covers the verb's token."""
+    out: list[Match] = []
+    for j in range(len(tokens) - 3):
+        if tokens[j].stop or tokens[j].dotted or tokens[j + 1].text not in _SUBJECT_ARTICLES:
+            continue
+        for k in range(j + 2, min(len(tokens), j + 2 + reach)):
+            if tokens[k - 1].stop or tokens[k - 1].dotted:
+                break
+            if tokens[k].text in _VERB_PREPOSITIONS:
+                out += [Match(m.label, m.value, j, j, tokens[j].start, tokens[k].end, m.phrase)
+                        for m in matcher.find([tokens[j], tokens[k]]) if m.first == 0 and m.last == 1]
+                break
+    return out
