@@ -958,10 +958,12 @@ def test_a_crowd_as_the_target_is_an_attack_only_where_something_attacks_it(rule
      "skiers carving down the slopes of Ischgl on a sunny day"),
     ("a gondola crashes down in Kaprun, passengers trapped",
      "a gondola gliding up the Kitzsteinhorn above Kaprun in the snow"),
+    ("una nave stava affondando nel porto di Genova", "una barca stava affondando lentamente nel lago"),
 ])
 def test_a_small_town_known_by_name_is_a_real_place(rules, news, scene):
     # anchors.tsv kind city: ski resorts and villages in the news under GeoNames' 5,000 people; the place alone is
-    # no event
+    # no event; a town's name that is also a word counts only capitalised or after a locative word (Stava, and the
+    # Italian "stava": "was")
     assert_decision(rules, news, "block")
     assert_decision(rules, scene, "allow")
 
