@@ -27,6 +27,14 @@ def _complement_at(tokens: list[Token], i: int) -> int:
     return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text in ARTICLES else i + 1
 
 
+def _attacked(crowd: Match, assailants, tokens: list[Token], reach: int = 8) -> bool:
+    """An ``assailant`` before the crowd in its clause, at most ``reach`` words before it: "a van ploughs into the
+    crowd", "un'auto sulla folla"; not "a drone shot of the singer diving into the crowd", not a bus the fans came
+    by in another clause."""
+    return any(crowd.first - reach <= a.first < crowd.first
+               and not any(t.stop or t.dotted for t in tokens[a.last:crowd.first]) for a in assailants)
+
+
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
                     features: Container[int] = ()) -> list[Match]:
     """Events used as figures of speech or for harmless things, dropped by the kinds of ``cues.tsv`` in ``cues``:
@@ -45,7 +53,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       fireworks (``firework``);
     * a German verb split round a thing one lights (``lit_thing``: "zünden Kerzen an");
     * a crowd alone as the target (``crowd_target``: "into the crowd", "in die Menge") where nothing attacks it
-      (``assailant``) and nobody is hurt (``casualty``): "the band throws t-shirts into the crowd";
+      (``assailant``, before it in its clause) and nobody is hurt (``casualty``): "the band throws t-shirts into the
+      crowd";
     * a summit (``summit``) of a place whose first word is in ``features``: a mountain, a range or a tower ("the
       summit of Mont Blanc", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
@@ -58,8 +67,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     # rocket among fireworks: "Raketen und Böller zu Silvester"
     if (cues.get("spaceport") and cues.get("launch")) or cues.get("firework"):
         wholes += [(m.first, m.last) for m in cues.get("space_rocket", ())]
-    if not (cues.get("assailant") or cues.get("casualty")):
-        wholes += [(m.first, m.last) for m in cues.get("crowd_target", ())]  # "Kamelle fliegen in die Menge"
+    if not cues.get("casualty"):  # "Kamelle fliegen in die Menge", not "ein Auto rast in die Menge"
+        wholes += [(m.first, m.last) for m in cues.get("crowd_target", ())
+                   if not _attacked(m, cues.get("assailant", ()), tokens)]
     lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
     out = []
     for e in events:

@@ -943,10 +943,14 @@ def test_a_lorry_that_tips_over_is_an_accident_and_new_years_rockets_are_firewor
     ("the band throws t-shirts into the crowd at Wembley", "stones flying into the crowd at a rally in Leeds"),
     ("der Sänger springt in die Menge beim Konzert in Berlin", "ein Lieferwagen rast in die Menge in Trier"),
     ("il cantante si tuffa sulla folla al concerto di Milano", "un uomo armato spara sulla folla a Palermo"),
+    ("a drone shot of the singer diving into the crowd at Glastonbury", "a car drives at speed into the crowd in Nice"),
+    ("fans arrive by bus, then the singer throws roses into the crowd at Wembley",
+     "a lorry ploughs on into the crowd at a market in Leeds"),
 ])
 def test_a_crowd_as_the_target_is_an_attack_only_where_something_attacks_it(rules, show, attack):
     # cues.tsv crowd_target and assailant: what goes into the crowd at a show is no attack; a vehicle, a gun or
-    # stones make it one (figures.drop_figurative)
+    # stones before it in its clause make it one (a camera's shot and a bus in another clause do not;
+    # figures.drop_figurative)
     assert_decision(rules, show, "allow")
     assert_decision(rules, attack, "block")
 
