@@ -8,6 +8,7 @@ from __future__ import annotations
 from policy.lexicon import Hit
 from policy.phrases import Match
 from policy.styles import NEWSY
+
 # cue kinds that put people or buildings in the picture
 _BUILT = ("harm", "facility", "venue", "anchor_noun")
 

@@ -4,13 +4,8 @@ between a verb and its preposition ("In Berlin rast ein Lkw in ...")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from policy.normalize import Token
-from policy.phrases import Match
-
-if TYPE_CHECKING:
-    from policy.phrases import PhraseMatcher
+from policy.phrases import Match, PhraseMatcher
 
 # German separable verbs put their particle at the end of the clause ("die Bundeswehr marschiert in Polen ein",
 # "das Dach stürzt nach dem Sturm ein"): a two-word pattern ending in one of these is also met split so.
@@ -20,29 +15,31 @@ SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "an", "auf", "um", "zusamme
 _CLAUSE_LINKS = frozenset({"und", "oder", "aber", "als", "weil", "waehrend", "nachdem", "bevor", "denn", "sodass"})
 
 
-def split_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 8) -> list[Match]:
+def _ends_clause(tokens: list[Token], k: int) -> bool:
+    return k == len(tokens) - 1 or tokens[k].stop or tokens[k].dotted or tokens[k + 1].text in _CLAUSE_LINKS
+
+
+def _pair(matcher: PhraseMatcher, tokens: list[Token], j: int, k: int) -> list[Match]:
+    """The two-word patterns that tokens ``j`` and ``k`` make together, as matches of the verb's token ``j``
+    spanning the characters up to token ``k``."""
+    return [Match(m.label, m.value, j, j, tokens[j].start, tokens[k].end, m.phrase)
+            for m in matcher.find([tokens[j], tokens[k]]) if m.first == 0 and m.last == 1]
+
+
+def split_matches(matcher: PhraseMatcher, tokens: list[Token], reach: int = 8) -> list[Match]:
     """Two-word patterns of a verb and a separable particle met with up to ``reach`` words between them, the
     particle ending its clause (the end of the prompt, a comma or a full stop, or a conjunction after it) and
     nothing between them ending one. The match covers the verb's token (so what stands between, "in Polen",
     still counts on its own) and the characters up to the particle."""
     out: list[Match] = []
     for k, particle in enumerate(tokens):
-        if particle.text not in SEPARABLE_PARTICLES or k < 2:
-            continue
-        if not _ends_clause(tokens, k):
+        if particle.text not in SEPARABLE_PARTICLES or k < 2 or not _ends_clause(tokens, k):
             continue
         for j in range(k - 2, max(-1, k - 2 - reach), -1):
-            verb = tokens[j]
-            if verb.stop or verb.dotted:
+            if tokens[j].stop or tokens[j].dotted:
                 break
-            for m in matcher.find([verb, particle]):
-                if m.first == 0 and m.last == 1:
-                    out.append(Match(m.label, m.value, j, j, verb.start, particle.end, m.phrase))
+            out += _pair(matcher, tokens, j, k)
     return out
-
-
-def _ends_clause(tokens: list[Token], k: int) -> bool:
-    return k == len(tokens) - 1 or tokens[k].stop or tokens[k].dotted or tokens[k + 1].text in _CLAUSE_LINKS
 
 
 # German prepositions: after a verb and "ein" one says "ein" was the particle ("marschiert ein in Polen")
@@ -50,7 +47,7 @@ _PREPOSITIONS_DE = frozenset("in im ins auf an am bei nach ueber unter vor hinte
                              "gegen".split())
 
 
-def verb_matches(matcher: "PhraseMatcher", tokens: list[Token]) -> list[Match]:
+def verb_matches(matcher: PhraseMatcher, tokens: list[Token]) -> list[Match]:
     """Every match of ``matcher``, verbs with separable particles met split too (``split_matches``). A verb and
     "ein" side by side do not count where a word other than a preposition follows in the same clause: "ein" is
     then the article of that word ("in Kiel stürzt ein Kind beim Spielen", "sticht ein Segelschiff in See"; "das
@@ -65,7 +62,7 @@ _SUBJECT_ARTICLES = frozenset("ein eine einer der die das".split())
 _VERB_PREPOSITIONS = frozenset("in ins auf gegen durch ueber".split())
 
 
-def inverted_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int = 4) -> list[Match]:
+def inverted_matches(matcher: PhraseMatcher, tokens: list[Token], reach: int = 4) -> list[Match]:
     """Two-word patterns of a verb and a preposition met with the subject between them: a German clause that opens
     with a place or a time puts the verb before its subject ("In Berlin rast ein Lkw in einen Weihnachtsmarkt" is
     "ein Lkw rast in ..."). The subject starts with an article right after the verb and runs at most ``reach``
@@ -78,7 +75,6 @@ def inverted_matches(matcher: "PhraseMatcher", tokens: list[Token], reach: int =
             if tokens[k - 1].stop or tokens[k - 1].dotted:
                 break
             if tokens[k].text in _VERB_PREPOSITIONS:
-                out += [Match(m.label, m.value, j, j, tokens[j].start, tokens[k].end, m.phrase)
-                        for m in matcher.find([tokens[j], tokens[k]]) if m.first == 0 and m.last == 1]
+                out += _pair(matcher, tokens, j, k)
                 break
     return out
