@@ -833,12 +833,13 @@ def test_a_spectacle_of_nature_in_open_country_is_no_news_event(rules, spectacle
     # (an eruption only at a volcano that erupts often: Vesuvius erupting would be news, whatever the camera)
     assert_decision(rules, event, "block")
     assert_decision(rules, spectacle, "allow")
-    assert_decision(rules, "Vesuvius erupting at dawn, telephoto", "block")
 
 
-def test_open_country_reads_a_drone_shot_as_a_camera_and_never_excuses_an_attack(rules):
+def test_open_country_reads_a_drone_shot_as_a_camera_and_never_excuses_an_attack_or_a_rare_eruption(rules):
     # the drone of "a drone shot" was an anchor noun (a military drone), which kept every drone shot of nature refused;
-    # "storm" is weather and an attack: only a disaster is a spectacle of nature
+    # "storm" is weather and an attack: only a disaster is a spectacle of nature; Vesuvius seldom erupts (cues.tsv
+    # active_volcano), so its eruption is news whatever the camera
+    assert_decision(rules, "Vesuvius erupting at dawn, telephoto", "block")
     assert_decision(rules, "an avalanche on a remote slope in the Alps, drone shot", "allow")
     assert_decision(rules, "gunmen storm a remote mountain pass in Ethiopia, drone shot", "block")
 
@@ -1004,15 +1005,15 @@ def test_games_shows_and_sport_are_no_events_and_a_hold_up_a_storm_that_kills_an
     assert_decision(rules, prompt, decision)
 
 
-@pytest.mark.parametrize("news", [
-    "In Berlin rast ein Lkw in einen Weihnachtsmarkt",
-    "In Trier rast ein Geländewagen durch die Fußgängerzone",
+@pytest.mark.parametrize("news, scene", [
+    ("In Berlin rast ein Lkw in einen Weihnachtsmarkt", "In Berlin fährt ein Lkw voller Tannenbäume zum Weihnachtsmarkt"),
+    ("In Trier rast ein Geländewagen durch die Fußgängerzone", "In München fährt eine Straßenbahn durch die Altstadt"),
 ])
-def test_a_german_clause_that_opens_with_the_place_keeps_the_verbs_preposition(rules, news):
+def test_a_german_clause_that_opens_with_the_place_keeps_the_verbs_preposition(rules, news, scene):
     # verbs.inverted_matches: the subject between a verb and its preposition ("rast ein Lkw in") still makes the
-    # two-word pattern ("rast in"); a tram that goes through the old town is no event
+    # two-word pattern ("rast in"); a lorry or a tram that drives somewhere is no event
     assert_decision(rules, news, "block")
-    assert_decision(rules, "In München fährt eine Straßenbahn durch die Altstadt", "allow")
+    assert_decision(rules, scene, "allow")
 
 
 @pytest.mark.parametrize("scene, news", [
@@ -1153,6 +1154,9 @@ def test_a_rocket_at_a_spaceport_is_a_space_launch(rules, launch, war):
     # strikes a spaceport, and no other war word
     assert_decision(rules, launch, "allow")
     assert_decision(rules, war, "block")
+
+
+def test_rockets_that_strike_a_spaceport_stay_war(rules):
     assert_decision(rules, "Russian rockets hit the space centre in Dnipro, phone video", "block")
     assert_decision(rules, "a rocket strike on Baikonur, smoke rising", "block")
 
