@@ -30,6 +30,7 @@ from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.brands import labels_a_thing
+from policy.collisions import vehicles_colliding
 from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import hazards_striking, open_country
@@ -110,7 +111,8 @@ class Composer:
             i for i, t in enumerate(tokens) if t.text in _OF}
         style_starts = {m.first for m in cues.get("style_suffix", ()) if no_break_before(prompt, tokens, m.first)}
         named_ends = {m.last for m in cues.get("named", ())}
-        events = hazards_striking(verb_matches(kb.events, tokens), cues)  # "stürzt ... ein", not "stürzt ein Kind"
+        # "stürzt ... ein", not "stürzt ein Kind"; "a train slams into a bus", not "rams on a farm"
+        events = vehicles_colliding(hazards_striking(verb_matches(kb.events, tokens), cues), cues, tokens)
         drop_denied_excuses(cues, tokens, lexicon_hits, events, prompt)  # "not a painting:", "a real explosion"
         event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
 
@@ -176,8 +178,7 @@ class Composer:
         historical = any(h.kind == "historical" for h in lexicon_hits) or dates_the_past(tokens)
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"
         before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
-        sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans,
-                                  before_road)
+        sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans, before_road)
         if caps and not title_case:  # "im Hambacher Forst"
             sites += place_adjective_sites(tokens, nouns + cues.get("facility", []), kb.common_words, kb.first_names)
         joined = {i for i in range(len(tokens) - 1) if prompt[tokens[i].end: tokens[i + 1].start] == "-"}
@@ -260,8 +261,7 @@ class Composer:
                       if isinstance(m.value, str) and len(m.value) == 2 and m.value.lower() not in self.monarchies}
         reasons = []
         for m in a.offices.get("unique", ()):
-            reasons.append(Reason("real_person", "office", [m.start, m.end],
-                                  f"picks out one real person ({m.phrase})"))
+            reasons.append(Reason("real_person", "office", [m.start, m.end], f"picks out one real person ({m.phrase})"))
         titles = sorted(a.offices.get("title", []) + a.offices.get("specific", []), key=lambda m: (m.first, -m.last))
         done = {k for c in a.cues.get("character", ()) for k in range(c.first, c.last + 1)}  # "el Rey León"
         for t in titles:

@@ -173,9 +173,10 @@ class Policy:
 
     # ----------------------------------------------------------------------------------------- people
     def _public_figures(self, tokens: list[Token]) -> list:
-        """Gazetteer matches, less four kinds of false friend: an allowed phrase; a name given to a character or
-        an animal ("a dachshund named Merkel"); a name that labels a product ("a Giorgio Armani jacket"); a close
-        spelling of a surname right after somebody else's first name ("Hernán Cortés" is not "Cortez")."""
+        """Gazetteer matches, less five kinds of false friend: an allowed phrase; a name given to a character or
+        an animal ("a dachshund named Merkel"); a name that labels a product ("a Giorgio Armani jacket"); a one-word
+        name inside an ordinary phrase (``name_idiom``: "a trump card"); a close spelling of a surname right after
+        somebody else's first name ("Hernán Cortés" is not "Cortez")."""
         cues = self.composer.kb.cues.find(tokens)
         office_matches = self.composer.offices.find(tokens)
         persons = {m.last for m in office_matches if m.label == "person"}
@@ -186,6 +187,7 @@ class Policy:
         products = [m for m in cues if m.label == "product"]
         named_after = {m.last for m in cues if m.label == "named_after"}  # "el Museo Reina Sofía" is a museum
         place_kinds = {m.first for m in cues if m.label == "named_place"}  # "Rosa Parks Boulevard" is a street
+        idioms = [(m.first, m.last) for m in cues if m.label == "name_idiom"]  # "a trump card"
         if any(m.label == "nobody" for m in cues):
             return []  # "Paris Hilton hotel lobby, no people": a scene without people depicts nobody
         common = self.composer.kb.common_words
@@ -202,6 +204,8 @@ class Policy:
             if m.figure.category == "business" and labels_a_thing(tokens, first, last, products):
                 continue  # the brand: "a Giorgio Armani jacket", "un sac Louis Vuitton"
             if names_a_place(tokens, last, place_kinds):
+                continue
+            if first == last and any(a <= first <= b for a, b in idioms):
                 continue
             if m.figure.category not in _STAND_IN_CATEGORIES and names_a_style(tokens, first, last, persons):
                 continue  # a look asked for: "a Wes Anderson style hotel" (a "Trump-style" rally still counts)

@@ -45,7 +45,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     * one that only names the kind of a thing right after it (``compound_head``: "a fire station", "a tornado
       siren");
     * one inside a phrase that names a harmless thing or scene whole (``harmless_phrase``: "a fish tank", "waves
-      crashing", "lava flowing into the sea");
+      crashing", "lava flowing into the sea") or a small thing (``trifle``: "una torre de bloques");
     * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling"), or, for a
       disaster or an accident where nobody is hurt (``casualty``), a sportsman whose falls are the sport
       (``sport_fall``: "surfers crashing at Nazaré");
@@ -59,7 +59,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       summit of Mont Blanc", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
-    wholes = [(m.first, m.last) for m in cues.get("harmless_phrase", ())]
+    # a harmless phrase, or a small thing's name, is no event word inside: "fish tank", "una torre de bloques"
+    wholes = [(m.first, m.last) for kind in ("harmless_phrase", "trifle") for m in cues.get(kind, ())]
     trifles = {m.last for m in cues.get("trifle", ())}
     sporting = {m.last for m in cues.get("sport_fall", ())}
     summits = {m.last for m in cues.get("summit", ())}

@@ -1,0 +1,54 @@
+"""Collisions: a verb that is an accident only when a vehicle hits or is hit ("a train slams into a school bus", "un
+camion percute une voiture", "un tren choca contra un autobús"). Alone such a verb is an ordinary word ("rams on a
+farm", "une idée qui percute", "una torre que choca"), so it is no event word in ``events.tsv``: it is a cue
+(``collision``) that becomes one next to a ``vehicle`` cue."""
+
+from __future__ import annotations
+
+from policy.normalize import Token
+from policy.phrases import Match
+
+SUBJECT_REACH = 6  # words from a vehicle to its verb: "a school bus full of pupils slams into"
+AGENT_REACH = 4  # words from a passive verb to the vehicle that hit: "percuté par un train"
+# what introduces the agent of a passive: "hit by", "percuté par", "embestido por", "investito da", "erfasst von"
+_AGENT = frozenset("by par por da dal dalla dallo von vom".split())
+# a German clause that opens with a place or a time puts the subject after the verb: "in Zwickau kracht ein Zug"
+_SUBJECT_ARTICLES = frozenset("ein eine der die das".split())
+
+
+def _same_clause(tokens: list[Token], first: int, last: int) -> bool:
+    """Nothing between tokens ``first`` and ``last`` (exclusive) ends a clause: a comma or a full stop."""
+    return not any(t.stop or t.dotted for t in tokens[first:last])
+
+
+def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """``events`` and each ``collision`` cue that a ``vehicle`` drives (``_hits``), as an accident. In a prompt with a
+    ``play_vehicle`` (bumper cars, go-karts, a demolition derby), collisions are play: none is added, and an event
+    word that is a collision cue ("ramming") or in the ride's name ("autos de choque") is dropped."""
+    collisions = cues.get("collision", ())
+    play = cues.get("play_vehicle", ())
+    if play:
+        spans = {(c.first, c.last) for c in collisions}
+        return [e for e in events if (e.first, e.last) not in spans
+                and not any(p.first <= e.first and e.last <= p.last for p in play)]  # "autos de choque"
+    vehicles = cues.get("vehicle", ())
+    taken = {(e.first, e.last) for e in events}
+    out = list(events)
+    for c in collisions:
+        if (c.first, c.last) not in taken and any(_hits(tokens, c, v) for v in vehicles):
+            out.append(Match("accident", None, c.first, c.last, c.start, c.end, c.phrase))
+    return out
+
+
+def _hits(tokens: list[Token], c: Match, v: Match) -> bool:
+    """The vehicle ``v`` drives the collision ``c``: its subject before it in its clause, the agent of a passive after
+    it ("percuté par un train"), or a German subject after the verb ("kracht ein Zug"). What is hit alone does not
+    tell: "waves slamming into a ship", "a seagull smashes into a car"."""
+    if v.last < c.first:
+        return c.first - v.last <= SUBJECT_REACH and _same_clause(tokens, v.last, c.first)
+    if v.first <= c.last or not _same_clause(tokens, c.last, v.first):
+        return False
+    if tokens[c.last + 1].text in _SUBJECT_ARTICLES:
+        return v.first - c.last <= 3  # "prallt ein schwerer Lkw"
+    agents = [i for i in range(c.last + 1, v.first) if tokens[i].text in _AGENT]
+    return bool(agents) and v.first - c.last <= AGENT_REACH
