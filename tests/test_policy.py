@@ -553,7 +553,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 47))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 48))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1605,3 +1605,14 @@ def test_a_name_inside_an_ordinary_phrase_is_no_person(rules, prompt, decision):
 ])
 def test_an_event_word_inside_a_toys_name_or_a_training_blaze_is_no_event(rules, harmless):
     assert_decision(rules, harmless, "allow")
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    ("a robot vacuum crashing into the fridge in a kitchen in Leeds", "allow"),
+    ("ein Mähroboter rast in einem Garten in Bremen in den Teich", "allow"),
+    ("Rhein in Flammen in Bonn, Raketen über dem Fluss", "allow"),
+    ("Rhein in Flammen: ein Frachter brennt bei Bingen, Verletzte", "block"),
+])
+def test_a_robot_vacuum_and_a_fireworks_festival_are_no_event(rules, prompt, decision):
+    # cues.tsv: trifle (a small thing as the subject), harmless_phrase and firework (a festival's name); the rest counts
+    assert_decision(rules, prompt, decision)
