@@ -1,7 +1,7 @@
-"""Collisions: a verb that is an accident only when a vehicle hits or is hit ("a train slams into a school bus", "un
-camion percute une voiture", "un tren choca contra un autobús"). Alone such a verb is an ordinary word ("rams on a
-farm", "une idée qui percute", "una torre que choca"), so it is no event word in ``events.tsv``: it is a cue
-(``collision``) that becomes one next to a ``vehicle`` cue."""
+"""Collisions: a verb of hitting or falling that is an accident only when a vehicle does it ("a train slams into a
+school bus", "un camion percute une voiture", "un tren choca contra un autobús", "ein Reisebus stürzt eine Böschung
+hinunter"). Alone such a verb is an ordinary word ("rams on a farm", "une idée qui percute", "the snow falls"), so it
+is no event word in ``events.tsv``: it is a cue (``collision``) that becomes one where a ``vehicle`` cue drives it."""
 
 from __future__ import annotations
 

@@ -47,8 +47,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     * one inside a phrase that names a harmless thing or scene whole (``harmless_phrase``: "a fish tank", "waves
       crashing", "lava flowing into the sea") or a small thing (``trifle``: "una torre de bloques");
     * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling"), or, for a
-      disaster or an accident where nobody is hurt (``casualty``), a sportsman whose falls are the sport
-      (``sport_fall``: "surfers crashing at Nazaré");
+      disaster or an accident (or a collapse read as an election's or a grid's) where nobody is hurt (``casualty``),
+      a sportsman whose falls are the sport (``sport_fall``: "surfers crashing at Nazaré", "a scrum collapsing");
     * a rocket (``space_rocket``) in a prompt that names a spaceport (``spaceport``) and a launch (``launch``), or
       fireworks (``firework``);
     * a German verb split round a thing one lights (``lit_thing``: "zünden Kerzen an");
@@ -85,8 +85,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             j -= 2  # what kind of cake: "una tarta de cumpleaños que se derrumba"
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
-        if j in sporting and e.label in ("disaster", "accident") and not cues.get("casualty"):
-            continue  # who falls is a surfer on a wave: "surfers crashing at Nazaré"
+        if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not cues.get("casualty"):
+            continue  # who falls is a surfer on a wave, a scrum: "surfers crashing at Nazaré", "a scrum collapsing"
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:
             continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
         i = e.last + 1

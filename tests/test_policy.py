@@ -553,7 +553,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 48))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 49))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1584,6 +1584,9 @@ def test_a_film_named_as_the_frame_is_a_pretext_where_the_prompt_insists_on_the_
     ("autos de choque chocando en la feria de Sevilla", "allow"),
     ("rams butting heads on a hillside in Wales, far below a car parked by the road", "allow"),
     ("huge waves slamming into a trawler off the Shetland Islands, storm footage", "allow"),
+    ("a minibus tumbles into a ravine near Interlaken", "block"),
+    ("un camion bascule dans le Rhône à Valence", "block"),
+    ("la nieve cae sobre los coches aparcados en Burgos", "allow"),
 ])
 def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt, decision):
     # cues.tsv kinds collision and vehicle (policy/collisions.py); play_vehicle: collisions for fun
@@ -1615,4 +1618,16 @@ def test_an_event_word_inside_a_toys_name_or_a_training_blaze_is_no_event(rules,
 ])
 def test_a_robot_vacuum_and_a_fireworks_festival_are_no_event(rules, prompt, decision):
     # cues.tsv: trifle (a small thing as the subject), harmless_phrase and firework (a festival's name); the rest counts
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    ("a stampede of zebras across the Mara River at dawn", "allow"),
+    ("the scrum collapses in the mud at Twickenham", "allow"),
+    ("a hockey brawl between two mascots at a game in Toronto, crowd laughing", "allow"),
+    ("a stampede at a stadium in Nairobi, fans trampled", "block"),
+])
+def test_animals_a_scrum_and_a_hockey_brawl_at_real_places_are_no_news(rules, prompt, decision):
+    # cues.tsv: figurative (a stampede of animals), named_place (the Mara River is no person), sport_fall (a scrum),
+    # harmless_phrase (a hockey brawl); a crowd trampled at a stadium is still news
     assert_decision(rules, prompt, decision)
