@@ -553,7 +553,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 49))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 50))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1632,4 +1632,13 @@ def test_a_robot_vacuum_and_a_fireworks_festival_are_no_event(rules, prompt, dec
 def test_animals_a_scrum_and_a_hockey_brawl_at_real_places_are_no_news(rules, prompt, decision):
     # cues.tsv: figurative (a stampede of animals), named_place (the Mara River is no person), sport_fall (a scrum),
     # harmless_phrase (a hockey brawl); a crowd trampled at a stadium is still news
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    ("ein Kleintransporter fährt bei Erfurt in ein Stauende auf der A4", "block"),
+    ("Stau auf der A8 bei Stuttgart, am Stauende warten Autos in der Sonne", "allow"),
+])
+def test_driving_into_the_end_of_a_traffic_jam_is_an_accident(rules, prompt, decision):
+    # events.tsv accident (de): "in ein Stauende"; the end of a jam alone is no accident
     assert_decision(rules, prompt, decision)
