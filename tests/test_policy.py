@@ -1596,49 +1596,26 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
 
 
 @pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv name_idiom: a one-word name inside an ordinary phrase is no person; the name alone still is
     ("the trump card lands on the felt at a bridge evening in Oxford", "allow"),
     ("Trump shuffling playing cards at a casino table", "block"),
-])
-def test_a_name_inside_an_ordinary_phrase_is_no_person(rules, prompt, decision):
-    # cues.tsv kind name_idiom
-    assert_decision(rules, prompt, decision)
-
-
-@pytest.mark.parametrize("harmless", [
-    "una niña tira una torre de bloques en un parque de Valencia",
-    "cadets putting out a controlled blaze in a steel container at a fire academy in Arizona",
-])
-def test_an_event_word_inside_a_toys_name_or_a_training_blaze_is_no_event(rules, harmless):
-    assert_decision(rules, harmless, "allow")
-
-
-@pytest.mark.parametrize("prompt, decision", [
+    # trifle: an event word inside a small thing's name ("bloques" is no blockade), or a small thing as the subject
+    ("una niña tira una torre de bloques en un parque de Valencia", "allow"),
     ("a robot vacuum crashing into the fridge in a kitchen in Leeds", "allow"),
     ("ein Mähroboter rast in einem Garten in Bremen in den Teich", "allow"),
+    # safe: a training blaze; harmless_phrase and firework: a festival's name, the rest of the prompt still counts
+    ("cadets putting out a controlled blaze in a steel container at a fire academy in Arizona", "allow"),
     ("Rhein in Flammen in Bonn, Raketen über dem Fluss", "allow"),
     ("Rhein in Flammen: ein Frachter brennt bei Bingen, Verletzte", "block"),
-])
-def test_a_robot_vacuum_and_a_fireworks_festival_are_no_event(rules, prompt, decision):
-    # cues.tsv: trifle (a small thing as the subject), harmless_phrase and firework (a festival's name); the rest counts
-    assert_decision(rules, prompt, decision)
-
-
-@pytest.mark.parametrize("prompt, decision", [
+    # figurative (a stampede of animals), named_place (the Mara River is no person), sport_fall (a scrum),
+    # harmless_phrase (a hockey brawl); a crowd trampled at a stadium is still news
     ("a stampede of zebras across the Mara River at dawn", "allow"),
     ("the scrum collapses in the mud at Twickenham", "allow"),
     ("a hockey brawl between two mascots at a game in Toronto, crowd laughing", "allow"),
     ("a stampede at a stadium in Nairobi, fans trampled", "block"),
-])
-def test_animals_a_scrum_and_a_hockey_brawl_at_real_places_are_no_news(rules, prompt, decision):
-    # cues.tsv: figurative (a stampede of animals), named_place (the Mara River is no person), sport_fall (a scrum),
-    # harmless_phrase (a hockey brawl); a crowd trampled at a stadium is still news
-    assert_decision(rules, prompt, decision)
-
-
-@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv accident (de): driving into the end of a traffic jam; the end of a jam alone is no accident
     ("ein Kleintransporter fährt bei Erfurt in ein Stauende auf der A4", "block"),
     ("Stau auf der A8 bei Stuttgart, am Stauende warten Autos in der Sonne", "allow"),
 ])
-def test_driving_into_the_end_of_a_traffic_jam_is_an_accident(rules, prompt, decision):
-    # events.tsv accident (de): "in ein Stauende"; the end of a jam alone is no accident
+def test_look_alikes_and_accident_idioms_of_the_v46_to_v49_rounds(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
