@@ -6,7 +6,7 @@ is no event word in ``events.tsv``: it is a cue (``collision``) that becomes one
 from __future__ import annotations
 
 from policy.normalize import Token
-from policy.phrases import Match
+from policy.phrases import Match, same_clause
 
 SUBJECT_REACH = 6  # words from a vehicle to its verb: "a school bus full of pupils slams into"
 AGENT_REACH = 4  # words from a passive verb to the vehicle that hit: "percuté par un train"
@@ -16,21 +16,15 @@ _AGENT = frozenset("by par por da dal dalla dallo von vom".split())
 _SUBJECT_ARTICLES = frozenset("ein eine der die das".split())
 
 
-def _same_clause(tokens: list[Token], first: int, last: int) -> bool:
-    """Nothing between tokens ``first`` and ``last`` (exclusive) ends a clause: a comma or a full stop."""
-    return not any(t.stop or t.dotted for t in tokens[first:last])
-
-
 def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """``events`` and each ``collision`` cue that a ``vehicle`` drives (``_hits``), as an accident. In a prompt with a
     ``play_vehicle`` (bumper cars, go-karts, a demolition derby), collisions are play: none is added, and an event
-    word that is a collision cue ("ramming") or in the ride's name ("autos de choque") is dropped."""
+    word that is a collision cue ("ramming") is dropped (one inside the ride's name, "autos de choque", is dropped
+    with the harmless phrases: ``figures.drop_figurative``)."""
     collisions = cues.get("collision", ())
-    play = cues.get("play_vehicle", ())
-    if play:
+    if cues.get("play_vehicle"):
         spans = {(c.first, c.last) for c in collisions}
-        return [e for e in events if (e.first, e.last) not in spans
-                and not any(p.first <= e.first and e.last <= p.last for p in play)]  # "autos de choque"
+        return [e for e in events if (e.first, e.last) not in spans]
     vehicles = cues.get("vehicle", ())
     taken = {(e.first, e.last) for e in events}
     out = list(events)
@@ -45,10 +39,9 @@ def _hits(tokens: list[Token], c: Match, v: Match) -> bool:
     it ("percuté par un train"), or a German subject after the verb ("kracht ein Zug"). What is hit alone does not
     tell: "waves slamming into a ship", "a seagull smashes into a car"."""
     if v.last < c.first:
-        return c.first - v.last <= SUBJECT_REACH and _same_clause(tokens, v.last, c.first)
-    if v.first <= c.last or not _same_clause(tokens, c.last, v.first):
+        return c.first - v.last <= SUBJECT_REACH and same_clause(tokens, v.last, c.first)
+    if v.first <= c.last or not same_clause(tokens, c.last, v.first):
         return False
     if tokens[c.last + 1].text in _SUBJECT_ARTICLES:
         return v.first - c.last <= 3  # "prallt ein schwerer Lkw"
-    agents = [i for i in range(c.last + 1, v.first) if tokens[i].text in _AGENT]
-    return bool(agents) and v.first - c.last <= AGENT_REACH
+    return v.first - c.last <= AGENT_REACH and any(t.text in _AGENT for t in tokens[c.last + 1:v.first])

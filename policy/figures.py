@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from policy.normalize import Token
-from policy.phrases import ARTICLES, Match
+from policy.phrases import ARTICLES, Match, same_clause
 
 # words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
 # assalto al buffet"), and the articles that may follow them
@@ -31,8 +31,8 @@ def _attacked(crowd: Match, assailants, tokens: list[Token], reach: int = 8) -> 
     """An ``assailant`` before the crowd in its clause, at most ``reach`` words before it: "a van ploughs into the
     crowd", "un'auto sulla folla"; not "a drone shot of the singer diving into the crowd", not a bus the fans came
     by in another clause."""
-    return any(crowd.first - reach <= a.first < crowd.first
-               and not any(t.stop or t.dotted for t in tokens[a.last:crowd.first]) for a in assailants)
+    return any(crowd.first - reach <= a.first < crowd.first and same_clause(tokens, a.last, crowd.first)
+               for a in assailants)
 
 
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
@@ -45,7 +45,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     * one that only names the kind of a thing right after it (``compound_head``: "a fire station", "a tornado
       siren");
     * one inside a phrase that names a harmless thing or scene whole (``harmless_phrase``: "a fish tank", "waves
-      crashing", "lava flowing into the sea") or a small thing (``trifle``: "una torre de bloques");
+      crashing", "lava flowing into the sea"), a small thing (``trifle``: "una torre de bloques") or a fairground ride
+      (``play_vehicle``: "autos de choque");
     * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling"), or, for a
       disaster or an accident (or a collapse read as an election's or a grid's) where nobody is hurt (``casualty``),
       a sportsman whose falls are the sport (``sport_fall``: "surfers crashing at Nazaré", "a scrum collapsing");
@@ -59,8 +60,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       summit of Mont Blanc", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
-    # a harmless phrase, or a small thing's name, is no event word inside: "fish tank", "una torre de bloques"
-    wholes = [(m.first, m.last) for kind in ("harmless_phrase", "trifle") for m in cues.get(kind, ())]
+    # a harmless phrase, a small thing's or a fairground ride's name is no event word inside: "fish tank", "una torre
+    # de bloques", "autos de choque"
+    wholes = [(m.first, m.last) for kind in ("harmless_phrase", "trifle", "play_vehicle") for m in cues.get(kind, ())]
     trifles = {m.last for m in cues.get("trifle", ())}
     sporting = {m.last for m in cues.get("sport_fall", ())}
     summits = {m.last for m in cues.get("summit", ())}

@@ -74,6 +74,12 @@ def outermost(matches: list[Match]) -> list[Match]:
     return out
 
 
+def same_clause(tokens: list[Token], first: int, last: int) -> bool:
+    """Nothing from token ``first`` up to ``last`` (exclusive) ends a clause: no comma or full stop after any of
+    them ("a van ploughs into the crowd", not "fans arrive by bus, then ... into the crowd")."""
+    return not any(t.stop or t.dotted for t in tokens[first:last])
+
+
 # a place's name takes no indefinite article: "in a prairie" is no Prairie du Chien
 INDEFINITE = frozenset("a an un una une uno ein eine einer einem einen eines".split())
 # the articles that may follow a link word ("an explosion of the colours"); "a" is a link word itself (fr/es/it)
