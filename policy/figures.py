@@ -63,7 +63,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     # a harmless phrase, a small thing's or a fairground ride's name is no event word inside: "fish tank", "una torre
     # de bloques", "autos de choque"
     wholes = [(m.first, m.last) for kind in ("harmless_phrase", "trifle", "play_vehicle") for m in cues.get(kind, ())]
-    trifles = {m.last for m in cues.get("trifle", ())}
+    # a small thing, unless it ends a vehicle's name: "a balloon bursting", not "a hot air balloon crashes"
+    in_vehicles = {i for m in cues.get("vehicle", ()) for i in range(m.first, m.last + 1)}
+    trifles = {m.last for m in cues.get("trifle", ())} - in_vehicles
     sporting = {m.last for m in cues.get("sport_fall", ())}
     summits = {m.last for m in cues.get("summit", ())}
     # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre"); a

@@ -1603,6 +1603,7 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
     ("una niña tira una torre de bloques en un parque de Valencia", "allow"),
     ("a robot vacuum crashing into the fridge in a kitchen in Leeds", "allow"),
     ("ein Mähroboter rast in einem Garten in Bremen in den Teich", "allow"),
+    ("a hot air balloon crashes into power lines near Luxor, passengers thrown out", "block"),  # a vehicle's name
     # safe: a training blaze, not trainees or an academy alone (they are also where attacks happen); harmless_phrase and
     # firework: a festival's name, the rest of the prompt still counts
     ("cadets putting out a controlled blaze in a steel container at a fire academy in Arizona", "allow"),
