@@ -98,8 +98,12 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     an accident not told as news. Then a venue or an occasion named as the setting of an event (``where_it_happens``), a
     venue the event strikes (``struck_venue``), any harmless context in the clause of a copy of one event
     (``recreation``: "a film set recreation of the ...") and an occasion told in another clause than the event
-    (``clause_numbers``) excuse nothing."""
+    (``clause_numbers``) excuse nothing. Before all that, no harmless context counts where people are hurt
+    (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape room kills five teenagers"
+    is news, "a memorial service for the victims" is not."""
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
+    if cues.get("casualty") and not cues.get("remembrance"):
+        cues["safe"] = []  # "a fire in an escape room kills five"; "nobody hurt" (levity, below) may excuse again
     if cues.get("levity") and events and all(m.label in _MILD for m in events) and not any(
             h.kind in NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently, crew laughing"
         cues["safe"] = cues.get("safe", []) + cues["levity"]

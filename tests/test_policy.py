@@ -1608,6 +1608,9 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
     # firework: a festival's name, the rest of the prompt still counts
     ("cadets putting out a controlled blaze in a steel container at a fire academy in Arizona", "allow"),
     ("a gunman opens fire on trainees at a police academy in Texas", "block"),
+    # styles.drop_denied_excuses: a casualty takes a harmless context back, unless the prompt remembers the victims
+    ("a blaze in an escape room in Poznań kills four teenagers", "block"),
+    ("a candlelit memorial service for the victims of the Grenfell fire in London", "allow"),
     ("Rhein in Flammen in Bonn, Raketen über dem Fluss", "allow"),
     ("Rhein in Flammen: ein Frachter brennt bei Bingen, Verletzte", "block"),
     # figurative (a stampede of animals), named_place (the Mara River is no person), sport_fall (a scrum),
