@@ -12,6 +12,8 @@ SUBJECT_REACH = 6  # words from a vehicle to its verb: "a school bus full of pup
 AGENT_REACH = 4  # words from a passive verb to the vehicle that hit: "percuté par un train"
 # what introduces the agent of a passive: "hit by", "percuté par", "embestido por", "investito da", "erfasst von"
 _AGENT = frozenset("by par por da dal dalla dallo von vom".split())
+# vehicles whose name is also a word count only capitalised: "ein ICE prallt", not "ice slams into the pier"
+_CAPITALISED_ONLY = frozenset({"ice"})
 # a German clause that opens with a place or a time puts the subject after the verb: "in Zwickau kracht ein Zug"
 _SUBJECT_ARTICLES = frozenset("ein eine der die das".split())
 
@@ -25,7 +27,7 @@ def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens
     if cues.get("play_vehicle"):
         spans = {(c.first, c.last) for c in collisions}
         return [e for e in events if (e.first, e.last) not in spans]
-    vehicles = cues.get("vehicle", ())
+    vehicles = [v for v in cues.get("vehicle", ()) if v.phrase not in _CAPITALISED_ONLY or tokens[v.first].capitalised]
     taken = {(e.first, e.last) for e in events}
     out = list(events)
     for c in collisions:

@@ -18,9 +18,9 @@ def open_country(events: list[Match], cues: dict[str, list[Match]], places: list
     """The ``open_country`` cues (``cues.tsv``) that make every event of the prompt a spectacle of nature, or [].
 
     Every event word must be a disaster and a ``natural_hazard`` (an eruption only at an ``active_volcano``); the
-    prompt must name open country or a spectator's view (``open_country``: "a remote slope", "an empty field", "seen from a boat",
-    "timelapse"), no city, nothing built and no harm (``harm``: homes, streets, victims, "fleeing", "destroyed"),
-    and not be told as news."""
+    prompt must name open country or a spectator's view (``open_country``: "a remote slope", "an empty field", "seen
+    from a boat", "timelapse"), no city, nothing built and no harm (``harm``: homes, streets, victims, "fleeing",
+    "destroyed"), and not be told as news."""
     wild = cues.get("open_country", [])
     words = {(m.first, m.last) for m in wild}  # "einen entlegenen Hang" is a slope, not Hangzhou
 

@@ -1589,6 +1589,8 @@ def test_a_film_named_as_the_frame_is_a_pretext_where_the_prompt_insists_on_the_
     ("la nieve cae sobre los coches aparcados en Burgos", "allow"),
     ("a stunt plane tumbles through the sky at an air show in Farnborough, aerobatics", "allow"),
     ("un avion en papier tombe dans la cour d'une école à Nantes", "allow"),
+    ("an ice floe slams into the breakwater at Duluth as the lake thaws", "allow"),  # "ice" is no ICE train
+    ("ein ICE prallt bei Fulda gegen einen umgestürzten Baum", "block"),
 ])
 def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt, decision):
     # cues.tsv kinds collision and vehicle (policy/collisions.py); play_vehicle: collisions for fun
