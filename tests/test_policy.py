@@ -872,7 +872,7 @@ def test_weather_that_strikes_people_is_a_disaster_event(rules, struck, weather)
      "a quiet levee path in Sacramento at sunset, cyclists"),
 ])
 def test_arson_and_a_breaking_levee_are_events_however_told(rules, arson, harmless):
-    # events.tsv: German "zünden ... an" split round its object (phrases.py: "an" is a separable particle) unless
+    # events.tsv: German "zünden ... an" split round its object (verbs.py: "an" is a separable particle) unless
     # what is lit is a candle or a lantern (cues.tsv lit_thing), "in Brand", and the arson verbs of es/fr/it
     assert_decision(rules, arson, "block")
     assert_decision(rules, harmless, "allow")
@@ -932,7 +932,7 @@ def test_stunts_demolitions_and_dives_are_work_and_sport_and_counties_are_places
 
 
 def test_a_lorry_that_tips_over_is_an_accident_and_new_years_rockets_are_fireworks(rules):
-    # phrases.py: "um" is a separable particle ("kippt ... um"); cues.tsv kind firework: rockets among fireworks
+    # verbs.py: "um" is a separable particle ("kippt ... um"); cues.tsv kind firework: rockets among fireworks
     assert_decision(rules, "ein Tanklaster kippt auf der A1 bei Bremen um, Verletzte auf der Fahrbahn", "block")
     assert_decision(rules, "Raketen und Böller zu Silvester über dem Rhein in Köln, Langzeitbelichtung", "allow")
     assert_decision(rules, "Raketen steigen zu Silvester über dem Kölner Dom auf, Feuerwerk überall", "allow")
