@@ -27,6 +27,7 @@ import csv
 import hashlib
 import itertools
 import json
+import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -289,7 +290,9 @@ def main() -> None:
           "units to run", flush=True)
     commit = git_commit()
     t0 = time.perf_counter()
-    with state_path.open("a") as state, ProcessPoolExecutor(max_workers=args.workers) as pool:
+    with state_path.open("a") as state, ProcessPoolExecutor(
+            max_workers=args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        # spawned, not forked: the clips were just read on decoder threads, and a fork can copy a held lock
         futures = {pool.submit(run_unit, name, path, k, args.seed, done.get((name, k), []), commit, only): (name, k)
                    for name, path, k in units}
         for i, fut in enumerate(as_completed(futures)):
