@@ -119,6 +119,34 @@ def test_rotation_scan_finds_a_turn_the_lattice_does_not_show(tmp_path, marked, 
     assert not wm.detect_file(out, KEY).present
 
 
+@pytest.mark.parametrize("width_factor", [0.9, 4 / 3])
+def test_aspect_scan_finds_a_squeeze_the_lattice_does_not_show(tmp_path, marked, monkeypatch, width_factor):
+    """A slight squeeze (16:9 to 16:10) and a stretch (4:3 shape to 16:9, here 16:9 to 64:27) found by the standard-
+    shape scan alone (the measured aspect candidates switched off, as when a weak mark shows no clear lattice on
+    both axes); every view tried counts in the p-value. With the scan switched off too, nothing decodes."""
+    from provenance.watermark import detector as wm_detector
+    from provenance.watermark.decode import BlindResult
+
+    out = attacks.stretch(width_factor)(marked, tmp_path / "squeezed.mp4")
+    monkeypatch.setattr(wm_detector, "aspect_candidates", lambda acc: [])
+    det = wm.detect_file(out, KEY)
+    assert det.present and det.payload == PAYLOAD.hex() and det.method == "decoded"
+    assert f"width x{width_factor:.2f}" in det.orientation, det.orientation
+    assert det.p_value == pytest.approx(det.attempts * 2.0 ** -32) and det.p_value < 1e-6
+    monkeypatch.setattr(wm_detector, "scan_aspects", lambda *a: (None, BlindResult(None, 0, None)))
+    assert not wm.detect_file(out, KEY).present
+
+
+def test_aspect_scan_views_are_the_standard_shapes_a_picture_may_have_had():
+    from provenance.watermark.aspect_scan import scan_factors
+
+    assert scan_factors(960, 720)[0] == pytest.approx(4 / 3)  # a 16:9 clip squeezed to 4:3: back to 16:9 first
+    assert scan_factors(1152, 720)[0] == pytest.approx(16 / 9 / 1.6)
+    factors = scan_factors(1280, 720, tried=[0.75])
+    assert all(abs(f - 1) > 0.01 and abs(f - 0.75) > 0.0075 and 0.5 <= f <= 2 for f in factors)
+    assert 9 / 16 in [pytest.approx(f) for f in factors] and len(factors) == len(set(factors)) <= 14
+
+
 def test_a_tiny_clip_with_small_inset_candidates_is_searched_without_error():
     """A 96 x 64 clip (a random generator's output) whose inset finder proposes rectangles smaller than the grid
     lags the fine-grid test looks at: verify once failed on it with an IndexError."""

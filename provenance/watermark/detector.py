@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from clipseal.errors import BadInputError
+from provenance.watermark.aspect_scan import scan_aspects
 from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
@@ -228,8 +229,10 @@ class Detector:
     def _try_aspects(self, acc: np.ndarray) -> None:
         """A picture squeezed or widened without bars (an aspect-ratio change): where the tile lattice shows a
         different period across than down, the residual's width is resized to make it square again and decoded
-        (at most two factors; every try counts in the p-value)."""
-        for aspect in aspect_candidates(self._global):
+        (at most two factors), then for each standard frame shape it may have had (``aspect_scan``); every try counts
+        in the p-value."""
+        measured = aspect_candidates(self._global)
+        for aspect in measured:
             square = unstretch(self._global, aspect)
             unscaled = self._unscaled(square.shape[0])  # the height is usually kept
             periods = candidate_periods(square, self._carriers_fft, unscaled)
@@ -242,6 +245,12 @@ class Detector:
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, aspect=aspect), "decoded"
                 return
+        unscaled = self._unscaled(acc.shape[0])
+        found, result = scan_aspects(self.key.secret, acc, unscaled, measured, self._carriers_fft,
+                                     self._decorrelate) if unscaled else (None, None)
+        self._attempts += result.attempts if result else 0
+        if found is not None:
+            self._sync, self._method = dataclasses.replace(result.sync, aspect=found), "decoded"
 
     def _try_rotations(self, acc: np.ndarray, found: list[float], angle: float, lattice: float) -> None:
         """A slightly rotated repost: the tile lattice's angle is measured on the whole clip's residual, and only
@@ -368,26 +377,12 @@ class Detector:
         if sync is None:
             return WatermarkDetection(False, None, 1.0, None, segments, self.key.key_id, self.frames,
                                       self._attempts, candidates=len(self.candidates or ()))
-        if self._method == "matched":
-            p_value = self._matcher.p_value
-        else:
-            p_value = self._attempts * FP_PER_ATTEMPT
+        p_value = self._matcher.p_value if self._method == "matched" else self._attempts * FP_PER_ATTEMPT
         return WatermarkDetection(
-            present=True,
-            payload=sync.payload.hex(),
-            p_value=float(min(1.0, p_value)),
-            z=round(sync.z, 2),
-            segments=segments,
-            key_id=self.key.key_id,
-            frames=self.frames,
-            attempts=self._attempts,
-            period_px=round(sync.period, 2),
-            method=self._method,
-            candidates=len(self.candidates or ()),
-            orientation=orientation(sync),
-            inset=list(self.inset) if self.inset is not None else None,
-        )
-
+            present=True, payload=sync.payload.hex(), p_value=float(min(1.0, p_value)), z=round(sync.z, 2),
+            segments=segments, key_id=self.key.key_id, frames=self.frames, attempts=self._attempts,
+            period_px=round(sync.period, 2), method=self._method, candidates=len(self.candidates or ()),
+            orientation=orientation(sync), inset=list(self.inset) if self.inset is not None else None)
 
 def detect_file(path: str | os.PathLike, key: WatermarkKey, segment_s: float = SEGMENT_S,
                 candidates: Callable[[], Iterable[bytes]] | None = None) -> WatermarkDetection:
