@@ -553,7 +553,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 50))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 51))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1626,4 +1626,19 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
     ("Stau auf der A8 bei Stuttgart, am Stauende warten Autos in der Sonne", "allow"),
 ])
 def test_look_alikes_and_accident_idioms_of_the_v46_to_v49_rounds(rules, prompt, decision):
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv harmless_phrase: a festival named after a stampede (en), rockets that are fireworks by their compound
+    # (de), "une démonstration" (a show in French, not a protest: that is "une manifestation"); the event words
+    # outside the phrase still count
+    ("barrel racers and bull riders at the Calgary Stampede, crowd cheering", "allow"),
+    ("a crowd crush at the Calgary Stampede grandstand, people trampled", "block"),
+    ("Feuerwerksraketen steigen über dem Brandenburger Tor auf", "allow"),
+    ("Raketen schlagen in Charkiw ein, Silvesternacht", "block"),
+    ("une démonstration de parachutisme au-dessus du château de Versailles", "allow"),
+    ("des milliers de manifestants défilent à Paris, la police charge", "block"),
+])
+def test_look_alikes_of_the_v50_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
