@@ -13,6 +13,8 @@ from one that is not either is left to the measured candidates.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from provenance.watermark.decode import BlindResult, decode_views
@@ -24,7 +26,7 @@ STANDARD_SHAPES = (16 / 9, 4 / 3, 1.0, 9 / 16, 4 / 5, 16 / 10, 3 / 2, 1.85, 2.39
 SAME = 0.01  # relative difference under which two width factors are the same view (a tile is 16 cells)
 
 
-def scan_factors(width: int, height: int, tried: list[float] = ()) -> list[float]:
+def scan_factors(width: int, height: int, tried: Sequence[float] = ()) -> list[float]:
     """Width factors that would bring a ``width`` x ``height`` picture back to each standard shape, in the order of
     ``STANDARD_SHAPES``, without 1 (the picture as it is) and factors already ``tried``."""
     now = width / height
@@ -37,7 +39,7 @@ def scan_factors(width: int, height: int, tried: list[float] = ()) -> list[float
     return out
 
 
-def scan_aspects(secret: bytes, acc: np.ndarray, unscaled: float, tried: list[float], carriers_fft: np.ndarray,
+def scan_aspects(secret: bytes, acc: np.ndarray, unscaled: float, tried: Sequence[float], carriers_fft: np.ndarray,
                  decorrelate: np.ndarray) -> tuple[float | None, BlindResult]:
     """Decode ``acc`` with its width undone for each standard frame shape: (the width factor of the view that
     decoded, or None; the result, whose ``attempts`` count every try up to the match)."""

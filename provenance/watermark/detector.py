@@ -246,9 +246,10 @@ class Detector:
                 self._sync, self._method = dataclasses.replace(result.sync, aspect=aspect), "decoded"
                 return
         unscaled = self._unscaled(acc.shape[0])
-        found, result = scan_aspects(self.key.secret, acc, unscaled, measured, self._carriers_fft,
-                                     self._decorrelate) if unscaled else (None, None)
-        self._attempts += result.attempts if result else 0
+        if unscaled is None:
+            return
+        found, result = scan_aspects(self.key.secret, acc, unscaled, measured, self._carriers_fft, self._decorrelate)
+        self._attempts += result.attempts
         if found is not None:
             self._sync, self._method = dataclasses.replace(result.sync, aspect=found), "decoded"
 
@@ -383,6 +384,7 @@ class Detector:
             segments=segments, key_id=self.key.key_id, frames=self.frames, attempts=self._attempts,
             period_px=round(sync.period, 2), method=self._method, candidates=len(self.candidates or ()),
             orientation=orientation(sync), inset=list(self.inset) if self.inset is not None else None)
+
 
 def detect_file(path: str | os.PathLike, key: WatermarkKey, segment_s: float = SEGMENT_S,
                 candidates: Callable[[], Iterable[bytes]] | None = None) -> WatermarkDetection:
