@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from policy.normalize import Token
 from policy.phrases import Match, same_clause
+from policy.verbs import SUBJECT_ARTICLES
 
 SUBJECT_REACH = 6  # words from a vehicle to its verb: "a school bus full of pupils slams into"
 AGENT_REACH = 4  # words from a passive verb to the vehicle that hit: "percuté par un train"
@@ -14,8 +15,6 @@ AGENT_REACH = 4  # words from a passive verb to the vehicle that hit: "percuté 
 _AGENT = frozenset("by par por da dal dalla dallo von vom".split())
 # vehicles whose name is also a word count only capitalised: "ein ICE prallt", not "ice slams into the pier"
 _CAPITALISED_ONLY = frozenset({"ice"})
-# a German clause that opens with a place or a time puts the subject after the verb: "in Zwickau kracht ein Zug"
-_SUBJECT_ARTICLES = frozenset("ein eine der die das".split())
 
 
 def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -44,6 +43,6 @@ def _hits(tokens: list[Token], c: Match, v: Match) -> bool:
         return c.first - v.last <= SUBJECT_REACH and same_clause(tokens, v.last, c.first)
     if v.first <= c.last or not same_clause(tokens, c.last, v.first):
         return False
-    if tokens[c.last + 1].text in _SUBJECT_ARTICLES:
+    if tokens[c.last + 1].text in SUBJECT_ARTICLES:  # a German subject after the verb
         return v.first - c.last <= 3  # "prallt ein schwerer Lkw"
     return v.first - c.last <= AGENT_REACH and any(t.text in _AGENT for t in tokens[c.last + 1:v.first])

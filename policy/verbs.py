@@ -58,7 +58,8 @@ def verb_matches(matcher: PhraseMatcher, tokens: list[Token]) -> list[Match]:
     return whole + split_matches(matcher, tokens) + inverted_matches(matcher, tokens)
 
 
-_SUBJECT_ARTICLES = frozenset("ein eine einer der die das".split())
+# articles that open a German subject placed after its verb ("In Berlin rast ein Lkw", "in Zwickau kracht ein Zug")
+SUBJECT_ARTICLES = frozenset("ein eine einer der die das".split())
 _VERB_PREPOSITIONS = frozenset("in ins auf gegen durch ueber".split())
 
 
@@ -69,7 +70,7 @@ def inverted_matches(matcher: PhraseMatcher, tokens: list[Token], reach: int = 4
     words, within the clause, up to the first of the prepositions; the match covers the verb's token."""
     out: list[Match] = []
     for j in range(len(tokens) - 3):
-        if tokens[j].stop or tokens[j].dotted or tokens[j + 1].text not in _SUBJECT_ARTICLES:
+        if tokens[j].stop or tokens[j].dotted or tokens[j + 1].text not in SUBJECT_ARTICLES:
             continue
         for k in range(j + 2, min(len(tokens), j + 2 + reach)):
             if tokens[k - 1].stop or tokens[k - 1].dotted:
