@@ -1624,12 +1624,6 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
     # events.tsv accident (de): driving into the end of a traffic jam; the end of a jam alone is no accident
     ("ein Kleintransporter fährt bei Erfurt in ein Stauende auf der A4", "block"),
     ("Stau auf der A8 bei Stuttgart, am Stauende warten Autos in der Sonne", "allow"),
-])
-def test_look_alikes_and_accident_idioms_of_the_v46_to_v49_rounds(rules, prompt, decision):
-    assert_decision(rules, prompt, decision)
-
-
-@pytest.mark.parametrize("prompt, decision", [
     # cues.tsv harmless_phrase: a festival named after a stampede (en), rockets that are fireworks by their compound
     # (de), "une démonstration" (a show in French, not a protest: that is "une manifestation"); the event words
     # outside the phrase still count
@@ -1640,5 +1634,6 @@ def test_look_alikes_and_accident_idioms_of_the_v46_to_v49_rounds(rules, prompt,
     ("une démonstration de parachutisme au-dessus du château de Versailles", "allow"),
     ("des milliers de manifestants défilent à Paris, la police charge", "block"),
 ])
-def test_look_alikes_of_the_v50_round(rules, prompt, decision):
+def test_look_alikes_and_accident_idioms_of_the_v46_to_v50_rounds(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
+
