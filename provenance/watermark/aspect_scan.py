@@ -7,8 +7,9 @@ seldom does. But such edits go from one standard frame shape to another: if the 
 marked at a standard ratio A0, the width is undone by A0 / A. So the residual's width is resized by that factor
 for each standard A0 (at most a dozen views within ``sync.ASPECT_RANGE``), and each view is decoded at the period
 the height implies (a squeeze keeps the height, or rescales it with the picture) and the uncropped alignment only,
-in one Viterbi batch; every try counts in the p-value (9 per view). A squeeze to a shape that is not one of these
-from one that is not either is left to the measured candidates.
+in one Viterbi batch; every try counts in the p-value (9 per view). What shape the picture was squeezed to does not
+matter; the shape it was marked at does: a clip marked at a shape not on the list (a generator's 832 x 480) and then
+squeezed is left to the measured candidates.
 """
 
 from __future__ import annotations
