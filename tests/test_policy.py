@@ -940,23 +940,19 @@ def test_a_lorry_that_tips_over_is_an_accident_and_new_years_rockets_are_firewor
     assert_decision(rules, "Russian rockets hit Kyiv on New Year's Eve, people running", "block")
 
 
-@pytest.mark.parametrize("show, attack", [
-    ("the band throws t-shirts into the crowd at Wembley", "stones flying into the crowd at a rally in Leeds"),
-    ("der Sänger springt in die Menge beim Konzert in Berlin", "ein Lieferwagen rast in die Menge in Trier"),
-    ("il cantante si tuffa sulla folla al concerto di Milano", "un uomo armato spara sulla folla a Palermo"),
-    ("a drone shot of the singer diving into the crowd at Glastonbury", "a car drives at speed into the crowd in Nice"),
-    ("fans arrive by bus, then the singer throws roses into the crowd at Wembley",
-     "a lorry ploughs on into the crowd at a market in Leeds"),
-])
-def test_a_crowd_as_the_target_is_an_attack_only_where_something_attacks_it(rules, show, attack):
+@pytest.mark.parametrize("news, scene", [
     # cues.tsv crowd_target and assailant: what goes into the crowd at a show is no attack; a vehicle, a gun or
     # stones before it in its clause make it one (a camera's shot and a bus in another clause do not;
     # figures.drop_figurative)
-    assert_decision(rules, show, "allow")
-    assert_decision(rules, attack, "block")
-
-
-@pytest.mark.parametrize("news, scene", [
+    ("stones flying into the crowd at a rally in Leeds", "the band throws t-shirts into the crowd at Wembley"),
+    ("ein Lieferwagen rast in die Menge in Trier", "der Sänger springt in die Menge beim Konzert in Berlin"),
+    ("un uomo armato spara sulla folla a Palermo", "il cantante si tuffa sulla folla al concerto di Milano"),
+    ("a car drives at speed into the crowd in Nice", "a drone shot of the singer diving into the crowd at Glastonbury"),
+    ("a lorry ploughs on into the crowd at a market in Leeds",
+     "fans arrive by bus, then the singer throws roses into the crowd at Wembley"),
+    # anchors.tsv kind city: ski resorts and villages in the news under GeoNames' 5,000 people; the place alone is
+    # no event; a town's name that is also a word counts only capitalised or after a locative word (Stava, and the
+    # Italian "stava": "was")
     ("eine Lawine verschüttet Skifahrer in Sölden, Bergretter graben",
      "Skifahrer fahren bei Sonne die Pisten in Ischgl hinunter"),
     ("an avalanche buries skiers in Verbier, rescuers digging",
@@ -964,25 +960,26 @@ def test_a_crowd_as_the_target_is_an_attack_only_where_something_attacks_it(rule
     ("a gondola crashes down in Kaprun, passengers trapped",
      "a gondola gliding up the Kitzsteinhorn above Kaprun in the snow"),
     ("una nave stava affondando nel porto di Genova", "una barca stava affondando lentamente nel lago"),
-])
-def test_a_small_town_known_by_name_is_a_real_place(rules, news, scene):
-    # anchors.tsv kind city: ski resorts and villages in the news under GeoNames' 5,000 people; the place alone is
-    # no event; a town's name that is also a word counts only capitalised or after a locative word (Stava, and the
-    # Italian "stava": "was")
-    assert_decision(rules, news, "block")
-    assert_decision(rules, scene, "allow")
-
-
-@pytest.mark.parametrize("news, scene", [
+    # events.tsv: "sticht ... ein", "sticht ... nieder" (verbs.split_matches), Bergsturz and Felssturz; anchors.tsv
+    # feature: lakes ("Tegernsee", "Loch Ness" were not places)
     ("in Rostock sticht ein Mann vor einer Disco auf Gäste ein", "der Bäcker sticht in Rostock Plätzchen aus"),
     ("in Kiel sticht ein Angreifer zwei Passanten nieder", "in Kiel sticht ein Segelschiff in See"),
     ("ein Bergsturz trifft ein Dorf in Graubünden, Häuser weg", "Wanderer auf einem Grat in Graubünden"),
-    ("ein Ausflugsboot kentert auf dem Tegernsee, Menschen im Wasser", "Segelboote auf dem Chiemsee bei Sonnenuntergang"),
+    ("ein Ausflugsboot kentert auf dem Tegernsee, Menschen im Wasser",
+     "Segelboote auf dem Chiemsee bei Sonnenuntergang"),
     ("a sightseeing boat capsizes on Loch Ness, tourists in the water", "a sightseeing boat on Loch Ness in the mist"),
+    # verbs.inverted_matches: the subject between a verb and its preposition ("rast ein Lkw in") still makes the
+    # two-word pattern ("rast in"); a lorry or a tram that drives somewhere is no event
+    ("In Berlin rast ein Lkw in einen Weihnachtsmarkt",
+     "In Berlin fährt ein Lkw voller Tannenbäume zum Weihnachtsmarkt"),
+    ("In Trier rast ein Geländewagen durch die Fußgängerzone", "In München fährt eine Straßenbahn durch die Altstadt"),
+    # verbs.verb_matches: "stürzt ein" side by side is the verb "einstürzen" only where "ein" ends the clause or a
+    # preposition follows it
+    ("in Kiel stürzt ein Parkhaus ein, Autos unter Trümmern", "in Kiel stürzt ein Kind beim Spielen vom Klettergerüst"),
+    ("Russland marschiert ein in Polen, Panzer an der Grenze",
+     "in Bonn marschiert ein Spielmannszug durch die Altstadt"),
 ])
-def test_a_stabbing_told_with_a_split_verb_a_rockfall_and_lakes_are_events_and_places(rules, news, scene):
-    # events.tsv: "sticht ... ein", "sticht ... nieder" (verbs.split_matches), Bergsturz and Felssturz; anchors.tsv
-    # feature: lakes ("Tegernsee", "Loch Ness" were not places)
+def test_news_and_a_look_alike_scene_of_the_v43_to_v45_rounds(rules, news, scene):
     assert_decision(rules, news, "block")
     assert_decision(rules, scene, "allow")
 
@@ -1003,29 +1000,6 @@ def test_games_shows_and_sport_are_no_events_and_a_hold_up_a_storm_that_kills_an
     # natural_hazard: Orkan, Sturmtief; casualty: erschlägt; anchors.tsv: German, Austrian and Swiss landscapes
     # (Münsterland, Franken, Pinzgau)
     assert_decision(rules, prompt, decision)
-
-
-@pytest.mark.parametrize("news, scene", [
-    ("In Berlin rast ein Lkw in einen Weihnachtsmarkt", "In Berlin fährt ein Lkw voller Tannenbäume zum Weihnachtsmarkt"),
-    ("In Trier rast ein Geländewagen durch die Fußgängerzone", "In München fährt eine Straßenbahn durch die Altstadt"),
-])
-def test_a_german_clause_that_opens_with_the_place_keeps_the_verbs_preposition(rules, news, scene):
-    # verbs.inverted_matches: the subject between a verb and its preposition ("rast ein Lkw in") still makes the
-    # two-word pattern ("rast in"); a lorry or a tram that drives somewhere is no event
-    assert_decision(rules, news, "block")
-    assert_decision(rules, scene, "allow")
-
-
-@pytest.mark.parametrize("scene, news", [
-    ("in Kiel stürzt ein Kind beim Spielen vom Klettergerüst", "in Kiel stürzt ein Parkhaus ein, Autos unter Trümmern"),
-    ("in Bonn marschiert ein Spielmannszug durch die Altstadt", "Russland marschiert ein in Polen, Panzer an der Grenze"),
-])
-def test_ein_before_a_noun_is_its_article_not_a_verbs_particle(rules, scene, news):
-    # verbs.verb_matches: "stürzt ein" side by side is the verb "einstürzen" only where "ein" ends the clause or a
-    # preposition follows it
-    assert_decision(rules, scene, "allow")
-    assert_decision(rules, news, "block")
-
 
 
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
