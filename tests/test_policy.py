@@ -984,24 +984,6 @@ def test_news_and_a_look_alike_scene_of_the_v43_to_v45_rounds(rules, news, scene
     assert_decision(rules, scene, "allow")
 
 
-@pytest.mark.parametrize("prompt, decision", [
-    ("an escape room in Bristol, a team cutting the wires of a fake bomb", "allow"),
-    ("a contestant burning the toast on a baking show filmed in Cardiff", "allow"),
-    ("rafters shooting the rapids on the Colorado River in the Grand Canyon", "allow"),
-    ("the tomato battle in a village square in Norfolk, kids laughing", "allow"),
-    ("Tomatenschlacht in München, alle lachen", "allow"),
-    ("a robber holding a cashier at gunpoint in a petrol station in Leeds", "block"),
-    ("ein Tornado wütet im Münsterland, Dächer abgedeckt, Verletzte", "block"),
-    ("Orkantief über Bremen, ein umstürzender Baum erschlägt einen Fußgänger", "block"),
-])
-def test_games_shows_and_sport_are_no_events_and_a_hold_up_a_storm_that_kills_and_regions_are(rules, prompt, decision):
-    # cues.tsv safe: escape rooms, fake bombs, cooking shows; harmless_phrase: burning the toast, shooting the
-    # rapids, tomato battles; harmless_whole: Tomatenschlacht; events.tsv: at gunpoint (five languages);
-    # natural_hazard: Orkan, Sturmtief; casualty: erschlägt; anchors.tsv: German, Austrian and Swiss landscapes
-    # (Münsterland, Franken, Pinzgau)
-    assert_decision(rules, prompt, decision)
-
-
 def test_an_event_word_is_no_misspelt_place_and_fans_storming_the_pitch_are_no_attack(rules):
     # "twister" was read as a misspelling of "Twitter" (a company), which hid the event
     assert_decision(rules, "a twister tearing through houses in Nebraska, residents fleeing", "block")
@@ -1572,6 +1554,18 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
 
 
 @pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv safe: escape rooms, fake bombs, cooking shows; harmless_phrase: burning the toast, shooting the
+    # rapids, tomato battles; harmless_whole: Tomatenschlacht; events.tsv: at gunpoint (five languages);
+    # natural_hazard: Orkan, Sturmtief; casualty: erschlägt; anchors.tsv: German, Austrian and Swiss landscapes
+    # (Münsterland, Franken, Pinzgau)
+    ("an escape room in Bristol, a team cutting the wires of a fake bomb", "allow"),
+    ("a contestant burning the toast on a baking show filmed in Cardiff", "allow"),
+    ("rafters shooting the rapids on the Colorado River in the Grand Canyon", "allow"),
+    ("the tomato battle in a village square in Norfolk, kids laughing", "allow"),
+    ("Tomatenschlacht in München, alle lachen", "allow"),
+    ("a robber holding a cashier at gunpoint in a petrol station in Leeds", "block"),
+    ("ein Tornado wütet im Münsterland, Dächer abgedeckt, Verletzte", "block"),
+    ("Orkantief über Bremen, ein umstürzender Baum erschlägt einen Fußgänger", "block"),
     # cues.tsv name_idiom: a one-word name inside an ordinary phrase is no person; the name alone still is
     ("the trump card lands on the felt at a bridge evening in Oxford", "allow"),
     ("Trump shuffling playing cards at a casino table", "block"),
@@ -1608,6 +1602,6 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
     ("une démonstration de parachutisme au-dessus du château de Versailles", "allow"),
     ("des milliers de manifestants défilent à Paris, la police charge", "block"),
 ])
-def test_look_alikes_and_accident_idioms_of_the_v46_to_v50_rounds(rules, prompt, decision):
+def test_look_alikes_and_accident_idioms_of_the_v45_to_v50_rounds(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
 
