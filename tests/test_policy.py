@@ -553,7 +553,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 51))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 52))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1601,7 +1601,23 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
     ("Raketen schlagen in Charkiw ein, Silvesternacht", "block"),
     ("une démonstration de parachutisme au-dessus du château de Versailles", "allow"),
     ("des milliers de manifestants défilent à Paris, la police charge", "block"),
+    # harmless_phrase: things named with an event word inside (an ice lolly, a bath bomb, a jacket, a dive site)
+    ("kids licking bomb pops on a stoop in Brooklyn in the July heat", "allow"),
+    ("a bath bomb fizzing in a tub in a hotel room in Bath", "allow"),
+    ("a model in a bomber jacket walking down Carnaby Street in London", "allow"),
+    ("divers exploring a submerged shipwreck off the coast of Malta", "allow"),
+    ("a bomb going off on a stoop in Brooklyn", "block"),
+    # events.tsv: a prefix narrowed to its own language's forms where another language has a frequent word of
+    # another meaning that starts the same way ("sommers*" met "Sommersonnenwende", French "disperse*" English
+    # "dispersed", English "annex*" French "l'annexe"); each language's own forms still count
+    ("Sommersonnenwende am Königssee, die Sonne geht hinter dem Watzmann auf", "allow"),
+    ("the fog dispersed over the harbour in Hamburg", "allow"),
+    ("l'annexe de la mairie de Lyon sous la neige", "allow"),
+    ("auto sommerse dal fango in una strada di Genova", "block"),
+    ("la police disperse les manifestants à Nantes", "block"),
+    ("riot police dispersed protesters in Tbilisi with water cannon", "block"),
+    ("Russia annexes northern Kazakhstan, tanks in Astana", "block"),
 ])
-def test_look_alikes_and_accident_idioms_of_the_v45_to_v50_rounds(rules, prompt, decision):
+def test_look_alikes_and_accident_idioms_of_the_v45_to_v51_rounds(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
 
