@@ -1617,6 +1617,24 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
     ("la police disperse les manifestants à Nantes", "block"),
     ("riot police dispersed protesters in Tbilisi with water cannon", "block"),
     ("Russia annexes northern Kazakhstan, tanks in Astana", "block"),
+    # events.tsv: whole event words that are frequent words of another meaning in another language, kept as the
+    # phrases their own language uses (Spanish "brote de", Italian "in manette", French "les urnes", "la dana");
+    # harmless_phrase: German "ein Shooting" (a photo shoot), English "a demo of", French "mord un" (bites)
+    ("Dana and her friends having a picnic on a beach in Valencia", "allow"),
+    ("frische Brote in der Auslage einer Bäckerei in Wien", "allow"),
+    ("nasse Straßen in Berlin nach dem Regen, Radfahrer im Abendlicht", "allow"),
+    ("un enfant tient une manette de jeu dans un salon à Lyon", "allow"),
+    ("le chien mord un bâton dans un parc de Paris", "allow"),
+    ("eine Urne auf einem Friedhof in Wien, Blumen daneben", "allow"),
+    ("a demo of a new robot vacuum at a tech fair in Berlin", "allow"),
+    ("ein Shooting am Brandenburger Tor, das Model posiert", "allow"),
+    ("la DANA arrasa Paiporta, coches amontonados", "block"),
+    ("un brote de ébola en Madrid, hospitales colapsados", "block"),
+    ("la police nasse les manifestants place de la République à Paris", "block"),
+    ("Wähler an den Urnen in Minsk, Soldaten bewachen das Wahllokal", "block"),
+    ("police beating protesters with batons in Lagos", "block"),
+    ("Demo in Berlin, Polizei setzt Wasserwerfer ein", "block"),
+    ("Mord in einer Wiener Straßenbahn, Fahrgäste schreien", "block"),  # anchor_noun: a town's tram
 ])
 def test_look_alikes_and_accident_idioms_of_the_v45_to_v51_rounds(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
