@@ -9,8 +9,8 @@ from policy.normalize import Token
 from policy.phrases import ARTICLES, Match, same_clause
 
 # words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
-# assalto al buffet"), and the articles that may follow them
-_FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit con avec al au aux "
+# assalto al buffet", "explodiert vor Freude"), and the articles that may follow them
+_FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit vor con avec al au aux "
                           "a".split())
 
 # what may stand between a small thing and the event word it is the subject of: "una torta che crolla", "une pièce montée

@@ -553,7 +553,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 52))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 53))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1635,7 +1635,15 @@ def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt,
     ("police beating protesters with batons in Lagos", "block"),
     ("Demo in Berlin, Polizei setzt Wasserwerfer ein", "block"),
     ("Mord in einer Wiener Straßenbahn, Fahrgäste schreien", "block"),  # anchor_noun: a town's tram
+    # harmless_phrase: the words of sport and games (a raid boss, a crowd erupting, crashing through the finish);
+    # figures.py: "vor" joins an event word to a feeling ("explodiert vor Freude")
+    ("a raid boss going down as the guild cheers at a gaming café in Busan", "allow"),
+    ("the crowd erupting as the winning putt drops at St Andrews", "allow"),
+    ("the favourite crashing through the finish at Cheltenham in the mud", "allow"),
+    ("das Westfalenstadion explodiert vor Freude nach dem Tor", "allow"),
+    ("police raid a gaming café in Busan", "block"),
+    ("eine Bombe explodiert vor dem Stadion in Dortmund", "block"),
 ])
-def test_look_alikes_and_accident_idioms_of_the_v45_to_v51_rounds(rules, prompt, decision):
+def test_look_alikes_and_accident_idioms_of_the_v45_to_v52_rounds(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
 
