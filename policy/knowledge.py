@@ -34,7 +34,7 @@ from policy.phrases import ExactIndex, FuzzyIndex, PhraseMatcher, parse_pattern
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "de", "fr", "es", "it")
-FORMAT = 5  # bump when the pickled structure changes
+FORMAT = 6  # bump when the pickled structure changes
 
 # endings added to adjective stems (data/demonyms.tsv)
 _ENDINGS = {"en": ("", "s"), "de": ("", "e", "en", "er", "es", "em"), "fr": ("", "e", "s", "es"),
@@ -154,7 +154,8 @@ def build() -> Knowledge:
             kb.events.harmless_heads = kb.fuzzy_events.harmless_heads = heads
             continue
         if kind == "harmless_whole":  # the same for compounds ending in an event word ("Schneeballschlacht")
-            kb.events.harmless_wholes |= {normalised_phrase(m) for m in patterns.split("|")}
+            wholes = frozenset(kb.events.harmless_wholes | {normalised_phrase(m) for m in patterns.split("|")})
+            kb.events.harmless_wholes = kb.fuzzy_events.harmless_wholes = wholes
             continue
         kb.cues.add_many(with_plain_vowels(patterns.split("|"), lang), kind)
     for key, place in kb.places.items():

@@ -243,6 +243,7 @@ class FuzzyIndex:
         # parliament) in its third letter, "terremoti" from "terremoto" in its last
         self.keep_first = keep_first
         self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
+        self.harmless_wholes: frozenset[str] = frozenset()  # see ``harmless_whole``: no misspelling either
         self.known_words: Mapping[str, float] = {}  # see ``two_known_words``
         self._index: dict[str, str] = {}  # deletion -> stems joined by "|" (strings load fast from the cache)
         self._entries: dict[str, list[tuple[str, object, str, bool]]] = {}  # stem -> (label, value, phrase, prefix)
@@ -258,8 +259,8 @@ class FuzzyIndex:
 
     def lookup(self, word: str) -> list[tuple[str, object, str]]:
         """Entries within one edit of ``word`` (or of a start of it, for prefix entries); none for a compound of
-        two known words."""
-        if two_known_words(word, self.known_words):
+        two known words or for a word named harmless whole ("destitute" is no misspelt "destituye")."""
+        if two_known_words(word, self.known_words) or harmless_whole(word, self.harmless_wholes):
             return []
         out = []
         seen = set()

@@ -1288,6 +1288,7 @@ def test_a_thing_named_after_a_person_is_not_the_person(rules):
     "a smoking prohibited sign at a station in Madrid",  # English "prohibited", not Spanish "prohib*"
     "i cartelloni pubblicitari in piazza Duomo a Milano",  # Italian billboards, not English "cartel*"
     "the Protestant church in Geneva at sunset",  # a church, not a protest
+    "a destitute old man feeding pigeons in Trafalgar Square",  # named whole: no misspelt Spanish "destituye" either
 ])
 def test_a_word_of_another_language_that_starts_like_an_event_pattern_is_not_the_event(rules, harmless):
     assert_decision(rules, harmless, "allow")
