@@ -22,13 +22,11 @@ from policy.normalize import tokenize
 from policy.phrases import parse_pattern
 
 
-def main(argv: list[str] | None = None) -> None:
+def false_friends(top: int = 30000, min_zipf: float = 3.0) -> list[tuple[str, str, float, list[tuple[str, str]]]]:
+    """(word, the language it is most frequent in, its Zipf frequency there, [(pattern's language, pattern)]) for every
+    frequent word that a wildcard event pattern of another language meets and the matcher still reads as an event."""
     from wordfreq import top_n_list, zipf_frequency
 
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--top", type=int, default=30000)
-    ap.add_argument("--min-zipf", type=float, default=3.0)
-    args = ap.parse_args(argv)
     kb = load()
     patterns = []
     for _category, lang, row in _tsv(DATA / "events.tsv"):
@@ -37,11 +35,9 @@ def main(argv: list[str] | None = None) -> None:
             if len(words) == 1 and words[0].kind != "exact":
                 patterns.append((words[0], lang, pattern))
     seen: set[str] = set()
-    found = 0
-    print("| word | most frequent in (Zipf) | met by |")
-    print("|---|---|---|")
+    out = []
     for lang in LANGUAGES:
-        for word in top_n_list(lang, args.top):
+        for word in top_n_list(lang, top):
             key = fold(word)
             if key in seen or not key.isalpha() or len(key) < 4:
                 continue
@@ -51,12 +47,24 @@ def main(argv: list[str] | None = None) -> None:
                 continue
             zipf = {lg: zipf_frequency(word, lg) for lg in LANGUAGES}
             home = max(zipf, key=zipf.get)
-            if zipf[home] < args.min_zipf or any(pl == home for pl, _ in hits):
+            if zipf[home] < min_zipf or any(pl == home for pl, _ in hits):
                 continue
             if any(m.first == 0 for m in kb.events.find(tokenize(key))):
-                found += 1
-                print(f"| {key} | {home} ({zipf[home]:.1f}) | {', '.join(f'{p} ({pl})' for pl, p in hits[:3])} |")
-    print(f"\n{found} words read as events by a pattern of another language")
+                out.append((key, home, zipf[home], hits))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--top", type=int, default=30000)
+    ap.add_argument("--min-zipf", type=float, default=3.0)
+    args = ap.parse_args(argv)
+    found = false_friends(args.top, args.min_zipf)
+    print("| word | most frequent in (Zipf) | met by |")
+    print("|---|---|---|")
+    for key, home, zipf, hits in found:
+        print(f"| {key} | {home} ({zipf:.1f}) | {', '.join(f'{p} ({pl})' for pl, p in hits[:3])} |")
+    print(f"\n{len(found)} words read as events by a pattern of another language")
 
 
 if __name__ == "__main__":
