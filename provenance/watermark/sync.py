@@ -15,6 +15,7 @@ import cv2
 import numpy as np
 
 from provenance.watermark import codec, pattern
+from provenance.watermark.inset import inset_view
 from provenance.watermark.residual import DETECT_TILE, fold
 from provenance.watermark.workers import ordered_map
 
@@ -31,6 +32,7 @@ class Sync:
     flip: tuple[bool, bool] = (False, False)  # (left-right, upside-down): how the clip was mirrored after marking
     angle: float = 0.0  # degrees the residual is turned by before folding (undoes a small rotation of the clip)
     region: tuple[int, int, int, int] | None = None  # (top, bottom, left, right): the clip is an inset there
+    # (read through ``inset.inset_view``: its border band left out)
     aspect: float = 1.0  # width factor the residual is resized by first (undoes a squeezed or stretched picture)
 
 
@@ -65,8 +67,7 @@ def unstretch(acc: np.ndarray, aspect: float) -> np.ndarray:
 def view(acc: np.ndarray, sync: Sync) -> np.ndarray:
     """The part of a residual the found mark is read from, turned back the way it was found."""
     if sync.region is not None:
-        top, bottom, left, right = sync.region
-        acc = acc[top:bottom, left:right]
+        acc = inset_view(acc, sync.region)
     return orient(unstretch(acc, sync.aspect), sync.flip, sync.angle)
 
 
