@@ -329,12 +329,13 @@ class Detector:
             corner = {p: corner_shifts(p) for p in near}
             self._views.append((view, near, corner, {"region": rect}))
             periods = near
-            if lattice_angle(part)[1] >= floor:
+            search = lattice_angle(part)[1] >= floor
+            if search:
                 # a clear tile lattice: the periods it shows, at the carrier energy's alignments as well
                 periods = list(dict.fromkeys(near + candidate_periods(part, self._carriers_fft, expected,
                                                                       hints=(expected,))[:INSET_PERIODS]))
             result = decode_blind(self.key.secret, view, periods, corner, self._carriers_fft, self._decorrelate,
-                                  shifts_per_map=2 if len(periods) > len(near) else 0)
+                                  shifts_per_map=2 if search else 0)
             self._attempts += result.attempts
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, region=rect), "decoded"

@@ -118,7 +118,7 @@ def _border_points(frames: np.ndarray, axis: int) -> np.ndarray:
     return np.pad(inner, pad)
 
 
-def _sides(points: np.ndarray, min_len: float, n: int = 10) -> list[tuple[float, int, int]]:
+def _sides(points: np.ndarray, min_len: float, n: int = 16) -> list[tuple[float, int, int]]:
     """Candidate sides in a map of border points: per column, its longest vertical run (a point in the column
     or either neighbour counts, gaps of up to 4 px are bridged); the ``n`` longest of at least ``min_len``,
     at least 5 columns apart, as (boundary, first row, end row).
