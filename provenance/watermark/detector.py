@@ -24,15 +24,15 @@ from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
-from provenance.watermark.inset import (INSET_MARGIN, InsetFinder, corner_shifts, inset_period, inset_view,
+from provenance.watermark.inset import (INSET_MARGIN, PLACEMENT, InsetFinder, inset_period, inset_view,
                                        rectangle_of_period)
 from provenance.watermark.residual import detection_residual, shrink
 from provenance.watermark.rotation_scan import scan_rotations
 from provenance.watermark.result import Segment, WatermarkDetection, orientation
 from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, PRIOR_SHIFTS,
-                                       aspect_candidates, candidate_periods, centred_crop_shifts, detection_carriers,
-                                       fine_grid, lattice_angle, orient, pixel_scale_periods, unscaled_period,
-                                       unstretch)
+                                       aspect_candidates, candidate_periods, centred_crop_shifts, corner_shifts,
+                                       detection_carriers, fine_grid, lattice_angle, orient, pixel_scale_periods,
+                                       unscaled_period, unstretch)
 
 SEGMENT_S = 0.5
 FLAT = 0.01  # largest residual per frame (grey levels) of a picture with no texture at all: not searched
@@ -305,7 +305,7 @@ class Detector:
     def _try_insets(self, acc: np.ndarray, lattice: float) -> None:
         """A clip shown small inside another video (picture-in-picture): the residual inside each rectangle the
         inset finder proposes is decoded on its own, from the rectangle's corner (an inset usually shows the whole
-        marked frame, so its tile starts there: ``inset.corner_shifts``) at the period its height implies and the
+        marked frame, so its tile starts there: ``sync.corner_shifts``) at the period its height implies and the
         refined one; where it also shows the tile lattice, the period is searched and the carrier energy's
         alignments are tried too. Every try counts in the p-value."""
         rectangles = self._insets.rectangles()
@@ -326,7 +326,7 @@ class Detector:
             expected = inset_period(rect)
             near = candidate_periods(part, self._carriers_fft, expected, hints=(expected,),
                                      search=False)[:MIRROR_PERIODS]
-            corner = {p: corner_shifts(p) for p in near}
+            corner = {p: corner_shifts(p, PLACEMENT) for p in near}
             self._views.append((view, near, corner, {"region": rect}))
             periods = near
             search = lattice_angle(part)[1] >= floor

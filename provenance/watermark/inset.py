@@ -20,7 +20,6 @@ import cv2
 import numpy as np
 
 from provenance.watermark.pattern import CELLS_PER_HEIGHT, TILE_CELLS
-from provenance.watermark.residual import DETECT_TILE
 
 EDGE_STEP = 12  # grey levels across two pixels (of the half-size frame) that count as an edge in one frame
 PERSISTENT = 0.5  # share of the sampled frames in which an edge must be present
@@ -174,7 +173,7 @@ PLACEMENT = 3.0  # residual pixels a proposed side may be off by (placed to with
 def inset_view(acc: np.ndarray, rectangle: tuple[int, int, int, int]) -> np.ndarray:
     """The residual inside ``rectangle`` (top, bottom, left, right), its border band zeroed. The view starts at
     the rectangle's corner, so a marked frame shown whole there has its tile's origin at the view's: the alignment
-    to try first (``corner_shifts``)."""
+    to try first (``sync.corner_shifts``)."""
     top, bottom, left, right = rectangle
     v = np.array(acc[top:bottom, left:right], dtype=acc.dtype)
     m = INSET_MARGIN
@@ -183,15 +182,6 @@ def inset_view(acc: np.ndarray, rectangle: tuple[int, int, int, int]) -> np.ndar
     v[:, :m] = 0.0
     v[:, -m:] = 0.0
     return v
-
-
-def corner_shifts(period: float) -> list[int]:
-    """Alignments (flat shifts of the 64-pixel detection tile) of a tile whose origin is at an inset view's corner,
-    to within PLACEMENT pixels of the residual each way. This prior is what lets a weak mark decode where the
-    carrier energy does not show its alignment (the 35 repost bench clips shown at half size, the rectangle known:
-    14 decoded from the energy's alignments, 23 from the corner's)."""
-    r = int(np.ceil(PLACEMENT * DETECT_TILE / period))
-    return [(dy % DETECT_TILE) * DETECT_TILE + dx % DETECT_TILE for dy in range(-r, r + 1) for dx in range(-r, r + 1)]
 
 
 def inset_period(rectangle: tuple[int, int, int, int]) -> float:

@@ -62,7 +62,7 @@ class RegistryMatcher:
 
         def tests() -> Iterator[tuple[np.ndarray, float, dict[float, list[int]], list[float], dict]]:
             for acc, periods, priors, transform in views:
-                # an inset's corner alignments are as much a prior as the uncropped one (``inset.corner_shifts``)
+                # an inset's corner alignments are as much a prior as the uncropped one (``sync.corner_shifts``)
                 prior_periods = priors if not transform or "region" in transform else {}
                 searched = list(periods[:2])
                 # the searched periods at every alignment; any other period with prior alignments (a centred
