@@ -140,10 +140,12 @@ def _sides(points: np.ndarray, min_len: float, n: int = 16) -> list[tuple[float,
         best = np.where(longer, run, best)
         start = np.where(longer, y - run + 1, start)
     out: list[tuple[float, int, int]] = []
+    taken: list[int] = []  # the columns chosen (the spacing rule is on columns, not on the boundaries placed)
     for x in np.argsort(-best, kind="stable"):
         if best[x] < min_len or len(out) >= n:
             break
-        if all(abs(int(x) - c) > 4 for c, _, _ in out):
+        if all(abs(int(x) - c) > 4 for c in taken):
+            taken.append(int(x))
             lo = hi = int(x)
             while lo > 0 and best[lo - 1] >= best[x]:
                 lo -= 1
