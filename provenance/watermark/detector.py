@@ -24,7 +24,7 @@ from provenance.watermark.decode import FP_PER_ATTEMPT, decode_blind
 from provenance.watermark.key import WatermarkKey
 from provenance.watermark.localise import segment_presence, segment_z
 from provenance.watermark.matching import RegistryMatcher
-from provenance.watermark.inset import (INSET_MARGIN, PLACEMENT, InsetFinder, inset_period, inset_view,
+from provenance.watermark.inset import (PLACEMENT, InsetFinder, inset_interior, inset_period, inset_view,
                                        rectangle_of_period)
 from provenance.watermark.residual import detection_residual, shrink
 from provenance.watermark.rotation_scan import scan_rotations
@@ -312,12 +312,8 @@ class Detector:
         # A marked inset shows the tile lattice more strongly than the frame as a whole (the rest carries no
         # mark); a texture that is lattice-like everywhere does not, and is not worth the search.
         floor = max(LATTICE_MIN, INSET_LATTICE_GAIN * lattice)
-        m = INSET_MARGIN
         for rect in rectangles:
-            top, bottom, left, right = rect
-            # the whole clip's residual inside the border, for the lattice tests and the period search (a zeroed
-            # band would pose as a fine grid)
-            part = np.ascontiguousarray(self._global[top + m:bottom - m, left + m:right - m])
+            part = inset_interior(self._global, rect)  # the whole clip's, for the lattice tests and periods
             if fine_grid(part) > FINE_GRID_MAX:
                 continue  # a generator's grid posing as a lattice
             view = inset_view(acc, rect)

@@ -172,6 +172,14 @@ INSET_MARGIN = 4  # residual pixels left out inside an inset's border (the borde
 PLACEMENT = 3.0  # residual pixels a proposed side may be off by (placed to within 2, measured up to 4 on insets)
 
 
+def inset_interior(acc: np.ndarray, rectangle: tuple[int, int, int, int]) -> np.ndarray:
+    """The residual inside ``rectangle``'s border band, cut out: for the lattice tests and the period search, which a
+    zeroed band (``inset_view``) would mislead into seeing a fine grid."""
+    top, bottom, left, right = rectangle
+    m = INSET_MARGIN
+    return np.ascontiguousarray(acc[top + m:bottom - m, left + m:right - m])
+
+
 def inset_view(acc: np.ndarray, rectangle: tuple[int, int, int, int]) -> np.ndarray:
     """The residual inside ``rectangle`` (top, bottom, left, right), its border band zeroed. The view starts at
     the rectangle's corner, so a marked frame shown whole there has its tile's origin at the view's: the alignment
