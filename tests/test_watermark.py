@@ -104,7 +104,9 @@ def test_survives_attack(tmp_path, marked, name, attack):
     assert ("width x0.75" in det.orientation) == ("aspect" in name)
     if "picture" in name:  # where the inset is (x 42%, y 8% of 1280 x 720 at half size; x 55%, y 50% at 40%)
         expected = [538, 58, 640, 360] if "half" in name else [704, 360, 512, 288]
-        assert np.allclose(det.inset, expected, atol=20), det.inset
+        # to within the finder's placement (4 pixels of the 360-line residual); its sides were put 2-4 residual
+        # pixels up and left before they were placed in the middle of their columns ([528, 52, 640, 360] here)
+        assert np.allclose(det.inset, expected, atol=8), det.inset
     else:
         assert det.inset is None
 
@@ -269,7 +271,7 @@ def test_registry_finds_a_reencoded_inset_too_weak_to_decode(tmp_path, marked):
     found = wm.detect_file(out, KEY, candidates=lambda: others[:500] + [PAYLOAD] + others[500:])
     assert found.present and found.payload == PAYLOAD.hex() and found.method == "matched"
     assert found.p_value <= wm.MATCH_P_MAX
-    assert np.allclose(found.inset, [704, 360, 512, 288], atol=20), found.inset
+    assert np.allclose(found.inset, [704, 360, 512, 288], atol=8), found.inset
     assert not wm.detect_file(out, KEY, candidates=lambda: others).present
 
 
