@@ -191,7 +191,8 @@ def watermark_group() -> None:
 @click.argument("clip", type=click.Path(path_type=str))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="Output MP4.")
 @click.option("--payload", required=True, help="64-bit payload, 16 hex digits.")
-@click.option("--strength", type=click.FloatRange(0.1, 10.0), default=None, help="Embedding strength.")
+@click.option("--strength", type=click.FloatRange(0.1, 10.0), default=None,
+              help="Embedding strength (no frame goes below the 42 dB PSNR visibility floor).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def wm_embed(ctx, clip, output, payload, strength, as_json) -> None:
