@@ -554,7 +554,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 54))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 55))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -764,6 +764,17 @@ def test_a_compound_or_a_metaphor_of_an_event_word_is_not_the_event(rules, harml
 ])
 def test_a_phrase_that_names_a_harmless_scene_whole_excuses_the_event_word_inside(rules, harmless, news):
     # cues.tsv kind harmless_phrase: only the event word inside the phrase is dropped, the rest still counts
+    assert_decision(rules, harmless, "allow")
+    assert_decision(rules, news, "block")
+
+
+@pytest.mark.parametrize("harmless, news", [
+    ("Abgeordnete hören im Landtag von Sachsen schweigend einer Rede zu",
+     "Abgeordnete gehen aufeinander los, Landtag von Sachsen, Handyvideo"),
+    ("tumultartige Szenen beim Sommerschlussverkauf in Düsseldorf, Leute rennen zu den Kassen",
+     "Tumult im Plenarsaal des Landtags in Düsseldorf, Saaldiener greifen ein"),
+])
+def test_a_scuffle_of_german_members_of_parliament_is_an_event_and_a_crowd_at_a_sale_is_not(rules, harmless, news):
     assert_decision(rules, harmless, "allow")
     assert_decision(rules, news, "block")
 
