@@ -554,7 +554,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 55))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 56))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -761,6 +761,9 @@ def test_a_compound_or_a_metaphor_of_an_event_word_is_not_the_event(rules, harml
     ("des dockers chargent un camion sur le port de Marseille", "des CRS chargent les manifestants sur le port de Marseille"),
     ("due facchini caricano le valigie su un pullman a Verona", "i poliziotti caricano i manifestanti davanti all'Arena di Verona"),
     ("scrutatori che preparano il seggio in una scuola di Torino", "brogli elettorali filmati in un seggio di Torino"),
+    ("a mountain biker bombing down the trail at Whistler, helmet cam", "jets bombing the old town of Aleppo, phone video"),
+    ("a fire breather performing on the Royal Mile in Edinburgh", "a bus on fire on the Royal Mile in Edinburgh, smoke"),
+    ("day-trippers storming the buffet on a cruise ship in Miami", "armed men storming a cruise ship in Miami, CCTV"),
 ])
 def test_a_phrase_that_names_a_harmless_scene_whole_excuses_the_event_word_inside(rules, harmless, news):
     # cues.tsv kind harmless_phrase: only the event word inside the phrase is dropped, the rest still counts
