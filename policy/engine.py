@@ -212,10 +212,9 @@ class Policy:
             if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text) \
                     and tokens[last + 1].text not in normalised_name_words(m.figure):
                 continue  # another holder of the name: "Pope Leo X", "King Charles I" (not "King Felipe VI")
-            if m.fuzzy and first == last and tokens[first].text in common:
-                continue  # an ordinary word one letter off a surname ("Fallas" / "Kallas")
-            if m.fuzzy and first == last and self.composer.kb.places.get(tokens[first].text) is not None:
-                continue  # a place spelt exactly, one letter off a surname ("Alcatraz" / "Alcaraz")
+            if m.fuzzy and first == last and (tokens[first].text in common
+                                              or self.composer.kb.places.get(tokens[first].text) is not None):
+                continue  # a word or a place one letter off a surname ("Fallas"/"Kallas", "Alcatraz"/"Alcaraz")
             if first == last and first > 0 and tokens[first - 1].text in _ARTICLES \
                     and len(tokenize(m.figure.name)) == 1 and " " not in m.alias.strip():
                 continue  # a one-word stage name after an article is a thing: "una statua della Madonna", "a Drake"

@@ -57,6 +57,7 @@ def test_refuses_news_events(policy, prompt):
     "a politician giving a speech in a fictional city", "Roman legionaries in the forum", "a medieval market town",
     "a Lincoln car driving through Washington state forest", "a drake swimming on a pond", "a queen bee in a hive",
     "ein Bild von einem Sonnenuntergang", "un roi dans un château de conte de fées", "a cartoon flood in a toy town",
+    "tumultartige Szenen beim Sommerschlussverkauf in Düsseldorf, Leute rennen zu den Kassen",
 ])
 def test_allows_harmless_lookalikes(policy, prompt):
     assert policy.check(prompt).decision == "allow", prompt
@@ -181,6 +182,8 @@ def test_audit_log_is_append_only_and_chained(tmp_path):
     "incendio en el aeropuerto de Barajas, humo negro",
     "la polizia spara sui manifestanti davanti al Quirinale",
     "Hezbollah drones hitting a stadium in Haifa",
+    "Abgeordnete gehen aufeinander los im Landtag von Sachsen",
+    "Tumult im Plenarsaal des Landtags in Düsseldorf, Saaldiener greifen ein",
 ])
 def test_anchored_events_are_news_without_time_words_or_outlets(policy, prompt):
     d = policy.check(prompt)
@@ -762,22 +765,11 @@ def test_a_compound_or_a_metaphor_of_an_event_word_is_not_the_event(rules, harml
     ("due facchini caricano le valigie su un pullman a Verona", "i poliziotti caricano i manifestanti davanti all'Arena di Verona"),
     ("scrutatori che preparano il seggio in una scuola di Torino", "brogli elettorali filmati in un seggio di Torino"),
     ("a mountain biker bombing down the trail at Whistler, helmet cam", "jets bombing the old town of Aleppo, phone video"),
-    ("a fire breather performing on the Royal Mile in Edinburgh", "a bus on fire on the Royal Mile in Edinburgh, smoke"),
-    ("day-trippers storming the buffet on a cruise ship in Miami", "armed men storming a cruise ship in Miami, CCTV"),
+    ("a street performer with juggling torches on fire in Times Square", "a bus on fire in Times Square, smoke"),
+    ("tourists storming the breakfast buffet at a hotel in Rome", "armed men storming a hotel in Rome, CCTV"),
 ])
 def test_a_phrase_that_names_a_harmless_scene_whole_excuses_the_event_word_inside(rules, harmless, news):
     # cues.tsv kind harmless_phrase: only the event word inside the phrase is dropped, the rest still counts
-    assert_decision(rules, harmless, "allow")
-    assert_decision(rules, news, "block")
-
-
-@pytest.mark.parametrize("harmless, news", [
-    ("Abgeordnete hören im Landtag von Sachsen schweigend einer Rede zu",
-     "Abgeordnete gehen aufeinander los, Landtag von Sachsen, Handyvideo"),
-    ("tumultartige Szenen beim Sommerschlussverkauf in Düsseldorf, Leute rennen zu den Kassen",
-     "Tumult im Plenarsaal des Landtags in Düsseldorf, Saaldiener greifen ein"),
-])
-def test_a_scuffle_of_german_members_of_parliament_is_an_event_and_a_crowd_at_a_sale_is_not(rules, harmless, news):
     assert_decision(rules, harmless, "allow")
     assert_decision(rules, news, "block")
 
