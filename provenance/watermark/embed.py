@@ -60,16 +60,16 @@ class Embedder:
         self._host: np.ndarray | None = None
         self._amps = self._base
         self._frame = 0
-        self.pattern = self._render(self._base)
+        self.pattern, self._power = self._render(self._base)
 
     def _cell_grid(self, amplitudes: np.ndarray) -> np.ndarray:
         return (amplitudes @ self._cells).reshape(pattern.TILE_CELLS, pattern.TILE_CELLS)
 
-    def _render(self, amplitudes: np.ndarray) -> np.ndarray:
+    def _render(self, amplitudes: np.ndarray) -> tuple[np.ndarray, float]:
+        """The frame-sized pattern for these amplitudes, and its mean square (for the visibility floor)."""
         tile = pattern.render_periodic(self._cell_grid(amplitudes), self.period, normalize=False)
         tile *= self._unit * self.strength
-        self._power = float(np.mean(tile * tile))
-        return np.ascontiguousarray(np.tile(tile, self._reps)[: self.height, : self.width])
+        return np.ascontiguousarray(np.tile(tile, self._reps)[: self.height, : self.width]), float(np.mean(tile * tile))
 
     def _projection(self, y: np.ndarray) -> np.ndarray:
         """What the detector reads from this frame alone, per carrier, at the embedding alignment."""
@@ -83,8 +83,8 @@ class Embedder:
         if self.cancel > 0 and self._frame % self.refresh == 0:
             host = self._projection(y)
             if self._gain is None:  # how much projection one unit of amplitude buys, measured once
-                base = self._render(self._base)
-                marked = self._add(y, self._full(self._within_floor(small)), base)
+                base, power = self._render(self._base)
+                marked = self._add(y, self._full(self._within_floor(small, power)), base)
                 self._gain = float(np.dot(self._projection(marked) - host, self._base) /
                                    np.dot(self._base, self._base))
                 self._host = host
@@ -99,20 +99,21 @@ class Embedder:
                 if norm > cap:
                     wanted = self._base + (wanted - self._base) * (cap / norm)
                 self._amps = 0.5 * (self._amps + wanted) if self._frame else wanted
-                self.pattern = self._render(self._amps)
-        mask = self._full(self._within_floor(small))
+                self.pattern, self._power = self._render(self._amps)
+        mask = self._full(self._within_floor(small, self._power))
         self._frame += 1
         return self._add(y, mask, self.pattern)
 
-    def _within_floor(self, small: np.ndarray) -> np.ndarray:
-        """The quarter-resolution mask, scaled down where the frame would fall below the PSNR floor.
+    def _within_floor(self, small: np.ndarray, power: float) -> np.ndarray:
+        """The quarter-resolution mask, scaled down where the frame, marked with a pattern of mean square ``power``,
+        would fall below the PSNR floor.
 
         A frame whose mask is near full strength everywhere (textured, mid-grey) would exceed it, as would any frame of
         a small clip, whose strength is raised. The mask is smooth and the pattern noise-like, so the frame's mean
         square is close to mean(mask^2) x mean(pattern^2).
         """
         if self._energy_budget is not None:
-            energy = float(np.mean(small * small)) * self._power
+            energy = float(np.mean(small * small)) * power
             if energy > self._energy_budget:
                 return small * math.sqrt(self._energy_budget / energy)
         return small
@@ -133,7 +134,8 @@ def _mask_small(y: np.ndarray) -> np.ndarray:
 
     No more than full strength in texture: the detector weighs a pixel's residual by its local RMS, so a mark
     raised in texture is read at a fraction of its size there, while it still counts in full against the
-    visibility floor (docs/watermark.md, "The visibility floor"). Computed at a quarter of the resolution (the caller interpolates it back: the mask only needs to be smooth).
+    visibility floor (docs/watermark.md, "The visibility floor"). Computed at a quarter of the resolution (the
+    caller interpolates it back: the mask only needs to be smooth).
     """
     h, w = y.shape
     small = cv2.resize(y, (max(1, w // 4), max(1, h // 4)), interpolation=cv2.INTER_AREA).astype(np.float32)
