@@ -353,8 +353,8 @@ def corner_shifts(period: float, reach: float) -> list[int]:
     """Alignments of a tile whose origin is at a view's corner, known to within ``reach`` pixels of the residual each
     way (an inset's corner, from the sides the finder placed), nearest the corner first: the p-value counts the tries
     up to the first that decodes. This prior is what lets a weak mark decode where the carrier energy does not show
-    its alignment (the 35 repost bench clips shown at half size, the rectangle known: 14 decoded from the energy's
-    alignments, 23 from the corner's)."""
+    its alignment (the 35 repost bench clips shown at half size, the rectangle known, with the mark as it was before
+    the visibility floor: 14 decoded from the energy's alignments, 23 from the corner's)."""
     r = int(np.ceil(reach * DETECT_TILE / period))
     ring = sorted(((dy, dx) for dy in range(-r, r + 1) for dx in range(-r, r + 1)), key=lambda d: d[0] ** 2 + d[1] ** 2)
     return [shift_index(dy, dx) for dy, dx in ring]
