@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 56))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 57))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -768,6 +768,9 @@ def test_a_compound_or_a_metaphor_of_an_event_word_is_not_the_event(rules, harml
     ("a mountain biker bombing down the trail at Whistler, helmet cam", "jets bombing the old town of Aleppo, phone video"),
     ("a street performer with juggling torches on fire in Times Square", "a bus on fire in Times Square, smoke"),
     ("tourists storming the breakfast buffet at a hotel in Rome", "armed men storming a hotel in Rome, CCTV"),
+    ("pupils voting for class president at a primary school in Bristol",
+     "officials stuffing ballot boxes at a polling station in Bristol, hidden camera"),
+    ("Klassensprecherwahl an einem Gymnasium in Köln", "Wahlbetrug in einem Wahllokal in Köln, versteckte Kamera"),
 ])
 def test_a_phrase_that_names_a_harmless_scene_whole_excuses_the_event_word_inside(rules, harmless, news):
     # cues.tsv kind harmless_phrase: only the event word inside the phrase is dropped, the rest still counts
@@ -1088,6 +1091,8 @@ def test_a_word_of_mood_does_not_make_a_disaster_harmless(rules, prompt):
     "une pièce montée qui s'effondre pendant un mariage à Rouen",
     "una tarta de cumpleaños que se derrumba en una fiesta en Zaragoza",  # what kind of cake, then the event
     "une bataille de neige dans une station de ski des Pyrénées",
+    "a champagne cork exploding out of the bottle at a birthday party in Manchester",
+    "il tappo dello spumante esplode durante un matrimonio a Napoli",
 ])
 def test_a_small_thing_that_collapses_is_no_disaster(rules, prompt):
     # cues.tsv kind trifle, as the subject of the event word; a snowball fight is no battle
