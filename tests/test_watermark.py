@@ -51,6 +51,36 @@ def test_batched_decoding_matches_single_and_finds_the_first_match():
     assert wm_codec.decode_first(KEY.secret, batch[:7]) == (7, None)
 
 
+def test_list_decoding_finds_the_payload_behind_a_wrong_best_path():
+    """A soft vector too noisy for the best path to be right (its tag fails) still has the payload among the
+    64 best paths; the first path is the plain decoder's, and all 64 are distinct."""
+    rng = np.random.default_rng(14)
+    soft = 1.0 - 2.0 * wm_codec.encode(KEY.secret, PAYLOAD) + rng.normal(0, 1.25, wm_codec.CODED_BITS)
+    assert wm_codec.decode(KEY.secret, soft) is None
+    paths, exists = wm_codec.list_viterbi(np.stack([soft, rng.normal(0, 1, soft.size)]), 64)
+    assert exists.all()
+    assert (paths[0, 0] == wm_codec.viterbi(soft)).all()
+    assert len({row.tobytes() for row in paths[0]}) == 64
+    tried, payload = wm_codec.first_tagged(KEY.secret, paths[0])
+    assert payload == PAYLOAD and 0 < tried < 64
+    assert wm_codec.first_tagged(KEY.secret, paths[1]) == (64, None)  # noise: no path passes the tag
+
+
+def test_list_decoding_counts_every_path_in_the_p_value():
+    """On an unmarked residual, list decoding the eight best-fitting alignments adds 8 x 64 tries to the count
+    the p-value is computed from."""
+    from provenance.watermark.decode import LIST_SIZE, decode_blind
+    from provenance.watermark.sync import detection_carriers
+
+    rng = np.random.default_rng(3)
+    residual = rng.normal(0, 1, (360, 640)).astype(np.float32)
+    carriers, decorrelate = detection_carriers(KEY.secret)
+    plain = decode_blind(KEY.secret, residual, [96.0, 120.0], {}, carriers, decorrelate)
+    listed = decode_blind(KEY.secret, residual, [96.0, 120.0], {}, carriers, decorrelate, list_alignments=8)
+    assert plain.sync is None and listed.sync is None
+    assert listed.attempts - plain.attempts == 8 * LIST_SIZE
+
+
 def test_round_trip(marked):
     det = wm.detect_file(marked, KEY)
     assert det.present and det.payload == PAYLOAD.hex()

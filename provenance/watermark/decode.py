@@ -20,6 +20,7 @@ from provenance.watermark.sync import Sync, correlate, shift_energy, sync_for, t
 from provenance.watermark.workers import ordered_ahead, ordered_map
 
 FP_PER_ATTEMPT = 2.0 ** -codec.TAG_BITS
+LIST_SIZE = 64  # paths list-decoded at each of the best-fitting alignments (each costs 2**-32 like any try)
 
 T = TypeVar("T")
 
@@ -32,14 +33,19 @@ class BlindResult:
 
 
 def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: dict[float, list[int]],
-                 carriers_fft: np.ndarray, decorrelate: np.ndarray, shifts_per_map: int = 2) -> BlindResult:
+                 carriers_fft: np.ndarray, decorrelate: np.ndarray, shifts_per_map: int = 2,
+                 list_alignments: int = 0) -> BlindResult:
     """Decode at each candidate period and its best few shifts; every try counts in the p-value.
 
     ``priors`` gives, per period, alignments tried first whatever the energy says (``sync.prior_alignments``):
     at the unscaled period the uncropped one (shift 0 and its eight neighbours), at a pixel-scale period those of
     a centred crop. Most clips are re-encoded or trimmed, not cropped, and content that resembles the carriers
     (smooth generated textures, upscaled) can put a dozen energy peaks above the true one while the chips at the
-    true alignment still decode with almost no error."""
+    true alignment still decode with almost no error.
+
+    Where nothing decodes, the ``list_alignments`` alignments whose best paths fit their chips best
+    (``codec.viterbi_scored``) are list-decoded (``codec.list_viterbi``, ``LIST_SIZE`` paths each): a mark too weak
+    for the best path to be right often has the right one among the next few dozen."""
     def read(period: float) -> tuple[list[int], np.ndarray, np.ndarray, float]:
         corr = correlate(acc, period, carriers_fft)
         flat_corr = corr.reshape(len(corr), -1)
@@ -51,17 +57,29 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: d
 
     attempts = 0
     first_guess = None
+    fits = []  # (fit, period, shift, chips, weighted chips, sigma) of every alignment tried, for list decoding
     # the next periods' chips are read on the search threads while this one is Viterbi-decoded
     for period, (shifts, chips, weighted, sigma) in zip(periods, ordered_ahead(read, periods)):
         if first_guess is None:
             first_guess = codec.viterbi(chips[:, 0])[: codec.PAYLOAD_BITS]
         # all shifts decoded in one batch; the p-value counts the tries up to the first match, in order
-        tried, payload = codec.decode_first(secret, weighted.T)
+        bits, fit = codec.viterbi_scored(weighted.T)
+        tried, payload = codec.first_tagged(secret, bits)
         attempts += min(tried + 1, len(shifts))
         if payload is None:
+            if list_alignments:
+                fits += [(fit[i], period, shifts[i], chips[:, i], weighted[:, i], sigma) for i in range(len(shifts))]
             continue
         return BlindResult(_found(secret, payload, period, shifts[tried], chips[:, tried], sigma), attempts,
                            first_guess)
+    if fits:
+        best = sorted(fits, key=lambda f: -f[0])[:list_alignments]
+        paths, exists = codec.list_viterbi(np.stack([f[4] for f in best]), LIST_SIZE)
+        for (_fit, period, shift, chips, _w, sigma), rows, real in zip(best, paths, exists):
+            tried, payload = codec.first_tagged(secret, rows[real])
+            attempts += min(tried + 1, int(real.sum()))
+            if payload is not None:
+                return BlindResult(_found(secret, payload, period, shift, chips, sigma), attempts, first_guess)
     return BlindResult(None, attempts, first_guess)
 
 

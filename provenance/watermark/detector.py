@@ -40,6 +40,7 @@ LATTICE_FAINT = 0.1  # lattice prominence from which one cheap rotation try is m
 INSET_PERIODS = 3  # periods decoded in an inset: the one its height implies, then the two strongest found
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
+LIST_ALIGNMENTS = 8  # best-fitting alignments of the whole stretch list-decoded when nothing else decodes
 
 
 class Detector:
@@ -163,10 +164,13 @@ class Detector:
                 if len(order) > width:
                     step = width // 2
                     windows += [order[i:i + width] for i in range(0, len(order) - width + 1, step)]
-            for window in windows:
+            for n, window in enumerate(windows):
                 acc = sum(self._pending[i][0] for i in window)
+                # the whole stretch (the first window) has the most signal: there, where nothing decodes, the
+                # best-fitting alignments are list-decoded too
                 result = decode_blind(self.key.secret, acc, periods, self._priors(acc.shape),
-                                      self._carriers_fft, self._decorrelate)
+                                      self._carriers_fft, self._decorrelate,
+                                      list_alignments=LIST_ALIGNMENTS if n == 0 else 0)
                 self._attempts += result.attempts
                 if self.first_guess is None:
                     self.first_guess = result.first_guess
