@@ -40,7 +40,10 @@ LATTICE_FAINT = 0.1  # lattice prominence from which one cheap rotation try is m
 INSET_PERIODS = 3  # periods decoded in an inset: the one its height implies, then the two strongest found
 INSET_LATTICE_GAIN = 1.5  # an inset is decoded only where its lattice is this much stronger than the frame's
 MIRROR_PERIODS = 2  # candidate periods tried on a mirrored or flipped residual (the unscaled one and the best)
-LIST_ALIGNMENTS = 8  # best-fitting alignments of the whole stretch list-decoded when nothing else decodes
+# best-fitting alignments list-decoded when nothing else decodes: of the whole stretch and of an inset (tried only
+# where one is seen); not of the mirrors, which every clip pays for, nor of the rotations (0.5 s more on a texture
+# that shows a lattice, for one clip more on the dev half)
+LIST_ALIGNMENTS = 8
 
 
 class Detector:
@@ -287,8 +290,8 @@ class Detector:
                 view = orient(acc, flip, signed)
                 if a == angle:  # the measured angle, each way, is kept for the registry matching
                     self._views.append((view, periods, {}, {"flip": flip, "angle": signed}))
-                result = decode_blind(self.key.secret, view, periods,
-                                      self._uncropped(acc.shape[0]), self._carriers_fft, self._decorrelate)
+                result = decode_blind(self.key.secret, view, periods, self._uncropped(acc.shape[0]),
+                                      self._carriers_fft, self._decorrelate)
                 self._attempts += result.attempts
                 if result.sync is not None:
                     self._sync = dataclasses.replace(result.sync, flip=flip, angle=signed)
@@ -335,7 +338,7 @@ class Detector:
                 periods = list(dict.fromkeys(near + candidate_periods(part, self._carriers_fft, expected,
                                                                       hints=(expected,))[:INSET_PERIODS]))
             result = decode_blind(self.key.secret, view, periods, corner, self._carriers_fft, self._decorrelate,
-                                  shifts_per_map=2 if search else 0)
+                                  shifts_per_map=2 if search else 0, list_alignments=LIST_ALIGNMENTS)
             self._attempts += result.attempts
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, region=rect), "decoded"
