@@ -68,6 +68,12 @@ _BRANCH = [_PAIR[_PRED[:, p], _IN_BIT] for p in (0, 1)]  # (next state,) per pre
 _SIGNS = 1.0 - 2.0 * np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float64)  # (pair, 2): +1 for coded 0
 
 
+def _branch_metrics(batch: np.ndarray) -> np.ndarray:
+    """Every step's four branch metrics (+-y0 +-y1) for a batch of soft vectors (B x CODED_BITS): (step, B, pair)."""
+    y = batch.reshape(len(batch), CODED_BITS // 2, 2)
+    return (y[:, :, None, 0] * _SIGNS[:, 0] + y[:, :, None, 1] * _SIGNS[:, 1]).transpose(1, 0, 2)
+
+
 def viterbi(soft: np.ndarray) -> np.ndarray:
     """Soft-decision decode. ``soft[..., j] > 0`` means coded bit j is more likely 0. Returns the
     INFO_BITS bits of each row: a batch of soft vectors (B x CODED_BITS) is decoded in one pass over the
@@ -84,9 +90,7 @@ def viterbi_scored(soft: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     batch = soft.reshape(-1, CODED_BITS)
     b = len(batch)
     n_steps = CODED_BITS // 2
-    y = batch.reshape(b, n_steps, 2)
-    # every step's four branch metrics at once: (step, batch, pair)
-    pairs = (y[:, :, None, 0] * _SIGNS[:, 0] + y[:, :, None, 1] * _SIGNS[:, 1]).transpose(1, 0, 2)
+    pairs = _branch_metrics(batch)
     metric = np.full((b, _STATES), -np.inf)
     metric[:, 0] = 0.0
     decisions = np.empty((n_steps, b, _STATES), bool)
@@ -116,8 +120,7 @@ def list_viterbi(soft: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     other try. About 7 ms a row at size 64."""
     batch = np.asarray(soft, np.float64).reshape(-1, CODED_BITS)
     b, n_steps = len(batch), CODED_BITS // 2
-    y = batch.reshape(b, n_steps, 2)
-    pairs = (y[:, :, None, 0] * _SIGNS[:, 0] + y[:, :, None, 1] * _SIGNS[:, 1]).transpose(1, 0, 2)
+    pairs = _branch_metrics(batch)
     from0, from1 = pairs[:, :, _BRANCH[0]][..., None], pairs[:, :, _BRANCH[1]][..., None]
     metric = np.full((b, _STATES, size), -np.inf)
     metric[:, 0, 0] = 0.0

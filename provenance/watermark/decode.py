@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, NamedTuple, Sequence, TypeVar
 
 import numpy as np
 
@@ -23,6 +23,18 @@ FP_PER_ATTEMPT = 2.0 ** -codec.TAG_BITS
 LIST_SIZE = 64  # paths list-decoded at each of the best-fitting alignments (each costs 2**-32 like any try)
 
 T = TypeVar("T")
+
+
+class _Alignment(NamedTuple):
+    """One alignment that was tried and did not decode: how well its best path fits (``codec.viterbi_scored``),
+    where it is, and its chips as read and as weighted for decoding."""
+
+    fit: float
+    period: float
+    shift: int
+    chips: np.ndarray
+    weighted: np.ndarray
+    sigma: float
 
 
 @dataclass
@@ -57,7 +69,7 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: d
 
     attempts = 0
     first_guess = None
-    fits = []  # (fit, period, shift, chips, weighted chips, sigma) of every alignment tried, for list decoding
+    tried_alignments: list[_Alignment] = []  # every alignment that did not decode, for list decoding
     # the next periods' chips are read on the search threads while this one is Viterbi-decoded
     for period, (shifts, chips, weighted, sigma) in zip(periods, ordered_ahead(read, periods)):
         if first_guess is None:
@@ -68,18 +80,19 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: d
         attempts += min(tried + 1, len(shifts))
         if payload is None:
             if list_alignments:
-                fits += [(fit[i], period, shifts[i], chips[:, i], weighted[:, i], sigma) for i in range(len(shifts))]
+                tried_alignments += [_Alignment(fit[i], period, shifts[i], chips[:, i], weighted[:, i], sigma)
+                                     for i in range(len(shifts))]
             continue
         return BlindResult(_found(secret, payload, period, shifts[tried], chips[:, tried], sigma), attempts,
                            first_guess)
-    if fits:
-        best = sorted(fits, key=lambda f: -f[0])[:list_alignments]
-        paths, exists = codec.list_viterbi(np.stack([f[4] for f in best]), LIST_SIZE)
-        for (_fit, period, shift, chips, _w, sigma), rows, real in zip(best, paths, exists):
+    if tried_alignments:
+        best = sorted(tried_alignments, key=lambda a: -a.fit)[:list_alignments]
+        paths, exists = codec.list_viterbi(np.stack([a.weighted for a in best]), LIST_SIZE)
+        for a, rows, real in zip(best, paths, exists):
             tried, payload = codec.first_tagged(secret, rows[real])
             attempts += min(tried + 1, int(real.sum()))
             if payload is not None:
-                return BlindResult(_found(secret, payload, period, shift, chips, sigma), attempts, first_guess)
+                return BlindResult(_found(secret, payload, a.period, a.shift, a.chips, a.sigma), attempts, first_guess)
     return BlindResult(None, attempts, first_guess)
 
 
