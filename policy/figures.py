@@ -27,6 +27,13 @@ def _complement_at(tokens: list[Token], i: int) -> int:
     return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text in ARTICLES else i + 1
 
 
+def _joined(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` and the next written as one word with a single mark between ("Konfetti-Explosion",
+    "wildfire-orange"): no space, and no comma or full stop."""
+    return i + 1 < len(tokens) and tokens[i].end + 1 == tokens[i + 1].start and not tokens[i].stop \
+        and not tokens[i].dotted
+
+
 def _attacked(crowd: Match, assailants, tokens: list[Token], reach: int = 8) -> bool:
     """An ``assailant`` before the crowd in its clause, at most ``reach`` words before it: "a van ploughs into the
     crowd", "un'auto sulla folla"; not "a drone shot of the singer diving into the crowd", not a bus the fans came
@@ -43,7 +50,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       article and one other word between: "an explosion of colours", "un ataque de risa", "a protest march of
       penguins"; "an explosion of a gas tank" and "the invasion of Ukraine" keep their event);
     * one that only names the kind of a thing right after it (``compound_head``: "a fire station", "a tornado
-      siren");
+      siren"), or a colour it is hyphened to (``colour``: "a wildfire-orange sunset");
+    * one hyphened to a harmless thing before it, what it is made of, where nobody is hurt (``figurative``:
+      "eine Konfetti-Explosion"; not fireworks, which explode in depots too: "Feuerwerks-Explosion");
     * one inside a phrase that names a harmless thing or scene whole (``harmless_phrase``: "a fish tank", "waves
       crashing", "lava flowing into the sea"), a small thing (``trifle``: "una torre de bloques") or a fairground ride
       (``play_vehicle``: "autos de choque");
@@ -60,6 +69,10 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       summit of Mont Blanc", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
+    colours = {m.first for m in cues.get("colour", ())}
+    # a harmless thing hyphened before the event word is what it is made of: "eine Konfetti-Explosion"
+    made_of = set() if cues.get("casualty") else \
+        {m.last for m in cues.get("figurative", ())} - {m.last for m in cues.get("firework", ())}
     # a harmless phrase, a small thing's or a fairground ride's name is no event word inside: "fish tank", "una torre
     # de bloques", "autos de choque"
     wholes = [(m.first, m.last) for kind in ("harmless_phrase", "trifle", "play_vehicle") for m in cues.get(kind, ())]
@@ -96,6 +109,10 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         i = e.last + 1
         if i in compounds and not tokens[e.last].stop:
             continue
+        if i in colours and _joined(tokens, e.last):
+            continue  # a colour: "a wildfire-orange sunset", "a fire-red sports car"
+        if e.first - 1 in made_of and _joined(tokens, e.first - 1):
+            continue  # what it is made of: "eine Konfetti-Explosion", "a glitter-bomb"
         if i + 1 < len(tokens) and tokens[i + 1].text in _FIGURE_LINKS and not tokens[i].stop and tokens[i].text \
                 not in _FIGURE_LINKS:
             i += 1  # one noun between: "a protest march of penguins", "a bombing run of seagulls"
