@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 58))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 59))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1591,6 +1591,8 @@ def test_a_film_named_as_the_frame_is_a_pretext_where_the_prompt_insists_on_the_
     ("un avion en papier tombe dans la cour d'une école à Nantes", "allow"),
     ("an ice floe slams into the breakwater at Duluth as the lake thaws", "allow"),  # "ice" is no ICE train
     ("ein ICE prallt bei Fulda gegen einen umgestürzten Baum", "block"),
+    ("bodies on the beach at Lampedusa after the boat went down, coast guard covering them", "block"),
+    ("a kayak goes down the rapids of the Colorado River at the Grand Canyon", "allow"),  # a way taken, not a sinking
 ])
 def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt, decision):
     # cues.tsv kinds collision and vehicle (policy/collisions.py); play_vehicle: collisions for fun
