@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 60))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 61))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1131,6 +1131,17 @@ def test_cheerful_padding_does_not_let_news_through(policy, prompt):
 def test_what_an_attack_or_a_disaster_leaves_behind_is_the_event(rules, prompt, decision):
     # events.tsv: body bags, bullet holes, police tape and smoking ruins at a real place tell the event without
     # naming it (v59); ruins alone are history
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    ("students hiding under desks during a lockdown at a high school in Denver, SWAT officers in the corridor", "block"),
+    ("an active shooter in the food court of a mall in Sydney, shoppers running", "block"),
+    ("a lockdown drill at a high school in Denver, students practising calmly", "allow"),
+    ("empty streets of Milan during the covid lockdown", "allow"),
+])
+def test_a_school_lockdown_is_an_attack_and_a_drill_is_not(rules, prompt, decision):
+    # events.tsv (v60): "active shooter", "lockdown at a school"; a pandemic's lockdown and a drill stay allowed
     assert_decision(rules, prompt, decision)
 
 
