@@ -3,8 +3,8 @@
     python -m detector.build_extra_corpus --mirrors DIR --out DIR
 
 ``../shared/detector-corpus`` has three clips of current MP4 generators; ``detector/data/extra_corpus.csv`` names
-more (Wan 2.1 and NVIDIA Cosmos outputs, and the real dashcam clips the Cosmos examples continue), each by
-repository, path and commit. The clips themselves are not in this repository: this script reads each file from a
+more (Wan 2.1, NVIDIA Cosmos, CogVideoX-2B and -5B and LTX-2 outputs, and the real dashcam clips the Cosmos
+examples continue), each by repository, path and commit. The clips themselves are not in this repository: this script reads each file from a
 git snapshot of its repository (``--mirrors``: a folder holding ``OWNER+NAME/repo`` git directories, as the
 ``fetch`` tool leaves them, or ``OWNER+NAME`` git directories) and converts it the way the shared corpus was
 converted: the first 4 s, never upscaled, at most 1280 wide, even sizes, H.264 CRF 23 preset medium, yuv420p, no

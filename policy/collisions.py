@@ -18,6 +18,7 @@ _CAPITALISED_ONLY = frozenset({"ice"})
 # "went down" is a sinking or a crash ("after the boat went down", "the plane went down over the Atlantic"), but a
 # way taken when a path follows it: "a kayak goes down the rapids", "the bus went down to the harbour"
 _PATH_AFTER = frozenset("the a an this that to towards its their".split())
+_GOES = frozenset("goes went going gone".split())
 
 
 def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -33,8 +34,8 @@ def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens
     taken = {(e.first, e.last) for e in events}
     out = list(events)
     for c in collisions:
-        if tokens[c.last].text == "down" and c.last + 1 < len(tokens) and tokens[c.last + 1].text in _PATH_AFTER:
-            continue
+        if tokens[c.first].text in _GOES and c.last + 1 < len(tokens) and tokens[c.last + 1].text in _PATH_AFTER:
+            continue  # a way taken: "a kayak goes down the rapids" (not "a van mows down the crowd")
         if (c.first, c.last) not in taken and any(_hits(tokens, c, v) for v in vehicles):
             out.append(Match("accident", None, c.first, c.last, c.start, c.end, c.phrase))
     return out

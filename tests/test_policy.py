@@ -1620,6 +1620,7 @@ def test_a_film_named_as_the_frame_is_a_pretext_where_the_prompt_insists_on_the_
     ("ein ICE prallt bei Fulda gegen einen umgestürzten Baum", "block"),
     ("bodies on the beach at Lampedusa after the boat went down, coast guard covering them", "block"),
     ("a kayak goes down the rapids of the Colorado River at the Grand Canyon", "allow"),  # a way taken, not a sinking
+    ("a delivery van mowed down the cyclists on a bridge in Bristol", "block"),  # no way taken
 ])
 def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt, decision):
     # cues.tsv kinds collision and vehicle (policy/collisions.py); play_vehicle: collisions for fun
