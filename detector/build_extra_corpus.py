@@ -1,10 +1,14 @@
 """Rebuild the supplementary training corpus (modern generators) from public repository snapshots.
 
-    python -m detector.build_extra_corpus --mirrors DIR --out DIR
+    python -m detector.build_extra_corpus --mirrors DIR --out DIR [--manifest FILE]
 
 ``../shared/detector-corpus`` has three clips of current MP4 generators; ``detector/data/extra_corpus.csv`` names
-more (Wan 2.1, NVIDIA Cosmos, CogVideoX-2B and -5B and LTX-2 outputs, and the real dashcam clips the Cosmos
-examples continue), each by repository, path and commit. The clips themselves are not in this repository: this script reads each file from a
+more (Wan 2.1 and NVIDIA Cosmos outputs, and the real dashcam clips the Cosmos examples continue: the material of
+the shipped model), and ``detector/data/extra_corpus_more.csv`` 56 clips found later (CogVideoX-2B and -5B, Wan 2.1
+showcase clips and LTX-2; a model trained with them was measured and not shipped, docs/detector.md), each by
+repository, path and commit. Build each manifest into its own folder (``--out ../extra-corpus`` and
+``--manifest detector/data/extra_corpus_more.csv --out ../extra-corpus-more``): the folder's ``manifest.csv`` lists
+what this run built. The clips themselves are not in this repository: this script reads each file from a
 git snapshot of its repository (``--mirrors``: a folder holding ``OWNER+NAME/repo`` git directories, as the
 ``fetch`` tool leaves them, or ``OWNER+NAME`` git directories) and converts it the way the shared corpus was
 converted: the first 4 s, never upscaled, at most 1280 wide, even sizes, H.264 CRF 23 preset medium, yuv420p, no
@@ -63,11 +67,12 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mirrors", required=True, type=Path)
     ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--manifest", type=Path, default=MANIFEST, help="the clips to build (default: %(default)s)")
     args = ap.parse_args(argv)
-    rows = list(csv.DictReader(MANIFEST.open(newline="", encoding="utf-8")))
+    rows = list(csv.DictReader(args.manifest.open(newline="", encoding="utf-8")))
     reserved = {r["repo"] for r in rows} & RESERVED
     if reserved:
-        raise SystemExit(f"{MANIFEST}: reserved for the independent evaluation: {', '.join(sorted(reserved))}")
+        raise SystemExit(f"{args.manifest}: reserved for the independent evaluation: {', '.join(sorted(reserved))}")
     args.out.mkdir(parents=True, exist_ok=True)
     done = []
     with tempfile.TemporaryDirectory() as tmp:
