@@ -1127,21 +1127,15 @@ def test_cheerful_padding_does_not_let_news_through(policy, prompt):
     ("l'acqua alta allaga la basilica di San Marco, danni gravissimi", "block"),
     ("the Tatort theme tune playing over Hamburg rooftops", "allow"),  # a crime series, not a crime scene
     ("the ruins of the old abbey at Whitby at sunrise, mist, seagulls", "allow"),
-])
-def test_what_an_attack_or_a_disaster_leaves_behind_is_the_event(rules, prompt, decision):
-    # events.tsv: body bags, bullet holes, police tape and smoking ruins at a real place tell the event without
-    # naming it (v59); ruins alone are history
-    assert_decision(rules, prompt, decision)
-
-
-@pytest.mark.parametrize("prompt, decision", [
     ("students hiding under desks during a lockdown at a high school in Denver, SWAT officers in the corridor", "block"),
     ("an active shooter in the food court of a mall in Sydney, shoppers running", "block"),
     ("a lockdown drill at a high school in Denver, students practising calmly", "allow"),
     ("empty streets of Milan during the covid lockdown", "allow"),
 ])
-def test_a_school_lockdown_is_an_attack_and_a_drill_is_not(rules, prompt, decision):
-    # events.tsv (v60): "active shooter", "lockdown at a school"; a pandemic's lockdown and a drill stay allowed
+def test_news_told_by_what_it_leaves_or_what_people_do_is_still_the_event(rules, prompt, decision):
+    # events.tsv: body bags, bullet holes, police tape and smoking ruins at a real place tell the event without
+    # naming it (v59), and so do an active shooter and a lockdown at a school (v60); ruins alone are history, a
+    # lockdown drill is practice, a pandemic's lockdown no attack
     assert_decision(rules, prompt, decision)
 
 
