@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 61))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 62))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1131,11 +1131,15 @@ def test_cheerful_padding_does_not_let_news_through(policy, prompt):
     ("an active shooter in the food court of a mall in Sydney, shoppers running", "block"),
     ("a lockdown drill at a high school in Denver, students practising calmly", "allow"),
     ("empty streets of Milan during the covid lockdown", "allow"),
+    ("Krankenhausflure in Bergamo voller Patienten an Beatmungsgeräten", "block"),
+    ("sirens and screams outside the Bataclan in Paris, people running", "block"),
+    ("a ventilator being tested in a hospital workshop in Bergamo", "allow"),
 ])
 def test_news_told_by_what_it_leaves_or_what_people_do_is_still_the_event(rules, prompt, decision):
     # events.tsv: body bags, bullet holes, police tape and smoking ruins at a real place tell the event without
-    # naming it (v59), and so do an active shooter and a lockdown at a school (v60); ruins alone are history, a
-    # lockdown drill is practice, a pandemic's lockdown no attack
+    # naming it (v59), and so do an active shooter and a lockdown at a school (v60), wards of patients on
+    # ventilators and sirens with screams (v61); ruins alone are history, a lockdown drill is practice, a pandemic's
+    # lockdown no attack
     assert_decision(rules, prompt, decision)
 
 
