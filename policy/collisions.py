@@ -34,8 +34,10 @@ def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens
     taken = {(e.first, e.last) for e in events}
     out = list(events)
     for c in collisions:
-        if tokens[c.first].text in _GOES and c.last + 1 < len(tokens) and tokens[c.last + 1].text in _PATH_AFTER:
-            continue  # a way taken: "a kayak goes down the rapids" (not "a van mows down the crowd")
+        if tokens[c.first].text in _GOES and tokens[c.last].text == "down" and c.last + 1 < len(tokens) \
+                and tokens[c.last + 1].text in _PATH_AFTER:
+            continue  # a way taken: "a kayak goes down the rapids" (not "a van mows down the crowd", "a bus went
+            # off the road to the valley")
         if (c.first, c.last) not in taken and any(_hits(tokens, c, v) for v in vehicles):
             out.append(Match("accident", None, c.first, c.last, c.start, c.end, c.phrase))
     return out

@@ -1154,6 +1154,8 @@ def test_an_event_word_hyphened_to_a_colour_or_a_harmless_material_is_a_figure(r
     # and never with people hurt or fireworks, which explode in depots too
     assert_decision(rules, harmless, "allow")
     assert_decision(rules, news, "block")
+    # and the fireworks a hyphen names do not turn war rockets into fireworks
+    assert_decision(rules, "Raketen schlagen in ein Feuerwerks-Lager in Kiew ein", "block")
 
 
 def test_an_event_word_joined_to_animals_by_a_noun_and_of_is_a_figure_of_speech(rules):
@@ -1619,6 +1621,7 @@ def test_a_film_named_as_the_frame_is_a_pretext_where_the_prompt_insists_on_the_
     ("bodies on the beach at Lampedusa after the boat went down, coast guard covering them", "block"),
     ("a kayak goes down the rapids of the Colorado River at the Grand Canyon", "allow"),  # a way taken, not a sinking
     ("a delivery van mowed down the cyclists on a bridge in Bristol", "block"),  # no way taken
+    ("a bus went off the road to the valley near Interlaken", "block"),  # only "down" can be a way taken
 ])
 def test_a_vehicle_hitting_another_at_a_real_place_is_an_accident(rules, prompt, decision):
     # cues.tsv kinds collision and vehicle (policy/collisions.py); play_vehicle: collisions for fun
