@@ -1134,6 +1134,7 @@ def test_cheerful_padding_does_not_let_news_through(policy, prompt):
     ("Krankenhausflure in Bergamo voller Patienten an Beatmungsgeräten", "block"),
     ("sirens and screams outside the Bataclan in Paris, people running", "block"),
     ("a ventilator being tested in a hospital workshop in Bergamo", "allow"),
+    ("Beatmungsgeräte werden in einer Fabrik in Lübeck montiert, Arbeiter am Band", "allow"),  # not "an" them
 ])
 def test_news_told_by_what_it_leaves_or_what_people_do_is_still_the_event(rules, prompt, decision):
     # events.tsv: body bags, bullet holes, police tape and smoking ruins at a real place tell the event without
