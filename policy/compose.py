@@ -241,7 +241,8 @@ class Composer:
         _, e, m, kind, name = best
         span = [min(e.start, m.start), max(e.end, m.end)]
         return [Reason("news_event", "anchored_event", span,
-                       f"a {e.label} ({e.phrase}) at a real {kind.replace('_', ' ')} ({name}), shown as footage")]
+                       f"{'an' if e.label[0] in 'aeiou' else 'a'} {e.label} ({e.phrase}) at a real "
+                       f"{kind.replace('_', ' ')} ({name}), shown as footage")]
 
     # ------------------------------------------------------------------------------------------ offices
     def office_reasons(self, a: Analysis, lexicon_hits: list[Hit]) -> list[Reason]:

@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 63))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 64))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1746,3 +1746,21 @@ def test_look_alikes_and_accident_idioms_of_the_v45_to_v52_rounds(rules, prompt,
 ])
 def test_districts_crowd_crushes_and_fire_shows_of_the_v62_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # harmless_phrase: a flood or an avalanche of people, mail or light is a figure of speech, in each language; a
+    # flood of water at the same place is still one; an aircraft's evacuation slide is a thing, not an evacuation
+    ("a flood of commuters pouring out of Shinjuku station at rush hour, timelapse", "allow"),
+    ("Touristenflut in Venedig, volle Gassen am Markusplatz", "allow"),
+    ("una avalancha de turistas en la Sagrada Familia en agosto", "allow"),
+    ("evacuation slide testing at an aircraft factory in Toulouse, engineers with clipboards", "allow"),
+    ("a flood sweeping cars through the streets of Shinjuku, phone video", "block"),
+    ("Sturzflut in Venedig, Boote treiben durch die Gassen, Handyvideo", "block"),
+    ("evacuation of the main station in Toulouse after a bomb threat, police everywhere", "block"),
+])
+def test_figurative_floods_and_evacuation_slides_of_the_v63_round(rules, prompt, decision):
+    d = rules.check(prompt)
+    assert d.decision == decision, (prompt, d.reasons)
+    if decision == "block":
+        assert all(not r.detail.startswith(("a a", "a e", "a i", "a o", "a u")) for r in d.reasons), d.reasons
