@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 64))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 65))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1764,3 +1764,23 @@ def test_figurative_floods_and_evacuation_slides_of_the_v63_round(rules, prompt,
     assert d.decision == decision, (prompt, d.reasons)
     if decision == "block":
         assert all(not r.detail.startswith(("a a", "a e", "a i", "a o", "a u")) for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: a disaster told by what it leaves (burnt-out cars, charred ruins, families who lost their homes, a
+    # smouldering helicopter, "the aftermath in" a real place, the earth that shook); the same words in ordinary
+    # scenes stay allowed (the aftermath of a party, a burnt-out nurse, a plane wreck tourists visit, ash from a grill)
+    ("burnt-out cars along the seafront in Lahaina, palm trees blackened, realistic", "block"),
+    ("families who lost their homes sleeping in a sports hall in Antakya", "block"),
+    ("a helicopter smouldering on a hillside near Tabriz, rescuers in the fog", "block"),
+    ("the aftermath in Kharkiv after the night, people sweeping up glass", "block"),
+    ("Glasscherben in einem Supermarkt in Tokio, kurz nachdem die Erde gebebt hat", "block"),
+    ("Menschen waten hüfttief durch eine Einkaufsstraße in Dubai nach dem Rekordregen", "block"),
+    ("the aftermath of a house party in a flat in Leeds, cups everywhere, funny", "allow"),
+    ("a burnt-out nurse resting in a hospital corridor in Leeds, documentary", "allow"),
+    ("a rusty plane wreck on a beach in Iceland, tourists taking photos", "allow"),
+    ("the aftermath of a snowstorm in Chicago, kids sledding down the street", "allow"),
+    ("der Boden bebt, als der Bass im Berghain einsetzt, Tänzer jubeln", "allow"),
+])
+def test_aftermaths_of_the_v64_round(rules, prompt, decision):
+    assert_decision(rules, prompt, decision)
