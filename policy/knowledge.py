@@ -58,6 +58,8 @@ _SKIP_TERRITORIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "AC", "CP", "DG",
 MIN_CITY = 5000
 NOTABLE_NAMES = 6  # a town named like an ordinary word counts only when it has this many names in GeoNames
 STRONG_CITY = 250_000
+WORD_TOWN = 20_000  # a town this big is kept though its name is also a word (with a capital only)...
+WORD_TOWN_ZIPF = 4.5  # ...where that word is no more frequent than this (Zipf scale; "Deal", "Rouge" are over)
 EXONYM_CITY = 50_000
 COMMON_ZIPF = 3.5  # an ordinary word: seen about once in 300,000 words or more
 # Place names that are also ordinary words or first names, beyond what the frequency rule finds.
@@ -268,8 +270,12 @@ def _add_cities(kb: Knowledge) -> None:
                 continue
             if not is_main and all(len(w) <= 3 for w in k.split()):
                 continue  # an alternate name of short words ("A la" for Arrah) would match everywhere
-            if not strong and k in common and notability < NOTABLE_NAMES:
-                continue  # an ordinary word naming a town nobody writes about ("Landstraße", "Molo", "Forêt")
+            # a town's name that is also a word, where GeoNames knows it by few names: a word naming a town nobody
+            # writes about ("Landstraße", "Molo", "Forêt") is left out; a town of 20,000 people or more whose name
+            # is a rarer word (Faenza, Ferrara, Matera, Menton) is kept, but needs its capital ("ambiguous", below)
+            rare_word = is_main and pop >= WORD_TOWN and common.get(k, 0.0) < WORD_TOWN_ZIPF
+            if not strong and k in common and notability < NOTABLE_NAMES and not rare_word:
+                continue
             # an alternate name of a small place must not shadow a big one
             if k in best and best[k][0] >= pop:
                 continue
@@ -283,7 +289,8 @@ def _add_cities(kb: Knowledge) -> None:
             # A small town's short name that is a word needs its capital too ("Prairie" for Prairie du Chien).
             short = v == head and v != main and not strong
             ambiguous = k in _AMBIGUOUS_PLACES or (single and k in common and (
-                not is_main or short or (not strong and common[k] >= 4.0)))
+                not is_main or short or (not strong and common[k] >= 4.0)
+                or (not strong and notability < NOTABLE_NAMES)))
             # an article and an ordinary word ("La Selva": "la selva" is "the jungle") likewise, unless a big place
             words = k.split()
             if len(words) == 2 and words[0] in articles and common.get(words[1], 0.0) >= 4.0 and not strong:
