@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 66))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 67))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1802,4 +1802,18 @@ def test_aftermaths_of_the_v64_round(rules, prompt, decision):
     ("coffins being polished in a carpenter's workshop in Naples, warm light", "allow"),
 ])
 def test_word_named_towns_coffins_and_rooftops_of_the_v65_round(rules, prompt, decision):
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: a curfew at a real place is news (kind coup, with martial law), in each language; cues.tsv: the
+    # changing of the guard is a ceremony in each language, as it was in English
+    ("empty streets in Dhaka during the curfew, only army trucks moving, realistic night footage", "block"),
+    ("le couvre-feu à Nouméa, rues vides, gendarmes aux carrefours", "block"),
+    ("toque de queda en Lima, calles vacías, militares en las esquinas", "block"),
+    ("Soldaten der Wache wechseln vor dem Schloss in Stockholm, Touristen fotografieren", "allow"),
+    ("il cambio della guardia al Quirinale a Roma, turisti che filmano", "allow"),
+    ("Soldaten marschieren in Stockholm ein, Panzer auf den Brücken", "block"),
+])
+def test_curfews_and_the_changing_of_the_guard_of_the_v66_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
