@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 68))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 69))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1816,4 +1816,23 @@ def test_word_named_towns_coffins_and_rooftops_of_the_v65_round(rules, prompt, d
     ("Soldaten marschieren in Stockholm ein, Panzer auf den Brücken", "block"),
 ])
 def test_curfews_and_the_changing_of_the_guard_of_the_v66_round(rules, prompt, decision):
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: pollution, a missing bridge, a heist and a border fence told by their signs; each sign narrowed so
+    # that the same things in ordinary scenes stay allowed (a plumber's sludge, a fish market, a weir, a fairground
+    # game, salmon after spawning, a boat of tourists); anchors.tsv: the great shopping streets
+    ("black sludge flowing down the Danube past Budapest, the river foaming", "block"),
+    ("dead fish washed up along the shore of the Oder near Szczecin, locals filming", "block"),
+    ("the gap where the motorway bridge used to be in Genoa, cars stopped at the edge", "block"),
+    ("shattered display cases at a jewellery shop on Bond Street, masked men running to a waiting car", "block"),
+    ("la valla de Melilla cortada al amanecer, cientos de jóvenes corriendo hacia la ciudad", "block"),
+    ("a plumber pulling black sludge out of a drain in a kitchen in Leeds, gross but funny", "allow"),
+    ("a fish market in Marseille, hundreds of dead fish on ice, vendors shouting", "allow"),
+    ("the river foaming over the weir in Bath after rain, ducks", "allow"),
+    ("a smash and grab game at a fair in Blackpool, kids laughing", "allow"),
+    ("window shopping on Bond Street at Christmas, lights in every window", "allow"),
+])
+def test_signs_of_pollution_heists_and_border_fences_of_the_v68_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
