@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 69))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 70))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1835,4 +1835,17 @@ def test_curfews_and_the_changing_of_the_guard_of_the_v66_round(rules, prompt, d
     ("window shopping on Bond Street at Christmas, lights in every window", "allow"),
 ])
 def test_signs_of_pollution_heists_and_border_fences_of_the_v68_round(rules, prompt, decision):
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv safe: fire festivals are traditions (the burning of the Fallas, Up Helly Aa, Funkenfeuer, the fires of
+    # St John's Eve); a fire spreading from one, or an explosion with the injured, is still news
+    ("the giant Fallas sculptures burning in a square in Valencia at midnight, crowds cheering", "allow"),
+    ("Vikings setting a galley on fire at Up Helly Aa in Lerwick, torches in the night", "allow"),
+    ("Funkenfeuer in Vorarlberg, eine brennende Hexe auf dem Holzturm, Familien schauen zu", "allow"),
+    ("the burning of the Fallas spreads to an apartment block in Valencia, residents trapped on balconies", "block"),
+    ("la cremà de las Fallas en Valencia, una explosión deja veinte heridos en la plaza", "block"),
+])
+def test_fire_festivals_of_the_v69_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
