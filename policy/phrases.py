@@ -216,14 +216,17 @@ def _deletions(word: str) -> set[str]:
 
 
 def within_one_edit(a: str, b: str) -> bool:
-    """Levenshtein distance of at most 1 (one letter wrong, missing or extra)."""
+    """One letter wrong, missing or extra, or two neighbouring letters swapped ("explosoin", "Warshcau"): the
+    edits a hurried typist makes (the Damerau-Levenshtein distance with adjacent transpositions is at most 1)."""
     if a == b:
         return True
     la, lb = len(a), len(b)
     if abs(la - lb) > 1:
         return False
     if la == lb:
-        return sum(x != y for x, y in zip(a, b)) == 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     if la > lb:
         a, b, la, lb = b, a, lb, la
     i = 0
