@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from policy.cache import fingerprint, load_or_build
 from policy.normalize import fold, normalised_phrase
-from policy.phrases import ExactIndex, FuzzyIndex, PhraseMatcher, parse_pattern
+from policy.phrases import ExactIndex, FuzzyIndex, PhraseMatcher, WordFuzzyIndex, parse_pattern
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -103,7 +103,7 @@ class Knowledge:
     fuzzy_events: FuzzyIndex = field(default_factory=lambda: FuzzyIndex(keep_first=3))  # misspelt event words
     # misspelt names of strong places: a misspelling keeps the first letter ("Warshau"; "Randale", a riot, is not a
     # misspelt "Mandale")
-    fuzzy_places: FuzzyIndex = field(default_factory=lambda: FuzzyIndex(keep_first=1))
+    fuzzy_places: WordFuzzyIndex = field(default_factory=lambda: WordFuzzyIndex("place", keep_first=1))
     first_names: set[str] = field(default_factory=set)
     rare_first_names: set[str] = field(default_factory=set)  # in use, but rare everywhere ("Ovidio"): names only
     common_words: dict[str, float] = field(default_factory=dict)  # word -> its highest Zipf frequency
@@ -163,7 +163,7 @@ def build() -> Knowledge:
         kb.cues.add_many(with_plain_vowels(patterns.split("|"), lang), kind)
     for key, place in kb.places.items():
         if place.strong and " " not in key:
-            kb.fuzzy_places.add(key, "place", None, key)  # the place itself is looked up by its key when found
+            kb.fuzzy_places.add(key)  # the place itself is looked up by its key when found
     kb.first_names, kb.rare_first_names = _first_names(kb.common_words)
     kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
                  "cue_patterns": len(kb.cues), "first_names": len(kb.first_names),

@@ -281,6 +281,50 @@ class FuzzyIndex:
         return out
 
 
+class WordFuzzyIndex:
+    """One-edit look-ups (``within_one_edit``) of single words in a list of words that stand for themselves (the
+    names of strong places: "Warshau" -> "warschau"). One edit of a word of 7 letters or more leaves its first three
+    or its last three letters as they were, so the words are kept by their first three letters and length and by
+    their last three and length, and a look-up compares the word only with those sharing either, at its length and
+    one either side (a few words, some microseconds). For 18,000 names this is a few hundred kilobytes that load at
+    once, where a deletion index (``FuzzyIndex``) of the same names took 170,000 keys and a tenth of a second of
+    every start-up."""
+
+    def __init__(self, label: str, min_len: int = 7, keep_first: int = 1) -> None:
+        self.label = label
+        self.min_len = min_len
+        self.keep_first = keep_first  # letters at the start a misspelling keeps (at most 3)
+        self._buckets: dict[str, str] = {}  # "<first three>/<length>" and "/<last three>/<length>" -> words joined by "|"
+
+    @staticmethod
+    def _keys(word: str, length: int) -> tuple[str, str]:
+        return f"{word[:3]}/{length}", f"/{word[-3:]}/{length}"
+
+    def add(self, word: str) -> None:
+        if len(word) < self.min_len or " " in word or "|" in word:
+            return
+        for key in self._keys(word, len(word)):
+            held = self._buckets.get(key)
+            if held is None:
+                self._buckets[key] = word
+            elif word not in held.split("|"):
+                self._buckets[key] = f"{held}|{word}"
+
+    def lookup(self, word: str) -> list[tuple[str, None, str]]:
+        """The words within one edit of ``word`` that share its first ``keep_first`` letters, in alphabetical
+        order."""
+        if len(word) < self.min_len - 1:
+            return []
+        found = set()
+        for length in (len(word) - 1, len(word), len(word) + 1):
+            for key in self._keys(word, length):
+                held = self._buckets.get(key)
+                if held:
+                    found.update(w for w in held.split("|")
+                                 if w[:self.keep_first] == word[:self.keep_first] and within_one_edit(word, w))
+        return [(self.label, None, w) for w in sorted(found)]
+
+
 class ExactIndex:
     """Exact phrases only, as a plain ``{phrase: value}`` dictionary: the compact form of a large gazetteer
     (120,000 place names), which loads from the cache in a few milliseconds where a ``PhraseMatcher`` of objects
