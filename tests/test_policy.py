@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 71))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 72))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1864,4 +1864,17 @@ def test_fire_festivals_of_the_v69_round(rules, prompt, decision):
     ("a cat sleeping on a windowsill in Ludwigshafen, cosy afternoon", "allow"),
 ])
 def test_place_names_and_swapped_letters_of_the_v70_round(rules, prompt, decision):
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: black smoke hanging over a real place is a fire's sign, in each language; smoke from a chimney or a
+    # steam engine is not
+    ("schwarzer Rauch über der Raffinerie in Schwedt, Feuerwehr aus ganz Brandenburg rückt an", "block"),
+    ("une épaisse fumée noire au-dessus de l'usine Lubrizol à Rouen, des habitants masqués", "block"),
+    ("black smoke over the refinery in Grangemouth, fire engines arriving", "block"),
+    ("dicker schwarzer Rauch aus dem Schornstein der Dampflok im Harz, Touristen winken", "allow"),
+    ("grey smoke rising from the chimneys of Edinburgh's old town on a winter morning", "allow"),
+])
+def test_black_smoke_over_a_place_of_the_v71_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
