@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 73))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 74))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1877,4 +1877,17 @@ def test_place_names_and_swapped_letters_of_the_v70_round(rules, prompt, decisio
     ("grey smoke rising from the chimneys of Edinburgh's old town on a winter morning", "allow"),
 ])
 def test_black_smoke_over_a_place_of_the_v71_round(rules, prompt, decision):
+    assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: every flight cancelled, no water left, panic buying (outages) and an ash plume or cloud (an
+    # eruption's sign) at a real place, in each language
+    ("departure boards at Catania airport showing every flight cancelled, a black ash plume over Etna", "block"),
+    ("the empty shelves and a sign saying no water left at a supermarket in Jackson, Mississippi", "block"),
+    ("eine Aschewolke über dem Flughafen von Catania, Passagiere warten", "block"),
+    ("departure boards at Schiphol airport, travellers with coffee, everything on time", "allow"),
+    ("a supermarket in Jackson, Mississippi, stacked with watermelons for the summer sale", "allow"),
+])
+def test_cancelled_flights_water_and_ash_of_the_v73_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
