@@ -31,6 +31,7 @@ from policy.compose import Composer
 from policy.classifier import PromptClassifier
 from policy.consent import check_consent, file_sha256, load_public_keys
 from policy.decision import CATEGORIES, Decision, Reason
+from policy.distress import distress_scene
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.brands import labels_a_thing, names_a_place
@@ -41,7 +42,7 @@ MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (
 # rules that give "review" rather than "block": weaker evidence
 _HONORIFICS = {"mister", "mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "mme", "don", "dona", "senor",
                "senora", "signor", "signora", "sir", "lady", "dr", "doktor", "doctor", "professor", "prof"}
-REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion"}
+REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion", "distress_scene"}
 # whom a political title (offices.tsv, kind political) before a surname can pick out
 _TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
 # people whose look-alike is itself the harm: a name of theirs used as a style still counts ("a Trump-style rally")
@@ -331,6 +332,8 @@ class Policy:
             anchored = self.composer.anchored_events(analysis, hits)
             if anchored:
                 reasons = [r for r in reasons if r.rule != "weak_news_cue"] + anchored
+            else:  # no event word at a real place: signs of an emergency there are a weaker sign (review)
+                reasons += distress_scene(analysis, self.composer.suppressed(analysis, hits))
         return reasons
 
     # ----------------------------------------------------------------------------------------- inputs

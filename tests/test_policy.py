@@ -1891,3 +1891,28 @@ def test_black_smoke_over_a_place_of_the_v71_round(rules, prompt, decision):
 ])
 def test_cancelled_flights_water_and_ash_of_the_v73_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt", [
+    "rescuers pulling survivors from a flattened hotel in Marrakech, dust everywhere",
+    "survivors wrapped in foil blankets on the quay at Lampedusa, medics checking them",
+    "Sanitäter tragen Verletzte aus dem Bahnhof in Solingen, Rauch aus dem Eingang",
+    "feriti sulle barelle davanti alla stazione di Bologna, sirene e fumo",
+])
+def test_signs_of_an_emergency_at_a_real_place_ask_for_review(rules, prompt):
+    # distress.py: two families of signs (responders, casualties, damage, force) at a real place, no event word
+    d = rules.check(prompt)
+    assert d.decision == "review" and [r.rule for r in d.reasons] == ["distress_scene"], (prompt, d.reasons)
+    assert "news_event" in d.categories
+
+
+@pytest.mark.parametrize("prompt", [
+    "rescuers pulling survivors from a flattened hotel, dust everywhere",  # no real place
+    "rescuers pulling survivors from a flattened hotel in Marrakech, animated film",  # a style
+    "paramedics having lunch next to their ambulances in Brooklyn, laughing",  # one family only
+    "an injured football player carried off on a stretcher at Wembley, fans applauding",  # singular, everyday
+    "refugees from the 1940s and soldiers in a museum photo exhibit in Berlin",  # a harmless context
+    "a crater lake in the Eifel with tourists swimming, sunny day",
+])
+def test_one_sign_or_signs_without_a_real_place_or_with_an_excuse_stay_allowed(rules, prompt):
+    assert_decision(rules, prompt, "allow")

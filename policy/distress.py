@@ -1,0 +1,29 @@
+"""Signs of an emergency at a real place (``distress_scene``): the news footage told by what it shows.
+
+"Rescuers carrying survivors out of the ruins in Marrakech" has no event word: what makes it news is that those who
+respond to an emergency, those it strikes, what it breaks or the force that holds a place are seen together at a
+real place. Two of those four families (``cues.tsv`` kinds ``distress_*``) with a real-world anchor, where no event
+word was found and nothing excuses the prompt (fiction, a style, a harmless context, the past), are a weaker sign
+than an event word: the rule asks for review rather than blocking, and names the signs and the place."""
+
+from __future__ import annotations
+
+from policy.compose import Analysis
+from policy.decision import Reason
+
+FAMILIES = ("distress_responder", "distress_casualty", "distress_damage", "distress_force")
+
+
+def distress_scene(a: Analysis, excuse: str | None) -> list[Reason]:
+    """A ``distress_scene`` reason (category ``news_event``) where two families of signs meet a real anchor."""
+    if excuse:
+        return []
+    signs = [a.cues[fam][0] for fam in FAMILIES if a.cues.get(fam)]
+    anchors = a.anchors()
+    if len(signs) < 2 or not anchors:
+        return []
+    m, kind, name = anchors[0]
+    span = [min([s.start for s in signs] + [m.start]), max([s.end for s in signs] + [m.end])]
+    shown = ", ".join(s.phrase for s in sorted(signs, key=lambda s: s.start))
+    return [Reason("news_event", "distress_scene", span,
+                   f"signs of an emergency ({shown}) at a real {kind.replace('_', ' ')} ({name}), shown as footage")]
