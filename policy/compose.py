@@ -239,8 +239,7 @@ class Composer:
         if best is None:
             return []
         _, e, m, kind, name = best
-        span = [min(e.start, m.start), max(e.end, m.end)]
-        return [Reason("news_event", "anchored_event", span,
+        return [Reason("news_event", "anchored_event", [min(e.start, m.start), max(e.end, m.end)],
                        f"{'an' if e.label[0] in 'aeiou' else 'a'} {e.label} ({e.phrase}) at a real "
                        f"{kind.replace('_', ' ')} ({name}), shown as footage")]
 

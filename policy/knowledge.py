@@ -59,8 +59,7 @@ MIN_CITY = 5000
 NOTABLE_CITY = 40  # a town known by this many names is written about for its own sake: its name is no mere word
 NOTABLE_NAMES = 6  # a town named like an ordinary word counts only when it has this many names in GeoNames
 STRONG_CITY = 250_000
-WORD_TOWN = 20_000  # a town this big is kept though its name is also a word (with a capital only)...
-WORD_TOWN_ZIPF = 4.5  # ...where that word is no more frequent than this (Zipf scale; "Deal", "Rouge" are over)
+WORD_TOWN, WORD_TOWN_ZIPF = 20_000, 4.5  # a town this big is kept though its name is a word rarer than this (Zipf)
 EXONYM_CITY = 50_000
 COMMON_ZIPF = 3.5  # an ordinary word: seen about once in 300,000 words or more
 # Place names that are also ordinary words or first names, beyond what the frequency rule finds.
@@ -281,10 +280,8 @@ def _add_cities(kb: Knowledge) -> None:
             # shadow a place's own name ("Venice" is Venice, 51,000 people, not an alternate name of Dayton)
             if k in best:
                 held_pop, _held, held_main = best[k]
-                if held_main != is_main and max(pop, held_pop) < 3 * min(pop, held_pop):
-                    if held_main:
-                        continue
-                elif held_pop >= pop:
+                close = held_main != is_main and max(pop, held_pop) < 3 * min(pop, held_pop)
+                if (close and held_main) or (not close and held_pop >= pop):
                     continue
             single = " " not in k
             if single and common.get(k, 0.0) >= 6.0 and not (is_main and pop >= 1_000_000):
