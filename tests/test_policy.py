@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 74))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 75))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1916,3 +1916,15 @@ def test_signs_of_an_emergency_at_a_real_place_ask_for_review(rules, prompt):
 ])
 def test_one_sign_or_signs_without_a_real_place_or_with_an_excuse_stay_allowed(rules, prompt):
     assert_decision(rules, prompt, "allow")
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # harmless_phrase: a player attacking the goal, the box or the basket is sport; events.tsv: firefighters putting
+    # out a roof and smoke over a cathedral are a fire's signs
+    ("footage of a striker attacking the goal at the Bernabéu, crowd roaring, for a sports promo", "allow"),
+    ("gunmen attacking the goalkeeper's house in Medellín, phone video", "block"),
+    ("B-Roll für die Nachrichten: Rauch über dem Kölner Dom, die Feuerwehr löscht das Dach", "block"),
+    ("Feuerwehrleute löschen eine Übungspuppe auf dem Hof der Feuerwache in Köln", "allow"),
+])
+def test_sport_attacks_and_roof_fires_of_the_v74_round(rules, prompt, decision):
+    assert_decision(rules, prompt, decision)
