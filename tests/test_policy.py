@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 75))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 76))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1928,3 +1928,19 @@ def test_one_sign_or_signs_without_a_real_place_or_with_an_excuse_stay_allowed(r
 ])
 def test_sport_attacks_and_roof_fires_of_the_v74_round(rules, prompt, decision):
     assert_decision(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # harmless_phrase: desserts, bath and paint "bombs", and fans or tourists who "invade" a place, in French, Spanish,
+    # Italian and German; events.tsv: a river leaving its bed is a flood (French, Spanish, Italian)
+    ("une bombe glacée servie dans un café de Nice, terrasse ensoleillée", "allow"),
+    ("bombe alla crema in una pasticceria di Napoli, vetrina", "allow"),
+    ("des supporters envahissent la pelouse du Vélodrome après la victoire, joie", "allow"),
+    ("une bombe explose dans un café de Nice, vidéo de téléphone", "block"),
+    ("l'armée russe envahit Tallinn, chars dans les rues", "block"),
+    ("la Loire sort de son lit à Tours, des maisons dont on ne voit plus que le toit", "block"),
+    ("il Po esce dagli argini a Piacenza, case allagate", "block"),
+])
+def test_desserts_fans_and_rivers_of_the_v75_round(rules, prompt, decision):
+    d = rules.check(prompt)
+    assert (d.decision != "allow") == (decision == "block"), (prompt, d.decision, d.reasons)
