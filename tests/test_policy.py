@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 76))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 77))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1942,5 +1942,19 @@ def test_sport_attacks_and_roof_fires_of_the_v74_round(rules, prompt, decision):
     ("il Po esce dagli argini a Piacenza, case allagate", "block"),
 ])
 def test_desserts_fans_and_rivers_of_the_v75_round(rules, prompt, decision):
+    d = rules.check(prompt)
+    assert (d.decision != "allow") == (decision == "block"), (prompt, d.decision, d.reasons)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: the forensic officers who secure a scene are a crime's sign, in each language; a forensic science
+    # class and a drama's film set are not
+    ("nach dem Vorfall in der Mannheimer Innenstadt liegen Blumen und Kerzen, Polizisten sichern Spuren", "block"),
+    ("a forensic team in white suits at a house in Leeds, neighbours watching", "block"),
+    ("agenti della scientifica in un cortile di Bari, nastro della polizia", "block"),
+    ("a forensic science class at a university in Glasgow, students with microscopes", "allow"),
+    ("a TV crime drama scene: forensic officers at a fake crime scene on a film set in London", "allow"),
+])
+def test_forensic_officers_of_the_v76_round(rules, prompt, decision):
     d = rules.check(prompt)
     assert (d.decision != "allow") == (decision == "block"), (prompt, d.decision, d.reasons)
