@@ -558,7 +558,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 77))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 78))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1956,5 +1956,20 @@ def test_desserts_fans_and_rivers_of_the_v75_round(rules, prompt, decision):
     ("a TV crime drama scene: forensic officers at a fake crime scene on a film set in London", "allow"),
 ])
 def test_forensic_officers_of_the_v76_round(rules, prompt, decision):
+    d = rules.check(prompt)
+    assert (d.decision != "allow") == (decision == "block"), (prompt, d.decision, d.reasons)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: English officialese and signs: sheltering in place, a suspicious package, an ongoing police
+    # operation, military vehicles moving into a city, television showing only the anthem, migrants hiding in lorries
+    ("residents in Croydon told to shelter in place as a police operation continues, helicopters overhead", "block"),
+    ("military vehicles moving into central Bangkok overnight, the television showing only the royal anthem", "block"),
+    ("the ferry terminal in Dover closed, lorries queued for miles, migrants hiding in trailers", "block"),
+    ("a bomb scare at Manchester Piccadilly, the station emptied, armed police on the platforms", "block"),
+    ("the bomb squad's robot on display at a police open day in Leeds, kids watching", "allow"),
+    ("a controlled explosion to demolish an old chimney in Bolton, crowds cheering", "allow"),
+])
+def test_officialese_of_the_v77_round(rules, prompt, decision):
     d = rules.check(prompt)
     assert (d.decision != "allow") == (decision == "block"), (prompt, d.decision, d.reasons)
