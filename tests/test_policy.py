@@ -1948,8 +1948,7 @@ def test_sport_attacks_and_roof_fires_of_the_v74_round(rules, prompt, decision):
     ("il Po esce dagli argini a Piacenza, case allagate", "refused"),
 ])
 def test_desserts_fans_and_rivers_of_the_v75_round(rules, prompt, decision):
-    d = rules.check(prompt)
-    assert (d.decision != "allow") == (decision == "refused"), (prompt, d.decision, d.reasons)
+    assert_refused(rules, prompt, decision)
 
 
 @pytest.mark.parametrize("prompt, decision", [
@@ -1962,8 +1961,7 @@ def test_desserts_fans_and_rivers_of_the_v75_round(rules, prompt, decision):
     ("a TV crime drama scene: forensic officers at a fake crime scene on a film set in London", "allow"),
 ])
 def test_forensic_officers_of_the_v76_round(rules, prompt, decision):
-    d = rules.check(prompt)
-    assert (d.decision != "allow") == (decision == "refused"), (prompt, d.decision, d.reasons)
+    assert_refused(rules, prompt, decision)
 
 
 @pytest.mark.parametrize("prompt, decision", [
@@ -1977,5 +1975,4 @@ def test_forensic_officers_of_the_v76_round(rules, prompt, decision):
     ("a controlled explosion to demolish an old chimney in Bolton, crowds cheering", "allow"),
 ])
 def test_officialese_of_the_v77_round(rules, prompt, decision):
-    d = rules.check(prompt)
-    assert (d.decision != "allow") == (decision == "refused"), (prompt, d.decision, d.reasons)
+    assert_refused(rules, prompt, decision)
