@@ -176,7 +176,8 @@ class Policy:
     def _public_figures(self, tokens: list[Token]) -> list:
         """Gazetteer matches, less five kinds of false friend: an allowed phrase; a name given to a character or
         an animal ("a dachshund named Merkel"); a name that labels a product ("a Giorgio Armani jacket"); a one-word
-        name inside an ordinary phrase (``name_idiom``: "a trump card"); a close spelling of a surname right after
+        name inside an ordinary phrase (``name_idiom``: "a trump card"; ``name_idiom_lower`` only where the name is
+        in lower case: "i bambini messi in fila"); a close spelling of a surname right after
         somebody else's first name ("Hernán Cortés" is not "Cortez")."""
         cues = self.composer.kb.cues.find(tokens)
         office_matches = self.composer.offices.find(tokens)
@@ -188,7 +189,8 @@ class Policy:
         products = [m for m in cues if m.label == "product"]
         named_after = {m.last for m in cues if m.label == "named_after"}  # "el Museo Reina Sofía" is a museum
         place_kinds = {m.first for m in cues if m.label == "named_place"}  # "Rosa Parks Boulevard" is a street
-        idioms = [(m.first, m.last) for m in cues if m.label == "name_idiom"]  # "a trump card"
+        idioms = [(m.first, m.last) for m in cues if m.label == "name_idiom"  # "a trump card"
+                  or (m.label == "name_idiom_lower" and not tokens[m.first].capitalised)]  # "i bambini messi in fila"
         if any(m.label == "nobody" for m in cues):
             return []  # "Paris Hilton hotel lobby, no people": a scene without people depicts nobody
         common = self.composer.kb.common_words

@@ -564,7 +564,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 78))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 79))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -1989,3 +1989,16 @@ def test_officialese_of_the_v77_round(rules, prompt, decision):
 ])
 def test_everyday_uses_of_the_sessions_signs_stay_allowed(rules, prompt):
     assert_decision(rules, prompt, "allow")
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv name_idiom_lower: Italian "messi" (put, placed) in lower case is a participle, not the footballer;
+    # harmless_phrase: a smoke bomb at a wedding; events.tsv: an anti-terror raid is news, in each language
+    ("i bambini messi in sicurezza con i caschetti prima della gita in bicicletta a Ferrara", "allow"),
+    ("Messi in sicurezza dopo l'infortunio, esce dal campo in barella", "refused"),
+    ("una bomba de humo de colores en una boda en Sevilla, los novios riendo", "allow"),
+    ("un operativo antiterrorista en un piso de Lavapiés al amanecer, agentes con armas largas", "refused"),
+    ("an anti-terror raid on a flat in Birmingham at dawn, officers in helmets", "refused"),
+])
+def test_participles_smoke_bombs_and_raids_of_the_v78_round(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
