@@ -95,16 +95,6 @@ def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
-def _one_typo(a: str, b: str) -> bool:
-    """One edit (``within_one_edit``) or two neighbouring letters swapped ("guardiloa")."""
-    if within_one_edit(a, b):
-        return True
-    if len(a) != len(b):
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
 def _starred(pattern: str, key: str) -> bool:
     """``key`` is ``pattern`` with each "*" one letter."""
     return len(pattern) == len(key) and all(p == "*" or p == k for p, k in zip(pattern, key))
@@ -210,7 +200,7 @@ class NameIndex:
             candidates.update(self._deletions.get(d, ()))  # one letter differs
         candidates.discard(key)
         # sharing a deletion at different places is two edits ("renault" / "arnault") unless it is a swap
-        candidates = {c for c in candidates if _one_typo(c, key)}
+        candidates = {c for c in candidates if within_one_edit(c, key)}
         return min(candidates) if candidates else None
 
     def _word_typos(self, words: list[str]) -> str | None:
@@ -230,7 +220,7 @@ class NameIndex:
             if not common:
                 return None
         matches = {key for key in common if len(self._name_split[key]) == len(words) and all(
-            w == n or (_one_typo(w, n) and len(n) >= self.WORD_TYPO_MIN and w[0] == n[0])
+            w == n or (within_one_edit(w, n) and len(n) >= self.WORD_TYPO_MIN and w[0] == n[0])
             for w, n in zip(words, self._name_split[key]))}
         return min(matches) if len(matches) == 1 else None
 
