@@ -77,6 +77,14 @@ class Analysis:
         out += [(m, "named site", m.phrase) for m in self.sites]
         return out
 
+    def nearest_anchor(self, matches: list[Match]) -> tuple[Match, Match, str, str] | None:
+        """(match, anchor, kind, name): of ``matches``, the one closest to a real-world anchor, within ``EVENT_WINDOW``
+        tokens (the first such pair where several are as close)."""
+        pairs = [(max(m.first - e.last, e.first - m.last, 0), i, e, m, kind, name)
+                 for i, (e, (m, kind, name)) in enumerate((e, a) for e in matches for a in self.anchors())]
+        best = min((p for p in pairs if p[0] <= EVENT_WINDOW), default=None)
+        return best[2:] if best else None
+
 
 class Composer:
     def __init__(self, kb: Knowledge) -> None:
@@ -227,18 +235,10 @@ class Composer:
     def anchored_events(self, a: Analysis, lexicon_hits: list[Hit]) -> list[Reason]:
         if not a.events or self.suppressed(a, lexicon_hits):
             return []
-        anchors = a.anchors()
-        if not anchors:
-            return []
-        best = None
-        for e in a.events:
-            for m, kind, name in anchors:
-                gap = max(m.first - e.last, e.first - m.last, 0)
-                if gap <= EVENT_WINDOW and (best is None or gap < best[0]):
-                    best = (gap, e, m, kind, name)
+        best = a.nearest_anchor(a.events)
         if best is None:
             return []
-        _, e, m, kind, name = best
+        e, m, kind, name = best
         return [Reason("news_event", "anchored_event", [min(e.start, m.start), max(e.end, m.end)],
                        f"{'an' if e.label[0] in 'aeiou' else 'a'} {e.label} ({e.phrase}) at a real "
                        f"{kind.replace('_', ' ')} ({name}), shown as footage")]

@@ -19,10 +19,10 @@ def distress_scene(a: Analysis, excuse: str | None) -> list[Reason]:
     if excuse:
         return []
     signs = [a.cues[fam][0] for fam in FAMILIES if a.cues.get(fam)]
-    anchors = a.anchors()
-    if len(signs) < 2 or not anchors:
+    near = a.nearest_anchor(signs) if len(signs) >= 2 else None
+    if near is None:  # the place must be as near a sign as it must be to an event word
         return []
-    m, kind, name = anchors[0]
+    _sign, m, kind, name = near
     span = [min([s.start for s in signs] + [m.start]), max([s.end for s in signs] + [m.end])]
     shown = ", ".join(s.phrase for s in sorted(signs, key=lambda s: s.start))
     return [Reason("news_event", "distress_scene", span,

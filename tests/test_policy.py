@@ -1921,6 +1921,9 @@ def test_signs_of_an_emergency_at_a_real_place_ask_for_review(rules, prompt):
     "an injured football player carried off on a stretcher at Wembley, fans applauding",  # singular, everyday
     "refugees from the 1940s and soldiers in a museum photo exhibit in Berlin",  # a harmless context
     "a crater lake in the Eifel with tourists swimming, sunny day",
+    # the place as far from the signs as an event word may not be from its anchor (compose.EVENT_WINDOW)
+    "a long holiday in Marrakech with the family, walking the souks every morning and eating tagines every evening on "
+    "the roof terrace of our lovely little guesthouse, then on the flight home a film about rescuers carrying survivors",
 ])
 def test_one_sign_or_signs_without_a_real_place_or_with_an_excuse_stay_allowed(rules, prompt):
     assert_decision(rules, prompt, "allow")
