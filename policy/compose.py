@@ -1,7 +1,7 @@
 """Compositional rules: what a prompt says, put together from its parts rather than looked up whole.
 
 * **Anchored event** (``news_event``): an event word (disaster, accident, attack, war, coup, election, protest,
-  crime, outage; ``data/events.tsv``) together with a real-world anchor (a place, a landmark, an institution, an
+  crime, outage, health, migration, tragedy: ``data/events.tsv``) with a real-world anchor (a place, a landmark, an institution, an
   army, a party, a movement, a company, a venue, or a country adjective next to an institutional noun: "Russian
   troops") is news footage of something that did not happen, with or without a time word or an outlet. Fiction
   cues, explicit styles (animation, painting...), harmless contexts (a drill, a museum, a toy) and the distant
