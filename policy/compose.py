@@ -1,11 +1,11 @@
 """Compositional rules: what a prompt says, put together from its parts rather than looked up whole.
 
 * **Anchored event** (``news_event``): an event word (disaster, accident, attack, war, coup, election, protest,
-  crime, outage, health, migration, tragedy: ``data/events.tsv``) with a real-world anchor (a place, a landmark, an institution, an
-  army, a party, a movement, a company, a venue, or a country adjective next to an institutional noun: "Russian
-  troops") is news footage of something that did not happen, with or without a time word or an outlet. Fiction
-  cues, explicit styles (animation, painting...), harmless contexts (a drill, a museum, a toy) and the distant
-  past turn it off; an event with no anchor (a house fire, riot police, a polling station) is a stock scene.
+  crime, outage, health, migration, tragedy: ``data/events.tsv``) with a real-world anchor (a place, a landmark, an
+  institution, an army, a party, a movement, a company, a venue, or a country adjective next to an institutional
+  noun: "Russian troops") is news footage of something that did not happen, with or without a time word or an
+  outlet. Fiction cues, explicit styles (animation, painting...), harmless contexts (a drill, a museum, a toy) and
+  the distant past turn it off; an event with no anchor (a house fire, riot police, a polling station) is a stock scene.
 * **Office** (``real_person``): a title with a definite article and an anchor ("the French president", "the
   mayor of Chicago", "le patron de Tesla", "die Ministerpräsidentin Italiens"), a title that is specific even bare
   ("der Innenminister", "le Premier ministre"), or a person next to a seat of power ("the man in the Kremlin",
