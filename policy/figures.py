@@ -62,7 +62,10 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       (``play_vehicle``: "autos de choque");
     * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling"), or, for a
       disaster or an accident (or a collapse read as an election's or a grid's) where nobody is hurt (``casualty``),
-      a sportsman whose falls are the sport (``sport_fall``: "surfers crashing at Nazaré", "a scrum collapsing");
+      a sportsman whose falls are the sport (``sport_fall``: "surfers crashing at Nazaré", "a scrum collapsing"), or,
+      for a disaster where nobody is hurt and nothing is aimed at a crowd (``crowd_target``), fireworks
+      (``firework``: "le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel"; not a depot that
+      explodes); the subject may have a short complement ("una tarta de cumpleaños", "du 14 juillet");
     * a rocket (``space_rocket``) in a prompt that names a spaceport (``spaceport``) and a launch (``launch``), or
       fireworks (``firework``);
     * a German verb split round a thing one lights (``lit_thing``: "zünden Kerzen an");
@@ -84,6 +87,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     in_vehicles = {i for m in cues.get("vehicle", ()) for i in range(m.first, m.last + 1)}
     trifles = {m.last for m in cues.get("trifle", ())} - in_vehicles
     sporting = {m.last for m in cues.get("sport_fall", ())}
+    sparkling = set() if cues.get("casualty") or cues.get("crowd_target") else \
+        {m.last for m in cues.get("firework", ())}
     summits = {m.last for m in cues.get("summit", ())}
     # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre"); a
     # rocket among fireworks: "Raketen und Böller zu Silvester"
@@ -102,10 +107,13 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         j = e.first - 1
         while j > e.first - 3 and j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
             j -= 1
-        if j not in trifles and j > 1 and tokens[j - 1].text in _COMPLEMENT_LINKS:
-            j -= 2  # what kind of cake: "una tarta de cumpleaños que se derrumba"
+        if j not in trifles and j not in sparkling:  # what kind of cake: "una tarta de cumpleaños que se derrumba"
+            link = next((k for k in (j - 1, j - 2) if k > 0 and tokens[k].text in _COMPLEMENT_LINKS), None)
+            j = j if link is None else link - 1
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
+        if j in sparkling and e.label == "disaster":
+            continue  # what explodes is fireworks: "le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel"
         if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not cues.get("casualty"):
             continue  # who falls is a surfer on a wave, a scrum: "surfers crashing at Nazaré", "a scrum collapsing"
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:

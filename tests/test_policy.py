@@ -564,7 +564,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 84))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 85))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -2048,4 +2048,21 @@ def test_named_gatherings_of_the_v80_round(rules, prompt, decision):
     ("queues at the petrol stations in Calais before the long weekend, bikes on the roof", "allow"),
 ])
 def test_memorials_and_runs_of_the_v82_round(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # figures.py: fireworks as what explodes (after a short complement: "du 14 juillet"), a soapbox as what tips
+    # over (cues.tsv sport_fall), where nobody is hurt; anchors.tsv: villages known worldwide by name; events.tsv:
+    # a demolition going wrong
+    ("le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel, foule émerveillée", "allow"),
+    ("une course de caisses à savon à Montmartre, une caisse se renverse dans la paille, rires", "allow"),
+    ("a fireworks depot explodes in Kolkata", "refused"),
+    ("un orage de grêle détruit les vignes de Saint-Émilion, vignerons en larmes", "refused"),
+    ("a fire in Vernazza, houses burning", "refused"),
+    ("a glass of chablis on a terrace at sunset", "allow"),
+    ("a demolition going wrong in Glasgow, the tower falling onto the street", "refused"),
+    ("a controlled demolition of a cooling tower in Didcot, crowds cheering", "allow"),
+])
+def test_fireworks_soapboxes_villages_and_demolitions_of_the_v84_round(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
