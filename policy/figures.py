@@ -60,7 +60,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     * one inside a phrase that names a harmless thing or scene whole (``harmless_phrase``: "a fish tank", "waves
       crashing", "lava flowing into the sea"), a small thing (``trifle``: "una torre de bloques") or a fairground ride
       (``play_vehicle``: "autos de choque");
-    * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling"), or, for a
+    * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling", "bumper
+      cars collide"), or, for a
       disaster or an accident (or a collapse read as an election's or a grid's) where nobody is hurt (``casualty``),
       a sportsman whose falls are the sport (``sport_fall``: "surfers crashing at Nazaré", "a scrum collapsing"), or,
       for a disaster where nobody is hurt and nothing is aimed at a crowd (``crowd_target``), fireworks
@@ -83,9 +84,11 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     # a harmless phrase, a small thing's or a fairground ride's name is no event word inside: "fish tank", "una torre
     # de bloques", "autos de choque"
     wholes = [(m.first, m.last) for kind in ("harmless_phrase", "trifle", "play_vehicle") for m in cues.get(kind, ())]
-    # a small thing, unless it ends a vehicle's name: "a balloon bursting", not "a hot air balloon crashes"
-    in_vehicles = {i for m in cues.get("vehicle", ()) for i in range(m.first, m.last + 1)}
-    trifles = {m.last for m in cues.get("trifle", ())} - in_vehicles
+    # a small thing, unless it ends a longer vehicle's name: "a balloon bursting", not "a hot air balloon crashes"
+    # ("bumper cars" are still a small thing though "cars" is a vehicle)
+    vehicles = cues.get("vehicle", ())
+    trifles = {m.last for m in cues.get("trifle", ())
+               if not any(v.first < m.first and m.last <= v.last for v in vehicles)}
     sporting = {m.last for m in cues.get("sport_fall", ())}
     sparkling = set() if cues.get("casualty") or cues.get("crowd_target") else \
         {m.last for m in cues.get("firework", ())}

@@ -2066,3 +2066,21 @@ def test_memorials_and_runs_of_the_v82_round(rules, prompt, decision):
 ])
 def test_fireworks_soapboxes_villages_and_demolitions_of_the_v84_round(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: verb forms that were missing (plural "explode", "explosent", "esplodono", "saltano in aria",
+    # "collide", "se percutent", "stoßen zusammen"); cues.tsv: worlds and particles that collide are no accident,
+    # bumper cars are a small thing (trifle) though "cars" is a vehicle, and fireworks over a harbour stay allowed
+    ("two tankers explode in Rotterdam", "refused"),
+    ("i serbatoi esplodono a Genova", "refused"),
+    ("les feux d'artifice explosent dans un entrepôt à Marseille, trois morts", "refused"),
+    ("two planes collide over Madrid", "refused"),
+    ("zwei Züge stoßen in Köln zusammen", "refused"),
+    ("where East and West collide in Istanbul, a spice market", "allow"),
+    ("kids' bumper cars collide at the fair in Blackpool", "allow"),
+    ("a bus collides with bumper cars at the fair in Blackpool", "refused"),
+    ("les feux d'artifice explosent au-dessus du Vieux-Port de Marseille", "allow"),
+])
+def test_missing_verb_forms_and_small_things_colliding(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
