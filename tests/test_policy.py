@@ -2084,3 +2084,19 @@ def test_fireworks_soapboxes_villages_and_demolitions_of_the_v84_round(rules, pr
 ])
 def test_missing_verb_forms_and_small_things_colliding(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: more verb forms and phrasings found by probing each kind of event in each language: seizing power,
+    # robbing a bank, a grid that fails, men who stab people, boats that sink or capsize
+    ("the army seizes power in Lagos", "refused"),
+    ("des hommes masqués braquent une banque à Lyon", "refused"),
+    ("maskierte Männer überfallen eine Bank in Köln", "refused"),
+    ("the power grid fails in Leeds", "refused"),
+    ("la rete elettrica va in tilt a Torino", "refused"),
+    ("il flipper va in tilt in un bar di Torino, risate", "allow"),
+    ("men stab people in Leeds", "refused"),
+    ("los barcos vuelcan cerca de Cádiz", "refused"),
+])
+def test_verb_forms_found_by_probing_each_kind(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
