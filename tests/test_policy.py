@@ -2100,3 +2100,20 @@ def test_missing_verb_forms_and_small_things_colliding(rules, prompt, decision):
 ])
 def test_verb_forms_found_by_probing_each_kind(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv and anchors.tsv, found by probing each kind of disaster with plain sentences in each language: a
+    # radiation leak, a famine, deaths in a heatwave, a death toll (kind "tragedy"), a hijacked plane, a German
+    # compound epidemic; regions such as Silesia; a bicycle "détourné" into a lamp is upcycling, not a hijacking
+    ("a radiation leak at the nuclear plant in Zaporizhzhia", "refused"),
+    ("une famine à Gaza, des gens font la queue pour du pain", "refused"),
+    ("una ola de calor mata a cientos en Sevilla", "refused"),
+    ("eine Choleraepidemie in Neapel, Patienten auf den Fluren", "refused"),
+    ("un aereo dirottato all'aeroporto di Francoforte", "refused"),
+    ("un coup de grisou dans une mine en Silésie, mineurs piégés", "refused"),
+    ("un vieux vélo détourné en lampe dans un atelier à Lyon", "allow"),
+    ("autumn in Central Park, dozens of dead leaves swirling", "allow"),
+])
+def test_disasters_found_by_probing_each_kind(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
