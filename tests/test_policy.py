@@ -2117,3 +2117,17 @@ def test_verb_forms_found_by_probing_each_kind(rules, prompt, decision):
 ])
 def test_disasters_found_by_probing_each_kind(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv and anchors.tsv, found by probing political news with plain sentences in each language: a parliament
+    # declaring independence, roads blocked by protesters, the ring roads of Rome and Paris; the Declaration of
+    # Independence of 1776 is history
+    ("el Congreso aprueba la independencia de Cataluña entre gritos", "refused"),
+    ("los agricultores cortan las autovías de Madrid con tractores", "refused"),
+    ("gli agricoltori bloccano il Grande Raccordo Anulare con i trattori", "refused"),
+    ("the declaration of independence signed in Philadelphia in 1776, candlelight", "allow"),
+    ("a peripheral vision test at a clinic in Paris", "allow"),
+])
+def test_political_news_found_by_probing(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
