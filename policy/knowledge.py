@@ -39,6 +39,7 @@ FORMAT = 6  # bump when the pickled structure changes
 # endings added to adjective stems (data/demonyms.tsv)
 _ENDINGS = {"en": ("", "s"), "de": ("", "e", "en", "er", "es", "em"), "fr": ("", "e", "s", "es"),
             "es": ("", "o", "a", "os", "as", "es"), "it": ("", "o", "a", "i", "e")}
+_FR_DOUBLED = ("ne", "nes")  # a French stem in -en or -on doubles its n in the feminine: "lituanienne", "lettonne"
 # country names that are also ordinary words or first names: a capital or a locative word is needed
 _AMBIGUOUS_COUNTRIES = {"turkey", "china", "chad", "jordan", "georgia", "guinea", "india", "chile", "panama", "canada",
                         "brazil", "ecuador", "dominica", "grenada", "mali", "tonga", "niger", "gambia", "jersey",
@@ -335,9 +336,8 @@ def _add_adjectives(kb: Knowledge) -> None:
                 stem = _key(stem)
                 if not stem:
                     continue
-                for ending in _ENDINGS[lang]:
-                    if " " in stem and ending:
-                        continue
+                doubled = _FR_DOUBLED if lang == "fr" and stem.endswith(("en", "on")) else ()
+                for ending in ("",) if " " in stem else _ENDINGS[lang] + doubled:  # a phrase takes no ending
                     kb.adjectives.add(stem + ending, code)
 
 

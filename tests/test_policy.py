@@ -2131,3 +2131,18 @@ def test_disasters_found_by_probing_each_kind(rules, prompt, decision):
 ])
 def test_political_news_found_by_probing(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # knowledge.py: a French country adjective in -en or -on doubles its n in the feminine ("lituanienne",
+    # "autrichienne", "lettonne"); events.tsv: air-raid sirens and interceptors, police clearing a migrant camp,
+    # found by probing with plain sentences; a siren test is no war
+    ("des chars franchissent la frontière lituanienne", "refused"),
+    ("la police canadienne charge les manifestants", "refused"),
+    ("une famille lituanienne pique-nique au bord d'un lac", "allow"),
+    ("air raid sirens wail over Tel Aviv as interceptors streak across the sky", "refused"),
+    ("la policía desaloja un campamento de migrantes cerca de Calais", "refused"),
+    ("the annual air-raid siren test in Helsinki, people ignore it", "allow"),
+])
+def test_feminine_adjectives_sirens_and_camps(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
