@@ -44,7 +44,7 @@ _FR_DOUBLED = ("ne", "nes")  # a French stem in -en or -on doubles its n in the 
 _AMBIGUOUS_COUNTRIES = {"turkey", "china", "chad", "jordan", "georgia", "guinea", "india", "chile", "panama", "canada",
                         "brazil", "ecuador", "dominica", "grenada", "mali", "tonga", "niger", "gambia", "jersey",
                         "guernsey", "bermuda", "curacao", "cayman", "togo", "cuba", "france", "man", "israel",
-                        "monaco", "georgien", "chine"}
+                        "monaco", "georgien", "chine", "grenade"}
 _EXTRA_COUNTRY_NAMES = {
     "US": ["usa", "u s a", "united states of america", "america", "amerika", "amerique", "america latina"],
     "GB": ["uk", "u k", "great britain", "britain", "grossbritannien", "grande bretagne", "gran bretana",

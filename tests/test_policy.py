@@ -2146,3 +2146,20 @@ def test_political_news_found_by_probing(rules, prompt, decision):
 ])
 def test_feminine_adjectives_sirens_and_camps(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv: Italian "ad" (the locative "a" before a vowel) vouches for a town as "a" does; knowledge.py:
+    # "grenade" in lower case is the weapon, not Grenada's French name; events.tsv: shots fired, a grenade, a
+    # police officer kneeling on a man's neck or using a taser, police dragging a woman (French), "spari"
+    ("un incendio ad Arezzo", "refused"),
+    ("spari davanti a una sinagoga ad Halle", "refused"),
+    ("a grenade thrown into a bar in Marseille", "refused"),
+    ("un voyage à Grenade, l'Alhambra au coucher du soleil", "allow"),
+    ("shots fired outside a synagogue in Halle, people running", "refused"),
+    ("a police officer kneels on a man's neck in Minneapolis", "refused"),
+    ("des policiers traînent une femme par les cheveux à Tbilissi", "refused"),
+    ("a TV ad for Ancona olive oil", "allow"),
+])
+def test_italian_ad_grenades_and_police_violence(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
