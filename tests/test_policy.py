@@ -2163,3 +2163,18 @@ def test_feminine_adjectives_sirens_and_camps(rules, prompt, decision):
 ])
 def test_italian_ad_grenades_and_police_violence(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv: locatives found missing by probing towns that need one ("sopra", "fuori", the French elided "près
+    # d'", "aux abords d'", "au nord d'", "la banlieue d'"); events.tsv: a German "Brand" with its article ("ein
+    # Brand nahe Köln"), where a bare "brand" could be English
+    ("un incendio fuori Arezzo", "refused"),
+    ("un incendie près d'Angers", "refused"),
+    ("un incendie dans la banlieue d'Angers", "refused"),
+    ("ein Brand nahe Köln", "refused"),
+    ("the Brand new Porsche at the Stuttgart museum", "allow"),
+    ("un verre de jus près d'Orange, terrasse au soleil", "allow"),
+])
+def test_locatives_and_a_german_brand_found_by_probing(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
