@@ -2178,3 +2178,16 @@ def test_italian_ad_grenades_and_police_violence(rules, prompt, decision):
 ])
 def test_locatives_and_a_german_brand_found_by_probing(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv: an event's verb right before a town whose name is also a word vouches for it as a locative does
+    # ("a flood hits Bath", "an explosion rocks Split", "un orage frappe Nice"); a wave hitting Nice beach is no event
+    ("a flood hits Bath", "refused"),
+    ("an explosion rocks Split", "refused"),
+    ("ein Erdbeben erschüttert Split", "refused"),
+    ("a wave hits Nice beach at sunset, surfers", "allow"),
+    ("sunlight hits Reading station in the morning", "allow"),
+])
+def test_an_events_verb_vouches_for_a_town(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
