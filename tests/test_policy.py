@@ -564,7 +564,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 85))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 86))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -2190,4 +2190,15 @@ def test_locatives_and_a_german_brand_found_by_probing(rules, prompt, decision):
     ("sunlight hits Reading station in the morning", "allow"),
 ])
 def test_an_events_verb_vouches_for_a_town(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # anchors.tsv: villages and towns in the news under the GeoNames size (Letur, the Ahr valley's villages,
+    # Casamicciola, Avdiivka, Jenin, Kiryat Shmona)
+    ("el agua arrastra coches por las calles de Letur, vecinos en los balcones", "refused"),
+    ("a fire in Jenin, houses burning", "refused"),
+    ("Hochwasser in Dernau, Häuser unter Wasser", "refused"),
+])
+def test_villages_in_the_news_of_the_v85_round(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
