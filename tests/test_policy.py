@@ -564,7 +564,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 86))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 87))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -2201,4 +2201,18 @@ def test_an_events_verb_vouches_for_a_town(rules, prompt, decision):
     ("Hochwasser in Dernau, Häuser unter Wasser", "refused"),
 ])
 def test_villages_in_the_news_of_the_v85_round(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # events.tsv: divers searching the water, a bridge lying in the river, in five languages (v86's dev misses);
+    # "what's left of the building" and rescue divers training were tried as signs and taken out: they refuse ruins
+    # and drills
+    ("divers searching the water under what's left of the Key Bridge in Baltimore at dawn", "refused"),
+    ("Bewohner von Dresden stehen mit Koffern am Elbufer, die Brücke liegt im Wasser", "refused"),
+    ("rescue divers training in Lake Constance, sunny day", "allow"),
+    ("what's left of the building in Berlin, a Cold War ruin, tourists", "allow"),
+    ("reflection of the bridge in the river at night in Prague", "allow"),
+])
+def test_divers_and_fallen_bridges_of_the_v86_round(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
