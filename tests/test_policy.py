@@ -2216,3 +2216,15 @@ def test_villages_in_the_news_of_the_v85_round(rules, prompt, decision):
 ])
 def test_divers_and_fallen_bridges_of_the_v86_round(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv: the Cold War is history, not a war at the place named (five languages); "torches" is no misspelt
+    # "torched"
+    ("a Cold War bunker in Berlin, tourists with torches", "allow"),
+    ("ein Bunker aus dem Kalten Krieg in Berlin, Touristen", "allow"),
+    ("rioters torched cars in Berlin", "refused"),
+    ("protesters with torches storm the parliament in Tbilisi", "refused"),
+])
+def test_the_cold_war_and_torches(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
