@@ -35,7 +35,7 @@ from policy.distress import distress_scene
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.brands import labels_a_thing, names_a_place
-from policy.styles import names_a_style, negated
+from policy.styles import names_a_style, negated, unwanted_tokens, without_unwanted
 
 __all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
 MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (no model takes more)
@@ -101,6 +101,8 @@ class Policy:
         hits = self.lexicons.scan(tokens, extra={"deny": list(self.settings.deny)})
         hits = [h for h in hits if "".join(t.text for t in tokens[h.first:h.last + 1]) not in self._allow
                 and not (h.kind == "fiction" and negated(tokens, h.first))]  # "kein Cartoon:"
+        unwanted = unwanted_tokens(prompt, tokens)  # a negative prompt asks for nothing it names ("negative: cartoon")
+        hits = [h for h in hits if h.first not in unwanted or h.kind == "deny"]
         people = self._public_figures(tokens)
         spans = [_token_range(tokens, m.start, m.end) for m in people]
         analysis = self.composer.analyse(tokens, prompt, hits, spans)
@@ -109,7 +111,8 @@ class Policy:
         reasons += self._news(tokens, hits, analysis)
         reasons += [Reason("news_event" if "news" in h.phrase else "real_person", "deny_list", [h.start, h.end],
                            f"deployment deny list: {h.phrase!r}") for h in hits if h.kind == "deny"]
-        reasons += self._second_opinion(prompt, reasons, self._not_a_person(analysis, hits))
+        # the model reads what is asked for, not the negative prompt ("negative: cartoon" is no cartoon)
+        reasons += self._second_opinion(without_unwanted(prompt), reasons, self._not_a_person(analysis, hits))
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
         reasons = [r for r in reasons if r.category in self.settings.categories]

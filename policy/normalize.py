@@ -42,7 +42,7 @@ class Token:
     end: int
     capitalised: bool
     dotted: bool = False  # followed by a full stop ("A." in "A. Merkel")
-    stop: bool = False  # followed by a comma, semicolon, colon, ! or ? (a name does not run on past one)
+    stop: bool = False  # followed by a comma, semicolon, colon, !, ?, | or a dash (a name does not run on past one)
 
 
 def fold(text: str) -> str:
@@ -92,7 +92,7 @@ def _without_inserts(prompt: str) -> tuple[str, list[int] | None]:
     return "".join(keep), where
 
 
-_STOPS = tuple(",;:!?")
+_STOPS = tuple(",;:!?|\u2022\u2013\u2014")  # and the separators of prompt-engineered prompts: | • – —
 
 
 def tokenize(prompt: str) -> list[Token]:

@@ -41,7 +41,7 @@ _RENDERED = re.compile(r"^simul(?!acro)")  # simulation, simulated, simulación,
 _AHEAD = 4  # tokens after an introducer that say which style
 # an occasion (cues.tsv kind occasion) excuses only an event in its own clause: "for our anniversary: the Kölner Dom
 # collapsing", "children playing in a park when a tornado hits", "no people, just the Hoover Dam bursting"
-_CLAUSE_MARKS = re.compile(r"[,:;.!?()\u2013\u2014]")
+_CLAUSE_MARKS = re.compile(r"[,:;.!?()|\u2022\u2013\u2014]")
 _CLAUSE_WORDS = frozenset({"when", "as", "while", "whilst", "until", "interrupted", "just", "suddenly", "then", "als",
                            "wenn", "waehrend", "bis", "nur", "ploetzlich", "dann", "quand", "lorsque", "tandis",
                            "juste", "soudain", "puis", "cuando", "mientras", "justo", "solo", "repente", "luego",
@@ -85,6 +85,36 @@ def asked_styles(styles: list[Match], lexicon_hits: list[Hit], realism: list[Mat
             or not realistic.intersection(range(m.last + 1, m.last + 1 + _AHEAD))]
 
 
+# a negative prompt, what the picture must not show ("negative prompt: cartoon, anime", "--no painting"), up to the
+# end of its section (a "|", a new line, the end of a sentence or the next "style:"-like key)
+_UNWANTED = re.compile(r"(?i)(?:\b(?:negative|negativ|neg)(?:[ _-]?prompts?)?|\bavoid|\bexclude|\bundesired)\s*[:=]|--no\b")
+_SECTION_END = re.compile(r"[|\n]|[.!?](?:\s|$)|\b[a-z_]+\s*:(?!//)", re.IGNORECASE)
+
+
+def unwanted_spans(prompt: str) -> list[tuple[int, int]]:
+    """Where a prompt's negative sections are (character offsets): nothing named there is asked for, so no style,
+    fiction or harmless context there excuses an event ("a bombing in Kyiv | negative: cartoon"), no event there is
+    one ("a quiet street in Paris | negative: explosion, fire"), and the learned second opinion does not read them."""
+    out = []
+    for m in _UNWANTED.finditer(prompt):
+        end = _SECTION_END.search(prompt, m.end())
+        out.append((m.end(), end.start() if end else len(prompt)))
+    return out
+
+
+def without_unwanted(prompt: str) -> str:
+    """The prompt with its negative sections blanked (the same length, so that spans still point into it)."""
+    for a, b in unwanted_spans(prompt):
+        prompt = prompt[:a] + " " * (b - a) + prompt[b:]
+    return prompt
+
+
+def unwanted_tokens(prompt: str, tokens: list[Token]) -> set[int]:
+    """The tokens inside a prompt's negative sections (``unwanted_spans``)."""
+    spans = unwanted_spans(prompt)
+    return {i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in spans)}
+
+
 def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexicon_hits: list[Hit],
                         events: list[Match], prompt: str) -> None:
     """Keep in ``cues`` only the styles and harmless contexts the prompt does not take back: no style right after a
@@ -100,7 +130,13 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     (``recreation``: "a film set recreation of the ...") and an occasion told in another clause than the event
     (``clause_numbers``) excuse nothing. Before all that, no harmless context counts where people are hurt
     (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape room kills five teenagers"
-    is news, "a memorial service for the victims" is not."""
+    is news, "a memorial service for the victims" is not. Excuses and events in a negative prompt
+    (``unwanted_tokens``) are dropped first, the events from ``events`` in place."""
+    unwanted = unwanted_tokens(prompt, tokens)
+    if unwanted:
+        for kind in ("style", "fiction", "safe", "occasion", "levity", "film_frame"):
+            cues[kind] = [m for m in cues.get(kind, ()) if m.first not in unwanted]
+        events[:] = [m for m in events if m.first not in unwanted]
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     if cues.get("casualty") and not cues.get("remembrance"):
         cues["safe"] = []  # "a fire in an escape room kills five"; "nobody hurt" (levity, below) may excuse again
