@@ -170,7 +170,8 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
             cues["fiction"] = cues.get("fiction", []) + frames
     venues = cues.get("venue", [])  # a toy store is no toy look: "toy" there is no style
     cues["style"] = [m for m in cues["style"] if not any(
-        v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)]
+        v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)
+        and not taken_back(m, tokens, realism) and not graded(m, tokens)]
     occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]
@@ -181,6 +182,30 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = [m for m in cues["safe"] if not (
             any(o.first <= m.last and m.first <= o.last for o in occasions)
             and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
+
+
+_BUT = frozenset({"but", "yet", "aber", "doch", "mais", "pero", "ma"})
+# what a style can colour in footage that stays realistic: "anime-inspired color grading", "Wes Anderson palette"
+_GRADES = frozenset({"grading", "graded", "grade", "palette", "palettes", "lighting", "lut", "luts", "filter", "tones",
+                     "colour", "color", "colours", "colors", "farben", "farbgebung", "couleurs", "etalonnage",
+                     "colores", "colori"})
+
+
+def taken_back(style: Match, tokens: list[Token], realism: list[Match], reach: int = 6) -> bool:
+    """A style the prompt takes back with a "but" and a word of realism right after it: "in the style of a Pixar
+    movie but photorealistic", "Lego style but realistic", "im Comicstil, aber fotorealistisch"."""
+    buts = [i for i in range(style.last + 1, min(len(tokens), style.last + 1 + reach)) if tokens[i].text in _BUT]
+    return any(b < m.first <= b + 2 for b in buts for m in realism)
+
+
+def graded(style: Match, tokens: list[Token]) -> bool:
+    """A style that only colours the footage: "anime-inspired color grading", "a Wes Anderson palette", "cartoon
+    colours" ("inspired", "style" or "like" may stand between)."""
+    i = style.last + 1
+    between = ("inspired", "style", "like", "esque", "type")
+    while i < len(tokens) and tokens[i].text in between and not tokens[i - 1].stop:
+        i += 1
+    return i < len(tokens) and not tokens[i - 1].stop and tokens[i].text in _GRADES
 
 
 def copied_clauses(recreations: list[Match], tokens: list[Token], happenings: list[tuple[int, int, str]],
