@@ -87,7 +87,8 @@ def asked_styles(styles: list[Match], lexicon_hits: list[Hit], realism: list[Mat
 
 # a negative prompt, what the picture must not show ("negative prompt: cartoon, anime", "--no painting"), up to the
 # end of its section (a "|", a new line, the end of a sentence or the next "style:"-like key)
-_UNWANTED = re.compile(r"(?i)(?:\b(?:negative|negativ|neg)(?:[ _-]?prompts?)?|\bavoid|\bexclude|\bundesired)\s*[:=]|--no\b")
+_UNWANTED = re.compile(r"(?i)(?:\b(?:negative|negativ|neg)(?:[ _-]?prompts?)?|\bavoid|\bexclude|\bundesired)\s*[:=]"
+                       r"|--no\b")
 _SECTION_END = re.compile(r"[|\n]|[.!?](?:\s|$)|\b[a-z_]+\s*:(?!//)", re.IGNORECASE)
 
 
