@@ -34,11 +34,10 @@ from policy.collisions import vehicles_colliding
 from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import hazards_striking, open_country
-from policy.phrases import DETERMINERS, Match, PhraseMatcher, outermost, place_adjective_sites, next_to_event
+from policy.phrases import DETERMINERS, INDEFINITE, Match, PhraseMatcher, next_to_event, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
-# road numbers: motorways and national roads as written in the five languages' countries ("A45", "M25", "I-95",
-# "AP-7", "SS1", "N340", "B96", "E40")
+# road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
@@ -324,7 +323,8 @@ class Composer:
                 # leading and a real anchor close together, in either order (German puts the verb last)
                 for lead in leads:
                     if 0 <= lead.first - p.last <= 5:
-                        near = [x for x in anchor_spans if p.last < x[0] and abs(x[0] - lead.last) <= 4]
+                        near = [x for x in anchor_spans if p.last < x[0] and abs(x[0] - lead.last) <= 4 and not
+                                INDEFINITE.intersection(t.text for t in tokens[lead.last + 1:x[0]])]  # "a bakery in"
                         if near:
                             end = max(tokens[near[0][1]].end, lead.end)
                             reasons.append(Reason("real_person", "office", [p.start, end],

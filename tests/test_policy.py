@@ -2268,3 +2268,19 @@ def test_the_second_opinion_does_not_read_a_negative_prompt(policy):
 ])
 def test_styles_taken_back_or_only_colouring(rules, prompt, decision):
     assert_decision(rules, prompt, "block" if decision == "blocked" else decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # offices.tsv: owning or buying a real company picks out its owner ("the guy who owns Tesla"); compose.py: what
+    # somebody runs with an indefinite article is a thing of their own, not the anchor after it ("the man who runs a
+    # bakery in Paris"); public_figures.tsv: "LeBron" alone
+    ("the guy who owns Tesla and X smoking a joint on a podcast", "refused"),
+    ("l'homme qui possède Tesla fume un joint", "refused"),
+    ("the man who runs a bakery in Paris kneading dough", "allow"),
+    ("a man who owns a Tesla washing it in his driveway in Leeds", "allow"),
+    ("la donna che guida il governo italiano piange", "refused"),
+    ("LeBron crying in the locker room", "refused"),
+])
+def test_owners_and_what_somebody_runs(policy, prompt, decision):
+    d = policy.check(prompt)
+    assert (d.decision != "allow") == (decision == "refused"), (prompt, d.decision, d.reasons)
