@@ -10,9 +10,8 @@
   mayor of Chicago", "le patron de Tesla", "die Ministerpräsidentin Italiens"), a title that is specific even bare
   ("der Innenminister", "le Premier ministre"), or a person next to a seat of power ("the man in the Kremlin",
   "l'inquilino di Palazzo Chigi").
-* **Unlisted name** (``real_person``, review): a capitalised first name (``gender_guesser``'s list) followed by a
-  capitalised surname that is no place or institution: a real-looking full name outside the gazetteer. A name
-  introduced as a character ("a detective named Sam Rivers") is not one.
+* **Unlisted name** (``real_person``, review): a capitalised first name (``gender_guesser``'s list) and a capitalised
+  surname that is no place or institution, outside the gazetteer (not a character: "a detective named Sam Rivers").
 * **Named private person** (``private_person``): a possessive and a relation ("my neighbour", "la fille de ma
   concierge") followed by a capitalised name.
 
@@ -34,7 +33,8 @@ from policy.collisions import vehicles_colliding
 from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import hazards_striking, open_country
-from policy.phrases import DETERMINERS, INDEFINITE, Match, PhraseMatcher, next_to_event, outermost, place_adjective_sites
+from policy.phrases import DETERMINERS, INDEFINITE, Match, PhraseMatcher, beside, next_to_event, outermost, \
+    place_adjective_sites
 from policy.verbs import verb_matches
 
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
@@ -314,7 +314,7 @@ class Composer:
             if needs_article and (p.first - 1) not in det:
                 continue  # "a man in the Kremlin" is anyone; "the man in the Kremlin" is one person
             for s in seats:
-                if 0 < s.first - p.last <= 6:
+                if 0 < s.first - p.last <= 6 and not beside(tokens, s.first):  # not a passer-by
                     reasons.append(Reason("real_person", "office", [p.start, s.end],
                                           f"the holder of an office, by its seat ({s.value.name})"))
                     break

@@ -89,6 +89,17 @@ DETERMINERS = INDEFINITE | ARTICLES
 DEFINITE = ARTICLES - INDEFINITE - {"some"}  # the, la, le, l, el, il, die, das...
 
 
+_BESIDE = frozenset("near past outside opposite front by beside behind around towards toward nahe neben vor hinter "
+                    "gegenueber bei pres devant derriere face cerca frente delante detras junto vicino davanti dietro "
+                    "fronte accanto".split())
+
+
+def beside(tokens: list, i: int) -> bool:
+    """A word of nearness among the three before token ``i``: "walking near the White House", "in front of the
+    Kremlin", "vor dem Kanzleramt" (a passer-by, not the occupant)."""
+    return any(t.text in _BESIDE for t in tokens[max(0, i - 3):i])
+
+
 def next_to_event(place: Match, event_tokens: Container[int], nouns: Iterable[Match]) -> bool:
     """A place right before or after an event word ("Hochwasser Passau", "the Lahaina wildfire"), or before a noun
     of what was struck and then the event word ("the Uvalde school shooting", "the Parkland school shooting")."""

@@ -2284,3 +2284,15 @@ def test_styles_taken_back_or_only_colouring(rules, prompt, decision):
 def test_owners_and_what_somebody_runs(policy, prompt, decision):
     d = policy.check(prompt)
     assert (d.decision != "allow") == (decision == "refused"), (prompt, d.decision, d.reasons)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # phrases.beside: a person near, past or in front of a seat of power is a passer-by, not its occupant
+    ("the woman walking her dog near the White House in the morning", "allow"),
+    ("der Mann vor dem Kanzleramt füttert Tauben", "allow"),
+    ("the woman in front of Buckingham Palace taking a selfie", "allow"),
+    ("the man in the Kremlin crying", "refused"),
+    ("der Mann im Kanzleramt weint", "refused"),
+])
+def test_a_passer_by_is_no_occupant(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
