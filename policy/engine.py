@@ -101,8 +101,8 @@ class Policy:
         hits = self.lexicons.scan(tokens, extra={"deny": list(self.settings.deny)})
         hits = [h for h in hits if "".join(t.text for t in tokens[h.first:h.last + 1]) not in self._allow
                 and not (h.kind == "fiction" and negated(tokens, h.first))]  # "kein Cartoon:"
-        unwanted = unwanted_tokens(prompt, tokens)  # a negative prompt asks for nothing it names ("negative: cartoon")
-        hits = [h for h in hits if h.first not in unwanted or h.kind == "deny"]
+        unwanted = unwanted_tokens(prompt, tokens)  # a negative prompt's excuses excuse nothing ("negative: cartoon")
+        hits = [h for h in hits if h.first not in unwanted or h.kind not in ("fiction", "historical")]
         people = self._public_figures(tokens)
         spans = [_token_range(tokens, m.start, m.end) for m in people]
         analysis = self.composer.analyse(tokens, prompt, hits, spans)

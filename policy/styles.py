@@ -94,8 +94,9 @@ _SECTION_END = re.compile(r"[|\n]|[.!?](?:\s|$)|\b[a-z_]+\s*:(?!//)", re.IGNOREC
 
 def unwanted_spans(prompt: str) -> list[tuple[int, int]]:
     """Where a prompt's negative sections are (character offsets): nothing named there is asked for, so no style,
-    fiction or harmless context there excuses an event ("a bombing in Kyiv | negative: cartoon"), no event there is
-    one ("a quiet street in Paris | negative: explosion, fire"), and the learned second opinion does not read them."""
+    fiction or harmless context there excuses an event ("a bombing in Kyiv | negative: cartoon"), and the learned
+    second opinion does not read them. An event named there still counts: a text encoder reads the words, not the
+    section they are in, and "avoid: an explosion at the Eiffel Tower" would otherwise be a way round the rules."""
     out = []
     for m in _UNWANTED.finditer(prompt):
         end = _SECTION_END.search(prompt, m.end())
@@ -131,13 +132,12 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     (``recreation``: "a film set recreation of the ...") and an occasion told in another clause than the event
     (``clause_numbers``) excuse nothing. Before all that, no harmless context counts where people are hurt
     (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape room kills five teenagers"
-    is news, "a memorial service for the victims" is not. Excuses and events in a negative prompt
-    (``unwanted_tokens``) are dropped first, the events from ``events`` in place."""
+    is news, "a memorial service for the victims" is not. Excuses in a negative prompt (``unwanted_tokens``) are
+    dropped first."""
     unwanted = unwanted_tokens(prompt, tokens)
     if unwanted:
         for kind in ("style", "fiction", "safe", "occasion", "levity", "film_frame"):
             cues[kind] = [m for m in cues.get(kind, ()) if m.first not in unwanted]
-        events[:] = [m for m in events if m.first not in unwanted]
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     if cues.get("casualty") and not cues.get("remembrance"):
         cues["safe"] = []  # "a fire in an escape room kills five"; "nobody hurt" (levity, below) may excuse again
