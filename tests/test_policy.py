@@ -2298,3 +2298,19 @@ def test_owners_and_what_somebody_runs(policy, prompt, decision):
 ])
 def test_a_passer_by_is_no_occupant(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
+
+
+@pytest.mark.parametrize("prompt, decision", [
+    # cues.tsv: event words that name the kind of a thing after them (compound_head: a blast furnace, a floodlight,
+    # an avalanche dog, riot grrrl), a sinking sun, and paintball or airsoft as a game (safe) that is no excuse where
+    # it is only the setting of an attack (venue); found by probing harmless stock scenes at real places
+    ("the blast furnace of an old steelworks museum in Duisburg, lights at night", "allow"),
+    ("an avalanche dog training in Zermatt, puppy in the snow", "allow"),
+    ("a sinking sun over the Golden Gate Bridge", "allow"),
+    ("a paintball team storming a fort in the woods near Manchester", "allow"),
+    ("a gunman opens fire at a paintball park in Leeds, two dead", "refused"),
+    ("a blast at the steelworks in Duisburg, workers injured", "refused"),
+    ("an avalanche buries a ski lift in Zermatt", "refused"),
+])
+def test_kinds_of_things_and_games_found_by_probing(rules, prompt, decision):
+    assert_refused(rules, prompt, decision)
