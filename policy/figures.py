@@ -61,12 +61,12 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       crashing", "lava flowing into the sea"), a small thing (``trifle``: "una torre de bloques") or a fairground ride
       (``play_vehicle``: "autos de choque");
     * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling", "bumper
-      cars collide"), or, for a
-      disaster or an accident (or a collapse read as an election's or a grid's) where nobody is hurt (``casualty``),
-      a sportsman whose falls are the sport (``sport_fall``: "surfers crashing at Nazaré", "a scrum collapsing"), or,
-      for a disaster where nobody is hurt and nothing is aimed at a crowd (``crowd_target``), fireworks
-      (``firework``: "le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel"; not a depot that
-      explodes); the subject may have a short complement ("una tarta de cumpleaños", "du 14 juillet");
+      cars collide"), or, for a disaster or an accident (or a collapse read as an election's or a grid's) where
+      nobody is hurt (``casualty``), a sportsman whose falls are the sport (``sport_fall``: "surfers crashing at
+      Nazaré", "a scrum collapsing"), or, for a disaster where nobody is hurt and nothing is aimed at a crowd
+      (``crowd_target``), fireworks (``firework``: "le feu d'artifice du 14 juillet explose au-dessus de la tour
+      Eiffel"; not a depot that explodes); the subject may have a short complement ("una tarta de cumpleaños", "du
+      14 juillet");
     * a rocket (``space_rocket``) in a prompt that names a spaceport (``spaceport``) and a launch (``launch``), or
       fireworks (``firework``);
     * a German verb split round a thing one lights (``lit_thing``: "zünden Kerzen an");

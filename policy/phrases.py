@@ -94,7 +94,7 @@ _BESIDE = frozenset("near past outside opposite front by beside behind around to
                     "fronte accanto".split())
 
 
-def beside(tokens: list, i: int) -> bool:
+def beside(tokens: list[Token], i: int) -> bool:
     """A word of nearness among the three before token ``i``: "walking near the White House", "in front of the
     Kremlin", "vor dem Kanzleramt" (a passer-by, not the occupant)."""
     return any(t.text in _BESIDE for t in tokens[max(0, i - 3):i])
