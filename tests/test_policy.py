@@ -1983,33 +1983,22 @@ def test_officialese_of_the_v77_round(rules, prompt, decision):
     assert_refused(rules, prompt, decision)
 
 
-@pytest.mark.parametrize("prompt", [
-    # the session's review: signs narrowed after probes like these were refused
-    "a dead fish washed up on the beach in Brighton, a seagull pecking at it",
-    "black smoke over a barbecue at a garden party in Melbourne, dad laughing",
-    "a curfew for teenagers at a summer camp in Maine, counsellors checking the cabins",
-    "a burnt-out car in a scrapyard in Detroit, rust, art photography",
-])
-def test_everyday_uses_of_the_sessions_signs_stay_allowed(rules, prompt):
-    assert_decision(rules, prompt, "allow")
-
-
-@pytest.mark.parametrize("prompt, decision", [
+# Cases found by the blind rounds v78-v87, by the twenty-second session's review and by the twenty-third session's
+# probing of each kind of request in five languages, each group with the data or code it tests. "refused": block
+# or review; "block": the rules block it.
+ROUND_AND_PROBE_CASES = [
+    # the twenty-second session's review: signs narrowed after probes like these were refused
+    ("a dead fish washed up on the beach in Brighton, a seagull pecking at it", "allow"),
+    ("black smoke over a barbecue at a garden party in Melbourne, dad laughing", "allow"),
+    ("a curfew for teenagers at a summer camp in Maine, counsellors checking the cabins", "allow"),
+    ("a burnt-out car in a scrapyard in Detroit, rust, art photography", "allow"),
     # cues.tsv name_idiom_lower: Italian "messi" (put, placed) in lower case is a participle, not the footballer;
-    # harmless_phrase: a smoke bomb at a wedding; events.tsv: an anti-terror raid is news, in each language
+    # harmless_phrase: a smoke bomb at a wedding; events.tsv: an anti-terror raid is news, in each language (v78)
     ("i bambini messi in sicurezza con i caschetti prima della gita in bicicletta a Ferrara", "allow"),
     ("Messi in sicurezza dopo l'infortunio, esce dal campo in barella", "refused"),
     ("una bomba de humo de colores en una boda en Sevilla, los novios riendo", "allow"),
     ("un operativo antiterrorista en un piso de Lavapiés al amanecer, agentes con armas largas", "refused"),
     ("an anti-terror raid on a flat in Birmingham at dawn, officers in helmets", "refused"),
-])
-def test_participles_smoke_bombs_and_raids_of_the_v78_round(rules, prompt, decision):
-    assert_refused(rules, prompt, decision)
-
-
-# Cases found by the blind rounds v79-v87 and by probing each kind of request in five languages (twenty-third
-# session), each group with the data or code it tests. "refused": block or review; "block": the rules block it.
-ROUND_AND_PROBE_CASES = [
     # events.tsv: an aircraft's emergency told by its signs (a panel blown out, oxygen masks dropping, an emergency
     # landing), in each language; blowing out candles, a safety demonstration and a simulator are no accident
     ("passenger video from inside a Boeing 737 as a panel blows out of the cabin wall", "refused"),
