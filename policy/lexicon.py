@@ -36,6 +36,8 @@ class Lexicons:
 
     def __init__(self, path: Path = DEFAULT_PATH) -> None:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+        # names that are also ordinary phrases: they count only with their last word capitalised
+        self._capitalised = {tuple(normalised_phrase(p).split()) for p in data.get("_capitalised", ())}
         self._index: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
         for kind, value in data.items():
             if kind.startswith("_"):
@@ -64,7 +66,8 @@ class Lexicons:
                 seen_kinds = set()
                 for phrase_words, kind, lang, phrase in entries:
                     n = len(phrase_words)
-                    if kind not in seen_kinds and tuple(words[i:i + n]) == phrase_words:
+                    if kind not in seen_kinds and tuple(words[i:i + n]) == phrase_words and (
+                            phrase_words not in self._capitalised or tokens[i + n - 1].capitalised):
                         hits.append(Hit(kind, phrase, lang, tokens[i].start, tokens[i + n - 1].end, i, i + n - 1))
                         seen_kinds.add(kind)
             if _DATE.match(word) or (word in _MONTHS and i + 1 < len(words) and words[i + 1].isdigit()) or (

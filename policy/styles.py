@@ -28,6 +28,24 @@ _REALISTIC = ("news_framing", "outlets")  # lexicon kinds that name a realistic 
 # does not make an event harmless
 NEWSY = _REALISTIC + ("temporal", "named_events")
 _MILD = frozenset({"disaster", "accident"})  # the events a light word can make harmless (cues.tsv kind levity)
+# vehicles small enough for a mishap with them to be a private one (cues.tsv kind vehicle): a light word excuses a
+# capsized boat or a dented car, not a crashed plane, a derailed train or an explosion at a plant (kind facility)
+_SMALL_VEHICLES = frozenset({"car", "cars", "boat", "boats", "van", "vans", "taxi", "cab", "motorbike", "motorcycle",
+                             "tractor", "pickup", "suv", "auto", "autos", "pkw", "motorrad", "traktor", "voiture",
+                             "voitures", "bateau", "moto", "scooter", "tracteur", "coche", "coches", "carro", "barco",
+                             "motocicleta", "macchina", "automobile", "motorino", "trattore", "hot air balloon",
+                             "hot air balloons", "hot-air balloon", "hot-air balloons", "montgolfiere",
+                             "montgolfieres", "globo aerostatico", "globos aerostaticos", "mongolfiera", "mongolfiere"})
+# German event words compounded with a vehicle larger than a car ("Flugzeugabsturz", "Zugunglück", "Fährunglück")
+_BIG_VEHICLE_COMPOUNDS = ("flugzeug", "zug", "schiff", "faehr", "bus", "hubschrauber", "tanker", "lkw", "strassenbahn")
+# facilities that are the setting of a mishap rather than what it strikes: a boat capsizing in a harbour, a goalpost
+# falling in a stadium
+_OPEN_SETTINGS = frozenset({"harbour", "harbor", "port", "station", "stadium", "arena", "university", "campus", "mall",
+                            "terminal", "motorway", "highway", "freeway", "interstate", "hafen", "bahnhof", "stadion",
+                            "universitaet", "uni", "einkaufszentrum", "freizeitpark", "nationalpark", "autobahn",
+                            "gare", "stade", "universite", "centre commercial", "autoroute", "puerto", "estacion",
+                            "estadio", "universidad", "autopista", "autovia", "carretera", "porto", "stazione",
+                            "stadio", "universita", "autostrada", "tangenziale"})
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
                         "senza", "without", "ohne", "sans"})
 # realism cues that insist on a realistic look: a simulation asked "ultra réaliste" or "iperrealistica" is the event
@@ -127,7 +145,8 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     stays a drill; "a simulation of a terror attack" is the attack) and no film named as the frame (kind ``film_frame``:
     "for a movie scene: ..., make it look like real phone footage" is a pretext). Other fiction cues stay: "a real
     dragon" is still a dragon. A word that says nobody is hurt (``levity``) becomes a harmless context for a disaster or
-    an accident not told as news. Then a venue or an occasion named as the setting of an event (``where_it_happens``), a
+    an accident not told as news, unless it befalls a public thing (a facility, a vehicle larger than a car or a boat:
+"a plane crash at Heathrow, no injuries" is still news). Then a venue or an occasion named as the setting of an event (``where_it_happens``), a
     venue the event strikes (``struck_venue``), any harmless context in the clause of a copy of one event
     (``recreation``: "a film set recreation of the ...") and an occasion told in another clause than the event
     (``clause_numbers``) excuse nothing. Before all that, no harmless context counts where people are hurt
@@ -141,7 +160,10 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     if cues.get("casualty") and not cues.get("remembrance"):
         cues["safe"] = []  # "a fire in an escape room kills five"; "nobody hurt" (levity, below) may excuse again
-    if cues.get("levity") and events and all(m.label in _MILD for m in events) and not any(
+    public = [m for m in cues.get("facility", ()) if m.phrase.lstrip("*") not in _OPEN_SETTINGS] + [
+        v for v in cues.get("vehicle", ()) if v.phrase not in _SMALL_VEHICLES] + [
+        m for m in events if tokens[m.first].text.startswith(_BIG_VEHICLE_COMPOUNDS)]  # "Flugzeugabsturz"
+    if cues.get("levity") and events and all(m.label in _MILD for m in events) and not public and not any(
             h.kind in NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently, crew laughing"
         cues["safe"] = cues.get("safe", []) + cues["levity"]
     happenings = [(m.first, m.last, m.label) for m in events] + [

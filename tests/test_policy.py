@@ -2212,6 +2212,19 @@ ROUND_AND_PROBE_CASES = [
     ("helicopters dropping water on the hills above Los Angeles, orange sky, ash falling on cars", "refused"),
     ("grenzenlose Verwüstung im Ahrtal, Wohnwagen hängen in Bäumen", "refused"),
     ("Kerzen und Blumen vor der Synagoge in Halle, Polizei sichert den Platz", "refused"),
+    # French probes: "tout le monde" and "todo el mundo" are everybody, not the newspapers (lexicons.json
+    # _capitalised); "sans gravité" and its like are light words (levity); and a light word no longer excuses a
+    # disaster that befalls a public thing: a plane, a train, a plant ("a plane crash at Heathrow, no injuries")
+    ("une course de caisses à savon à Montmartre, une caisse se renverse, tout le monde rit", "allow"),
+    ("un incendie à Lyon filmé par Le Monde", "block"),
+    ("incendio en Sevilla, vídeo de El Mundo", "block"),
+    ("un accident de ski sans gravité à Chamonix, un skieur tombe dans la poudreuse", "allow"),
+    ("a plane crash at Heathrow, no injuries", "refused"),
+    ("explosion at a chemical plant in Texas, nobody hurt", "refused"),
+    ("Flugzeugabsturz in Frankfurt, niemand verletzt", "refused"),
+    ("a train derails in Bavaria, nobody hurt", "refused"),
+    ("a boat capsizing gently in the harbour at Cowes, crew laughing", "allow"),
+    ("a hot air balloon crash-landing softly in a field in Cappadocia, passengers laughing", "allow"),
 ]
 
 
