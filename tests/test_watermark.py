@@ -285,6 +285,22 @@ def test_localises_real_then_marked_boundary(tmp_path, real_clip_720):
         assert abs(runs[0][0] - boundary) <= 0.5, runs
 
 
+def test_a_faint_mark_on_part_of_the_clip_is_decoded_in_a_window(tmp_path, real_clip_720, monkeypatch):
+    """The last 2 s of 5 s of real footage marked at half strength and encoded at CRF 23: the whole clip dilutes the
+    mark below decoding, the 2 s window that holds it decodes it (at one of the periods ``windows.window_periods``
+    keeps for a window), and the marked stretch is localised."""
+    from provenance.watermark import detector, windows
+
+    part = tmp_path / "part.mp4"
+    wm.embed_file(real_clip_720, part, KEY, PAYLOAD, crf=23, preset="veryfast", strength=0.5,
+                  marked_ranges_s=[(3.0, 5.0)])
+    det = wm.detect_file(part, KEY)
+    assert det.present and det.payload == PAYLOAD.hex()
+    assert len(det.marked_ranges_s) == 1 and abs(det.marked_ranges_s[0][0] - 3.0) <= 0.5, det.marked_ranges_s
+    monkeypatch.setattr(detector, "clip_windows", lambda order: windows.clip_windows(order)[:1])
+    assert not wm.detect_file(part, KEY).present  # the precondition: the whole clip alone does not decode
+
+
 def test_cli_embed_and_detect(tmp_path, env, real_clip_720):
     out = tmp_path / "m.mp4"
     r = run_cli("watermark", "embed", str(real_clip_720), "-o", str(out), "--payload", "0123456789abcdef",

@@ -1,7 +1,7 @@
 """The streaming detector: ``add(luma, time_s)`` for each frame, then ``finish()``.
 
 Each frame's residual is summed per 0.5 s segment. Pending segments are tried for the payload in windows
-(the whole clip, then 4 s and 2 s windows): blind decoding first (``decode``), then, when that falls short,
+(the whole clip, then 4 s and 2 s windows: ``windows``): blind decoding first (``decode``), then, when that falls short,
 matching against the payloads the registry issued (``matching``). Once the payload is known, every segment
 is scored on its own (``localise``) and the accumulators are released.
 
@@ -28,6 +28,7 @@ from provenance.watermark.inset import (PLACEMENT, InsetFinder, inset_interior, 
                                        rectangle_of_period)
 from provenance.watermark.residual import detection_residual, shrink
 from provenance.watermark.rotation_scan import scan_rotations
+from provenance.watermark.windows import clip_windows, window_periods
 from provenance.watermark.result import Segment, WatermarkDetection, orientation
 from provenance.watermark.sync import (FINE_GRID_MAX, LATTICE_MIN, MAX_ROTATION, MIRRORS, PRIOR_SHIFTS,
                                        aspect_candidates, candidate_periods, centred_crop_shifts, corner_shifts,
@@ -162,17 +163,15 @@ class Detector:
             # every pixel-scale period is tried at a centred crop's alignments (``_priors``; the unscaled period is
             # one of them when the crop kept the height: a vertical reframe)
             self._pixel_periods = pixel_scale
-            windows = [order]
-            for width in (8, 4):
-                if len(order) > width:
-                    step = width // 2
-                    windows += [order[i:i + width] for i in range(0, len(order) - width + 1, step)]
+            windows = clip_windows(order)
             for n, window in enumerate(windows):
                 acc = sum(self._pending[i][0] for i in window)
+                priors = self._priors(acc.shape)
                 # the whole stretch (the first window) has the most signal: there, where nothing decodes, the
                 # best-fitting alignments are list-decoded too
-                result = decode_blind(self.key.secret, acc, periods, self._priors(acc.shape),
-                                      self._carriers_fft, self._decorrelate,
+                result = decode_blind(self.key.secret, acc,
+                                      periods if n == 0 else window_periods(periods, priors),
+                                      priors, self._carriers_fft, self._decorrelate,
                                       list_alignments=LIST_ALIGNMENTS if n == 0 else 0)
                 self._attempts += result.attempts
                 if self.first_guess is None:
