@@ -151,8 +151,10 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     (``recreation``: "a film set recreation of the ...") and an occasion told in another clause than the event
     (``clause_numbers``) excuse nothing. Before all that, no harmless context counts where people are hurt
     (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape room kills five teenagers"
-    is news, "a memorial service for the victims" is not. Excuses in a negative prompt (``unwanted_tokens``) are
+    is news, "a memorial service for the victims" is not; a scream of joy (``joyful``) hurts nobody. Excuses in a negative prompt (``unwanted_tokens``) are
     dropped first."""
+    joy = cues.get("joyful", ())  # "screaming with joy" is no casualty
+    cues["casualty"] = [c for c in cues.get("casualty", ()) if not any(j.first <= c.first <= j.last for j in joy)]
     unwanted = unwanted_tokens(prompt, tokens)
     if unwanted:
         for kind in ("style", "fiction", "safe", "occasion", "levity", "film_frame"):
