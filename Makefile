@@ -23,8 +23,9 @@ $(STAMP): requirements.txt pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/clipseal demo --out demo-output
 
-# The suite runs in parallel worker processes (pytest-xdist), one per core up to four: on this project's two-core
-# machines that took it from 17.6 to 12.0 minutes. TEST_WORKERS=0 runs it in one process.
+# The suite runs in parallel worker processes (pytest-xdist), one per core and at most four: on this project's
+# two-core machine, 12 minutes with two workers where one process had taken 17.6 (2026-12-02; README). TEST_WORKERS=0
+# runs it in one process.
 TEST_WORKERS ?= auto
 
 test: $(STAMP)

@@ -35,7 +35,8 @@ _SMALL_VEHICLES = frozenset({"car", "cars", "boat", "boats", "van", "vans", "tax
                              "voitures", "bateau", "moto", "scooter", "tracteur", "coche", "coches", "carro", "barco",
                              "motocicleta", "macchina", "automobile", "motorino", "trattore", "hot air balloon",
                              "hot air balloons", "hot-air balloon", "hot-air balloons", "montgolfiere",
-                             "montgolfieres", "globo aerostatico", "globos aerostaticos", "mongolfiera", "mongolfiere"})
+                             "montgolfieres", "globo aerostatico", "globos aerostaticos", "mongolfiera", "mongolfiere",
+                             "heissluftballon", "heissluftballons"})
 # German event words compounded with a vehicle larger than a car ("Flugzeugabsturz", "Zugunglück", "Fährunglück")
 _BIG_VEHICLE_COMPOUNDS = ("flugzeug", "zug", "schiff", "faehr", "bus", "hubschrauber", "tanker", "lkw", "strassenbahn")
 # facilities that are the setting of a mishap rather than what it strikes: a boat capsizing in a harbour, a goalpost
@@ -145,14 +146,14 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     stays a drill; "a simulation of a terror attack" is the attack) and no film named as the frame (kind ``film_frame``:
     "for a movie scene: ..., make it look like real phone footage" is a pretext). Other fiction cues stay: "a real
     dragon" is still a dragon. A word that says nobody is hurt (``levity``) becomes a harmless context for a disaster or
-    an accident not told as news, unless it befalls a public thing (a facility, a vehicle larger than a car or a boat:
-"a plane crash at Heathrow, no injuries" is still news). Then a venue or an occasion named as the setting of an event (``where_it_happens``), a
-    venue the event strikes (``struck_venue``), any harmless context in the clause of a copy of one event
-    (``recreation``: "a film set recreation of the ...") and an occasion told in another clause than the event
-    (``clause_numbers``) excuse nothing. Before all that, no harmless context counts where people are hurt
-    (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape room kills five teenagers"
-    is news, "a memorial service for the victims" is not; a scream of joy (``joyful``) hurts nobody. Excuses in a negative prompt (``unwanted_tokens``) are
-    dropped first."""
+    an accident not told as news, unless it befalls a public thing (a facility that is not a mere setting, a vehicle
+    larger than a car or a boat: "a plane crash at Heathrow, no injuries" is still news). Then a venue or an occasion
+    named as the setting of an event (``where_it_happens``), a venue the event strikes (``struck_venue``), any harmless
+    context in the clause of a copy of one event (``recreation``: "a film set recreation of the ...") and an occasion
+    told in another clause than the event (``clause_numbers``) excuse nothing. Before all that, no harmless context
+    counts where people are hurt (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape
+    room kills five teenagers" is news, "a memorial service for the victims" is not; a scream of joy (``joyful``) hurts
+    nobody. Excuses in a negative prompt (``unwanted_tokens``) are dropped first."""
     joy = cues.get("joyful", ())  # "screaming with joy" is no casualty
     cues["casualty"] = [c for c in cues.get("casualty", ()) if not any(j.first <= c.first <= j.last for j in joy)]
     unwanted = unwanted_tokens(prompt, tokens)
