@@ -1,10 +1,13 @@
 """Collisions: a verb of hitting or falling that is an accident only when a vehicle does it ("a train slams into a
 school bus", "un camion percute une voiture", "un tren choca contra un autobús", "ein Reisebus stürzt eine Böschung
 hinunter"). Alone such a verb is an ordinary word ("rams on a farm", "une idée qui percute", "the snow falls"), so it
-is no event word in ``events.tsv``: it is a cue (``collision``) that becomes one where a ``vehicle`` cue drives it."""
+is no event word in ``events.tsv``: it is a cue (``collision``) that becomes one where a ``vehicle`` cue drives it.
+A verb of shooting toward something is the same kind of word: an attack where people or a place are its target
+(``shots_aimed``: "firing into the crowd", not fireworks "firing into the sky")."""
 
 from __future__ import annotations
 
+from policy.nature import hazards_striking
 from policy.normalize import Token
 from policy.phrases import Match, same_clause
 from policy.verbs import SUBJECT_ARTICLES
@@ -54,3 +57,27 @@ def _hits(tokens: list[Token], c: Match, v: Match) -> bool:
     if tokens[c.last + 1].text in SUBJECT_ARTICLES:  # a German subject after the verb
         return v.first - c.last <= 3  # "prallt ein schwerer Lkw"
     return v.first - c.last <= AGENT_REACH and any(t.text in _AGENT for t in tokens[c.last + 1:v.first])
+
+
+_TARGET_ARTICLES = frozenset("the a an".split())
+
+
+def shots_aimed(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """``events`` and each ``aimed_fire`` cue followed by what it is aimed at (a ``fire_target`` cue, bare or after an
+    article), as an attack covering both: "firing into the crowd", "shot into a school"."""
+    targets = {t.first: t for t in cues.get("fire_target", ())}
+    out = list(events)
+    for c in cues.get("aimed_fire", ()):
+        after = c.last + 1
+        if after < len(tokens) and tokens[after].text in _TARGET_ARTICLES:
+            after += 1
+        target = targets.get(after)
+        if target is not None:
+            out.append(Match("attack", None, c.first, target.last, c.start, target.end, f"{c.phrase} {target.phrase}"))
+    return out
+
+
+def events_of_cues(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """``events`` and the events that cues make only together: weather where people are hurt
+    (``nature.hazards_striking``), a collision a vehicle drives, shots aimed at people or a place."""
+    return shots_aimed(vehicles_colliding(hazards_striking(events, cues), cues, tokens), cues, tokens)

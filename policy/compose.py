@@ -29,10 +29,10 @@ from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.brands import labels_a_thing
-from policy.collisions import vehicles_colliding
+from policy.collisions import events_of_cues
 from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
-from policy.nature import hazards_striking, open_country
+from policy.nature import open_country
 from policy.phrases import DETERMINERS, INDEFINITE, Match, PhraseMatcher, beside, next_to_event, outermost, \
     place_adjective_sites
 from policy.verbs import verb_matches
@@ -119,7 +119,7 @@ class Composer:
         style_starts = {m.first for m in cues.get("style_suffix", ()) if no_break_before(prompt, tokens, m.first)}
         named_ends = {m.last for m in cues.get("named", ())}
         # "stürzt ... ein", not "stürzt ein Kind"; "a train slams into a bus", not "rams on a farm"
-        events = vehicles_colliding(hazards_striking(verb_matches(kb.events, tokens), cues), cues, tokens)
+        events = events_of_cues(verb_matches(kb.events, tokens), cues, tokens)
         drop_denied_excuses(cues, tokens, lexicon_hits, events, prompt)  # "not a painting:", "a real explosion"
         event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
 
