@@ -28,25 +28,6 @@ _REALISTIC = ("news_framing", "outlets")  # lexicon kinds that name a realistic 
 # does not make an event harmless
 NEWSY = _REALISTIC + ("temporal", "named_events")
 _MILD = frozenset({"disaster", "accident"})  # the events a light word can make harmless (cues.tsv kind levity)
-# vehicles small enough for a mishap with them to be a private one (cues.tsv kind vehicle): a light word excuses a
-# capsized boat or a dented car, not a crashed plane, a derailed train or an explosion at a plant (kind facility)
-_SMALL_VEHICLES = frozenset({"car", "cars", "boat", "boats", "van", "vans", "taxi", "cab", "motorbike", "motorcycle",
-                             "tractor", "pickup", "suv", "auto", "autos", "pkw", "motorrad", "traktor", "voiture",
-                             "voitures", "bateau", "moto", "scooter", "tracteur", "coche", "coches", "carro", "barco",
-                             "motocicleta", "macchina", "automobile", "motorino", "trattore", "hot air balloon",
-                             "hot air balloons", "hot-air balloon", "hot-air balloons", "montgolfiere",
-                             "montgolfieres", "globo aerostatico", "globos aerostaticos", "mongolfiera", "mongolfiere",
-                             "heissluftballon", "heissluftballons"})
-# German event words compounded with a vehicle larger than a car ("Flugzeugabsturz", "Zugunglück", "Fährunglück")
-_BIG_VEHICLE_COMPOUNDS = ("flugzeug", "zug", "schiff", "faehr", "bus", "hubschrauber", "tanker", "lkw", "strassenbahn")
-# facilities that are the setting of a mishap rather than what it strikes: a boat capsizing in a harbour, a goalpost
-# falling in a stadium
-_OPEN_SETTINGS = frozenset({"harbour", "harbor", "port", "station", "stadium", "arena", "university", "campus", "mall",
-                            "terminal", "motorway", "highway", "freeway", "interstate", "hafen", "bahnhof", "stadion",
-                            "universitaet", "uni", "einkaufszentrum", "freizeitpark", "nationalpark", "autobahn",
-                            "gare", "stade", "universite", "centre commercial", "autoroute", "puerto", "estacion",
-                            "estadio", "universidad", "autopista", "autovia", "carretera", "porto", "stazione",
-                            "stadio", "universita", "autostrada", "tangenziale"})
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
                         "senza", "without", "ohne", "sans"})
 # realism cues that insist on a realistic look: a simulation asked "ultra réaliste" or "iperrealistica" is the event
@@ -163,11 +144,8 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
     if cues.get("casualty") and not cues.get("remembrance"):
         cues["safe"] = []  # "a fire in an escape room kills five"; "nobody hurt" (levity, below) may excuse again
-    public = [m for m in cues.get("facility", ()) if m.phrase.lstrip("*") not in _OPEN_SETTINGS] + [
-        v for v in cues.get("vehicle", ()) if v.phrase not in _SMALL_VEHICLES] + [
-        m for m in events if tokens[m.first].text.startswith(_BIG_VEHICLE_COMPOUNDS)]  # "Flugzeugabsturz"
-    if cues.get("levity") and events and all(m.label in _MILD for m in events) and not public and not any(
-            h.kind in NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently, crew laughing"
+    if cues.get("levity") and events and all(m.label in _MILD for m in events) and not befalls_public_thing(
+            cues, events) and not any(h.kind in NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently"
         cues["safe"] = cues.get("safe", []) + cues["levity"]
     happenings = [(m.first, m.last, m.label) for m in events] + [
         (h.first, h.last, "events") for h in lexicon_hits if h.kind == "events"]
@@ -208,6 +186,19 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = [m for m in cues["safe"] if not (
             any(o.first <= m.last and m.first <= o.last for o in occasions)
             and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
+
+
+def befalls_public_thing(cues: dict[str, list[Match]], events: list[Match]) -> bool:
+    """Whether the prompt names a facility that is more than a setting, a vehicle larger than a car, a boat or a
+    balloon, or an event word compounded with one (``cues.tsv`` kinds ``open_setting``, ``small_vehicle``,
+    ``vehicle_compound``): a mishap of such a thing is news however lightly it is told."""
+    def spans(kind: str) -> set[tuple[int, int]]:
+        return {(m.first, m.last) for m in cues.get(kind, ())}
+
+    small, settings = spans("small_vehicle"), spans("open_setting")
+    compounds = {first for first, _last in spans("vehicle_compound")}
+    return any((m.first, m.last) not in settings for m in cues.get("facility", ())) or any(
+        (v.first, v.last) not in small for v in cues.get("vehicle", ())) or any(m.first in compounds for m in events)
 
 
 _BUT = frozenset({"but", "yet", "aber", "doch", "mais", "pero", "ma"})
