@@ -1,6 +1,7 @@
 """Hostile input: 210 seeded mutations of real MP4, MOV and WebM files (bit flips, holes, truncation, box sizes
-that lie, huge declared frame sizes); the default suite verifies the first 105, `make test-all` the other 105 too. Every `clipseal verify` must end within a time bound with exit
-0, 1 or 2 and at most one line on stderr: never a traceback, a crash, a hang or an internal error (exit 3).
+that lie, huge declared frame sizes); the default suite verifies the first 105, `make test-all` the other 105 too.
+Every `clipseal verify` must end within a time bound with exit 0, 1 or 2 and at most one line on stderr: never a
+traceback, a crash, a hang or an internal error (exit 3).
 
 The verifications run in forked children of a process that has already imported clipseal (a fresh interpreter
 per file would cost a second each), each with its own time limit; a child that crashes (a signal) or overruns
@@ -128,10 +129,11 @@ def _verify_mutations(seeds: list[Path], tmp_path: Path, chosen: range) -> None:
     ctx = mp.get_context("fork")
     failures, codes = [], []
     jobs = []
+    originals = [seed.read_bytes() for seed in seeds]
     for k in range(chosen.stop):
         seed = seeds[k % len(seeds)]
         kind = kinds[(k // len(seeds)) % len(kinds)]
-        data = mutate(seed.read_bytes(), kind, rng)
+        data = mutate(originals[k % len(seeds)], kind, rng)
         if k in chosen:
             path = tmp_path / f"m{k:03d}{seed.suffix}"
             path.write_bytes(data)

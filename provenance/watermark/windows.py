@@ -28,8 +28,6 @@ def window_periods(periods: list[float], priors: dict[float, list[int]]) -> list
 
     The marked part of a clip shows its tile lattice in the whole clip's residual too, so its period ranks among the
     first the whole clip proposes; the rest of the nine or so candidate periods is what the windows of an unmarked
-    clip spent most of their time on (thirteen windows in 10 s). ``None`` keeps every period."""
-    if WINDOW_PERIODS is None:
-        return periods
+    clip spent most of their time on (thirteen windows in 10 s)."""
     keep = set(periods[:WINDOW_PERIODS]) | set(priors)
     return [p for p in periods if p in keep]
