@@ -25,11 +25,14 @@ demo: $(STAMP)
 
 # The suite runs in parallel worker processes (pytest-xdist), one per core and at most four: on this project's
 # two-core machine, 12 minutes with two workers where one process had taken 17.6 (2026-12-02; README). TEST_WORKERS=0
-# runs it in one process.
+# runs it in one process. With workers, each (and each command a test starts) gets one OpenMP/BLAS thread: the
+# workers are the parallelism, and two workers of two torch threads each oversubscribed the two cores (the suite
+# took 10 min 24 s against 11 min 14 s, 2026-12-02, the same machine one after the other).
 TEST_WORKERS ?= auto
+TEST_THREADS := $(if $(filter 0,$(TEST_WORKERS)),,OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1)
 
 test: $(STAMP)
-	$(PY) -m pytest -q -n $(TEST_WORKERS) --maxprocesses=4
+	$(TEST_THREADS) $(PY) -m pytest -q -n $(TEST_WORKERS) --maxprocesses=4
 
 test-all: $(STAMP)
-	$(PY) -m pytest -q -m "" -n $(TEST_WORKERS) --maxprocesses=4
+	$(TEST_THREADS) $(PY) -m pytest -q -m "" -n $(TEST_WORKERS) --maxprocesses=4

@@ -229,11 +229,11 @@ def test_detector_train_cli(env, tmp_path, bikes_excerpt, model):
     real, synth = tmp_path / "real", tmp_path / "synth"
     real.mkdir()
     synth.mkdir()
-    photo_pan("astronaut", real / "a.mp4", np.random.default_rng(1), seconds=2.0)
-    photo_pan("chelsea", real / "b.mp4", np.random.default_rng(2), seconds=2.0)
+    photo_pan("astronaut", real / "a.mp4", np.random.default_rng(1), seconds=1.0)
+    photo_pan("chelsea", real / "b.mp4", np.random.default_rng(2), seconds=1.0)
     for i in range(2):
         frames = [cv2.resize(f, (256, 256), interpolation=cv2.INTER_CUBIC)
-                  for f in generated_frames(model, "a red ball", seed=i, frames=24)]
+                  for f in generated_frames(model, "a red ball", seed=i, frames=12)]
         media.write_video(synth / f"g{i}.mp4", frames, 12, crf=18, preset="veryfast")
     out = tmp_path / "mine.npz"
     r = run_cli("detector", "train", "--real", str(real), "--synthetic", str(synth), "-o", str(out), "--json",
