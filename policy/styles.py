@@ -181,7 +181,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
                     and not struck_venue(m, venues, tokens, happenings)]
     clause = clause_numbers(prompt, tokens) if happenings else []
     copies = copied_clauses(cues.get("recreation", ()), tokens, happenings, clause)
-    cues["safe"] = [m for m in cues["safe"] if clause[m.first] not in copies] if copies else cues["safe"]
+    if copies:  # what is copied may itself be harmless: "simulate the fire drill"
+        cues["safe"] = [m for m in cues["safe"] if clause[m.first] not in copies
+                        or event_at.intersection(range(m.first, m.last + 1))]
     if occasions and happenings:
         cues["safe"] = [m for m in cues["safe"] if not (
             any(o.first <= m.last and m.first <= o.last for o in occasions)
