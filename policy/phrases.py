@@ -286,7 +286,9 @@ class FuzzyIndex:
                     if stem in seen or not within_one_edit(q, stem) or q[:self.keep_first] != stem[:self.keep_first]:
                         continue
                     for label, value, phrase, prefix in self._entries[stem]:
-                        if (prefix and not harmless_compound(word, q, self.harmless_heads)) or n == len(word):
+                        # the edit may have moved the compound's seam by a letter: "sturmflutw|arnschild"
+                        if (prefix and not any(harmless_compound(word, word[:k], self.harmless_heads)
+                                               for k in (n - 1, n, n + 1))) or n == len(word):
                             out.append((label, value, phrase))
                             seen.add(stem)
         return out

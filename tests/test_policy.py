@@ -564,7 +564,7 @@ def test_evaluation_split_is_stored_and_by_group():
         by_group.setdefault(r["group"], []).append(r)
     # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v45 half of each
     # group's prompts each way; the rest is dev
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 95))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 96))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -2289,6 +2289,12 @@ ROUND_AND_PROBE_CASES = [
     ("lifeguards pulling kids out of the pool at the end of a swim lesson in Leeds, everyone laughing", "allow"),
     ("a vintage Beetle lying on its roof as an art installation in a gallery in Berlin", "allow"),
     ("white helmets of construction workers lined up on a shelf at a building site in Dubai", "allow"),
+    # v95 (German news and look-alikes): days without light and power lines down are an outage; a warning sign is a
+    # sign, hyphened or compounded, also where the one-edit look-up of a misspelt event word met the compound
+    ("die Stromleitungen liegen quer über der Straße in Berlin-Köpenick, seit Tagen kein Licht", "refused"),
+    ("Sturmflut-Warnschild am Deich in Husum, Schafe grasen, ruhiger Sommertag", "allow"),
+    ("Sturmflutwarnschild am Deich in Husum", "allow"),
+    ("Sturmflut in Husum, das Wasser reißt Schilder weg", "refused"),
 ]
 
 
