@@ -54,7 +54,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       article and one other word between: "an explosion of colours", "un ataque de risa", "a protest march of
       penguins"; "an explosion of a gas tank" and "the invasion of Ukraine" keep their event);
     * one that only names the kind of a thing right after it (``compound_head``: "a fire station", "a tornado
-      siren"), or a colour it is hyphened to (``colour``: "a wildfire-orange sunset");
+      siren"), a German compound's harmless head it is hyphened to (``harmless_head``, the heads that make a compound
+      written as one word harmless: "Sturmflut-Warnschild" as "Sturmflutwarnschild"), or a colour it is hyphened to
+      (``colour``: "a wildfire-orange sunset");
     * one hyphened to a harmless thing before it, what it is made of, where nobody is hurt (``figurative``:
       "eine Konfetti-Explosion"; not fireworks, which explode in depots too: "Feuerwerks-Explosion");
     * one inside a phrase that names a harmless thing or scene whole (``harmless_phrase``: "a fish tank", "waves
@@ -78,6 +80,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
     colours = {m.first for m in cues.get("colour", ())}
+    heads = {m.first for m in cues.get("harmless_head", ())}
     # a harmless thing hyphened before the event word is what it is made of: "eine Konfetti-Explosion"
     made_of = set() if cues.get("casualty") else \
         {m.last for m in cues.get("figurative", ()) if not m.phrase.startswith(_EXPLOSIVE_FIGURES)}
@@ -124,8 +127,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         i = e.last + 1
         if i in compounds and not tokens[e.last].stop:
             continue
-        if i in colours and _joined(tokens, e.last):
-            continue  # a colour: "a wildfire-orange sunset", "a fire-red sports car"
+        if (i in colours or i in heads) and _joined(tokens, e.last):
+            continue  # a colour: "a wildfire-orange sunset", "a fire-red sports car"; a sign: "Sturmflut-Warnschild"
         if e.first - 1 in made_of and _joined(tokens, e.first - 1):
             continue  # what it is made of: "eine Konfetti-Explosion", "a glitter-bomb"
         if i + 1 < len(tokens) and tokens[i + 1].text in _FIGURE_LINKS and not tokens[i].stop and tokens[i].text \

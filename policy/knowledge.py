@@ -152,10 +152,9 @@ def build() -> Knowledge:
             if len(words) == 1 and words[0].kind in ("exact", "prefix"):
                 kb.fuzzy_events.add(words[0].text, category, None, pattern, words[0].kind == "prefix")
     for kind, lang, patterns in _tsv(DATA / "cues.tsv"):
-        if kind == "harmless_head":  # not a cue of its own: a limit on the event words' compounds
+        if kind == "harmless_head":  # a limit on the event words' compounds; a cue too, for hyphened ones (below)
             heads = frozenset(kb.events.harmless_heads | {normalised_phrase(h) for h in patterns.split("|")})
             kb.events.harmless_heads = kb.fuzzy_events.harmless_heads = heads
-            continue
         if kind == "harmless_whole":  # the same for compounds ending in an event word ("Schneeballschlacht")
             wholes = frozenset(kb.events.harmless_wholes | {normalised_phrase(m) for m in patterns.split("|")})
             kb.events.harmless_wholes = kb.fuzzy_events.harmless_wholes = wholes
