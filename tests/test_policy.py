@@ -2303,6 +2303,12 @@ ROUND_AND_PROBE_CASES = [
     # another family of signs (the missing), not at a fair
     ("los vecinos de Letur buscan a sus desaparecidos entre el barro, la Guardia Civil con perros", "refused"),
     ("la Guardia Civil con perros vigila la feria de Sevilla, caballos y trajes de flamenca", "allow"),
+    # the review's probes: German event nouns in the genitive ("des Anschlags", "des Messerangriffs"); a first part of a
+    # hyphened compound with a linking "s" is no genitive ("Kriegs-Doku", "Angriffs-Fußball": not listed)
+    ("realistische Nachstellung des Anschlags in Magdeburg", "refused"),
+    ("Opfer des Messerangriffs in Solingen, realistisch", "refused"),
+    ("Kriegs-Doku über Stalingrad", "allow"),
+    ("Angriffs-Fußball von Bayern in der Allianz Arena in München, Zeitlupe", "allow"),
 ]
 
 
