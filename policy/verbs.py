@@ -1,6 +1,7 @@
-"""German verbs met apart from the words of their pattern: a separable particle at the end of the clause
+"""Verbs met apart from the words of their pattern. German: a separable particle at the end of the clause
 ("marschiert in Polen ein"), "ein" that is an article rather than a particle ("stürzt ein Kind"), and a subject
-between a verb and its preposition ("In Berlin rast ein Lkw in ...")."""
+between a verb and its preposition ("In Berlin rast ein Lkw in ..."). English: a place phrase between a subject and
+its verb ("the dam above Derna bursts")."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def verb_matches(matcher: PhraseMatcher, tokens: list[Token]) -> list[Match]:
     whole = [m for m in matcher.find(tokens)
              if not (m.last > m.first and tokens[m.last].text == "ein" and not _ends_clause(tokens, m.last)
                      and tokens[m.last + 1].text not in _PREPOSITIONS_DE)]
-    return whole + split_matches(matcher, tokens) + inverted_matches(matcher, tokens)
+    return whole + split_matches(matcher, tokens) + inverted_matches(matcher, tokens) + \
+        interrupted_matches(matcher, tokens)
 
 
 # articles that open a German subject placed after its verb ("In Berlin rast ein Lkw", "in Zwickau kracht ein Zug")
@@ -78,4 +80,31 @@ def inverted_matches(matcher: PhraseMatcher, tokens: list[Token], reach: int = 4
             if tokens[k].text in _VERB_PREPOSITIONS:
                 out += _pair(matcher, tokens, j, k)
                 break
+    return out
+
+
+# English prepositions that open a place phrase after a subject ("the dam above Derna", "a tanker off Brest")
+_PLACE_PREPOSITIONS = frozenset("in at near on off above below over under outside behind upstream downstream".split())
+# words that go on a place phrase rather than open the verb after it
+_NOT_A_VERB = _PLACE_PREPOSITIONS | frozenset("the a an of to into out up down by with from for and or".split())
+
+
+def interrupted_matches(matcher: PhraseMatcher, tokens: list[Token], reach: int = 5) -> list[Match]:
+    """Patterns that open with a subject and go on with its verb ("dam burst*", "tower blows up") met with a place
+    phrase between them: "the dam above Derna bursts", "a tanker off the coast of Brest blows up". The phrase opens
+    with a preposition right after the subject and runs at most ``reach`` words within the clause; the match covers
+    the subject's token (the place between still counts on its own) and the characters up to the pattern's end."""
+    out: list[Match] = []
+    for j in range(len(tokens) - 3):
+        if tokens[j].stop or tokens[j].dotted or tokens[j + 1].text not in _PLACE_PREPOSITIONS:
+            continue
+        for k in range(j + 3, min(len(tokens), j + 2 + reach)):  # the phrase: a preposition and a word at least
+            if tokens[k - 1].stop or tokens[k - 1].dotted or tokens[k - 2].stop or tokens[k - 2].dotted:
+                break
+            if tokens[k].text in _NOT_A_VERB:
+                continue  # "a storm over the Alps" is no "storm the", "a break at a hospital in" no "break-in"
+            for m in matcher.find([tokens[j]] + tokens[k:k + matcher.max_words - 1]):
+                if m.first == 0 and m.last >= 1:
+                    end = tokens[k + m.last - 1].end
+                    out.append(Match(m.label, m.value, j, j, tokens[j].start, end, m.phrase))
     return out
