@@ -164,9 +164,9 @@ class Composer:
                 continue
             places.append(m)
         places = outermost(places)
-        for kind in ("fiction", "style", "safe"):  # a word of a place's name is no excuse: "the Lincoln Memorial"
-            cues[kind] = [m for m in cues.get(kind, ())
-                          if not any(p.first <= m.first and m.last <= p.last for p in places)]
+        named = {i for m in places for i in range(m.first, m.last + 1)}  # a word of a place's name is no excuse and
+        for kind in ("fiction", "style", "safe"):  # no period: "the Lincoln Memorial", "Vaison-la-Romaine"
+            cues[kind] = [m for m in cues.get(kind, ()) if not (m.first in named and m.last in named)]
         nouns = cues.get("anchor_noun", []) + cues.get("site_noun", [])
         adjectives = [m for m in kb.adjectives.find(tokens)
                       if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts]
@@ -182,7 +182,7 @@ class Composer:
         kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
         figures = [m for m in events if m not in kept]
-        historical = any(h.kind == "historical" for h in lexicon_hits) or dates_the_past(tokens)
+        historical = any(h.first not in named for h in lexicon_hits if h.kind == "historical") or dates_the_past(tokens)
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"
         before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
         sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans, before_road)

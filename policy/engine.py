@@ -316,7 +316,7 @@ class Policy:
                                           for m in analysis.events]
         framing = kinds.get("news_framing", []) + kinds.get("outlets", [])
         temporal = kinds.get("temporal", [])
-        historical = kinds.get("historical", []) or ([None] if analysis.historical else [])
+        historical = analysis.historical  # a historical word or a date in the past (not a word of a place's name)
         fiction = kinds.get("fiction", []) + analysis.cues.get("fiction", []) + analysis.cues.get("style", []) \
             + analysis.cues.get("safe", [])
         if events and framing and not fiction:

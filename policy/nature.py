@@ -44,10 +44,12 @@ def open_country(events: list[Match], cues: dict[str, list[Match]], places: list
 
 
 def hazards_striking(events: list[Match], cues: dict[str, list[Match]]) -> list[Match]:
-    """``events`` and, where the prompt names people hurt, stranded or fleeing (``casualty``), each word of weather or
-    a mountain hazard that is no event word already, as a disaster: "drivers stranded on the I-95 after a snowstorm,
-    people freezing" is news although no word of it is an event word; "a snowstorm over Chicago at night" is not."""
-    if not cues.get("casualty"):
+    """``events`` and, where the prompt names people hurt, stranded or fleeing (``casualty``) or what the weather
+    breaks (``hazard_damage``: roofs torn off, trees uprooted, forests knocked down), each word of weather or a
+    mountain hazard that is no event word already, as a disaster: "drivers stranded on the I-95 after a snowstorm,
+    people freezing" and "a storm tearing roofs off houses in Cornwall" are news although no word of them is an event
+    word; "a snowstorm over Chicago at night" is not."""
+    if not cues.get("casualty") and not cues.get("hazard_damage"):
         return events
     taken = {i for m in events for i in range(m.first, m.last + 1)}
     return events + [Match("disaster", None, m.first, m.last, m.start, m.end, m.phrase)

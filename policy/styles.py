@@ -134,7 +134,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     told in another clause than the event (``clause_numbers``) excuse nothing. Before all that, no harmless context
     counts where people are hurt (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape
     room kills five teenagers" is news, "a memorial service for the victims" is not; a scream of joy (``joyful``) hurts
-    nobody. Excuses in a negative prompt (``unwanted_tokens``) are dropped first."""
+    nobody. Excuses in a negative prompt (``unwanted_tokens``) are dropped first. A ceremony (``ceremony``: a
+    parade, the changing of the guard) excuses military words alone: soldiers and tanks in a parade are no war, an
+    attack or an explosion at a parade is still the attack."""
     joy = cues.get("joyful", ())  # "screaming with joy" is no casualty
     cues["casualty"] = [c for c in cues.get("casualty", ()) if not any(j.first <= c.first <= j.last for j in joy)]
     unwanted = unwanted_tokens(prompt, tokens)
@@ -188,6 +190,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = [m for m in cues["safe"] if not (
             any(o.first <= m.last and m.first <= o.last for o in occasions)
             and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
+    if happenings and all(label == "war" for _first, _last, label in happenings):
+        cues["safe"] = cues["safe"] + cues.get("ceremony", [])  # soldiers and tanks at a parade, nothing else
+
 
 
 def befalls_public_thing(cues: dict[str, list[Match]], events: list[Match]) -> bool:

@@ -83,17 +83,27 @@ def inverted_matches(matcher: PhraseMatcher, tokens: list[Token], reach: int = 4
     return out
 
 
-# English prepositions that open a place phrase after a subject ("the dam above Derna", "a tanker off Brest")
-_PLACE_PREPOSITIONS = frozenset("in at near on off above below over under outside behind upstream downstream".split())
+# prepositions that open a place phrase after a subject ("the dam above Derna", "a tanker off Brest", "le barrage
+# au-dessus de Derna", "la diga sopra Derna", "la presa de Derna")
+_PLACE_PREPOSITIONS = frozenset(
+    "in at near on off above below over under outside behind upstream downstream "  # English
+    "au aux pres sur sous devant derriere de du des "  # French
+    "sopra sotto vicino presso davanti dietro di del della dei delle "  # Italian
+    "sobre bajo cerca junto frente encima debajo".split())  # Spanish ("de", "del" above)
 # words that go on a place phrase rather than open the verb after it
-_NOT_A_VERB = _PLACE_PREPOSITIONS | frozenset("the a an of to into out up down by with from for and or".split())
+_NOT_A_VERB = _PLACE_PREPOSITIONS | frozenset(
+    "the a an of to into out up down by with from for and or "
+    "le la les l un une et "
+    "il lo gli i una e "
+    "el los las al y".split())
 
 
 def interrupted_matches(matcher: PhraseMatcher, tokens: list[Token], reach: int = 5) -> list[Match]:
-    """Patterns that open with a subject and go on with its verb ("dam burst*", "tower blows up") met with a place
-    phrase between them: "the dam above Derna bursts", "a tanker off the coast of Brest blows up". The phrase opens
-    with a preposition right after the subject and runs at most ``reach`` words within the clause; the match covers
-    the subject's token (the place between still counts on its own) and the characters up to the pattern's end."""
+    """Patterns that open with a subject and go on with its verb ("dam burst*", "tower blows up", "diga cede") met with
+    a place phrase between them: "the dam above Derna bursts", "a tanker off the coast of Brest blows up", "la diga
+    sopra Derna cede". The phrase opens with a preposition right after the subject and runs at most ``reach`` words
+    within the clause; the match covers the subject's token (the place between still counts on its own) and the
+    characters up to the pattern's end."""
     out: list[Match] = []
     for j in range(len(tokens) - 3):
         if tokens[j].stop or tokens[j].dotted or tokens[j + 1].text not in _PLACE_PREPOSITIONS:
