@@ -21,6 +21,7 @@ _EXPLOSIVE_FIGURES = ("firework", "feuerwerk", "feu d artifice", "feux d artific
 # qui s'effondre"
 _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que", "che", "s", "se", "si", "sich"})
 # what may join a small thing to the word that says what kind it is: "una tarta de cumpleaños"
+_HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
 _COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
 
 
@@ -46,6 +47,18 @@ def _attacked(crowd: Match, assailants, tokens: list[Token], reach: int = 8) -> 
                for a in assailants)
 
 
+def _hunt(e: Match, j: int, animals, tokens: list[Token]) -> bool:
+    """Whether the event ``e`` is one animal hunting another: the hunter as its subject at ``j`` ("a shark attack", "a
+    lion attacking") or joined after it ("un attacco di squalo", "un ataque de tiburón"), and the hunted within four
+    words after that, in the same clause ("on a seal", "a una foca"; not "a shark attack on a surfer")."""
+    ends = {m.first: m.last for m in animals}
+    hunter = e.last if j in ends.values() else None
+    k = e.last + 1
+    if hunter is None and k + 1 < len(tokens) and tokens[k].text in _COMPLEMENT_LINKS and k + 1 in ends:
+        hunter = ends[k + 1]
+    return hunter is not None and any(hunter < a <= hunter + 4 and same_clause(tokens, hunter, a) for a in ends)
+
+
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
                     features: Container[int] = ()) -> list[Match]:
     """Events used as figures of speech or for harmless things, dropped by the kinds of ``cues.tsv`` in ``cues``:
@@ -65,7 +78,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     * one whose subject is a small harmless thing right before it (``trifle``: "a wedding cake toppling", "bumper
       cars collide"), or, for a disaster or an accident (or a collapse read as an election's or a grid's) where
       nobody is hurt (``casualty``), a sportsman whose falls are the sport (``sport_fall``: "surfers crashing at
-      Nazaré", "a scrum collapsing"), or, for a disaster where nobody is hurt and nothing is aimed at a crowd
+      Nazaré", "a scrum collapsing"), or, for an attack where nobody is hurt and an animal is its target within four
+      words, an animal (``animal``: "a shark attack on a seal", "a lion attacking a zebra"; not "a shark attack on a
+      surfer"), or, for a disaster where nobody is hurt and nothing is aimed at a crowd
       (``crowd_target``), fireworks (``firework``: "le feu d'artifice du 14 juillet explose au-dessus de la tour
       Eiffel"; not a depot that explodes); the subject may have a short complement ("una tarta de cumpleaños", "du
       14 juillet");
@@ -118,6 +133,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             j = j if link is None else link - 1
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
+        if e.label in _HUNTS and not cues.get("casualty") and _hunt(e, j, cues.get("animal", ()), tokens):
+            continue  # one animal hunts another: "a shark attack on a seal", "un attacco di squalo a una foca"
         if j in sparkling and e.label == "disaster":
             continue  # what explodes is fireworks: "le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel"
         if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not cues.get("casualty"):
