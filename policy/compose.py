@@ -11,7 +11,8 @@
   ("der Innenminister", "le Premier ministre"), or a person next to a seat of power ("the man in the Kremlin",
   "l'inquilino di Palazzo Chigi").
 * **Unlisted name** (``real_person``, review): a capitalised first name (``gender_guesser``'s list) and a capitalised
-  surname that is no place or institution, outside the gazetteer (not a character: "a detective named Sam Rivers").
+  surname that is no place or institution, outside the gazetteer (not a character: "a detective named Sam Rivers"):
+  ``policy.unlisted``, on this module's analysis.
 * **Named private person** (``private_person``): a possessive and a relation ("my neighbour", "la fille de ma
   concierge") followed by a capitalised name.
 
@@ -28,9 +29,8 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy.brands import labels_a_thing
 from policy.collisions import events_of_cues
-from policy.styles import STYLE_WORDS, dates_the_past, drop_denied_excuses, no_break_before
+from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
 from policy.phrases import DETERMINERS, INDEFINITE, Match, PhraseMatcher, beside, next_to_event, outermost, \
@@ -43,7 +43,7 @@ EVENT_WINDOW = 14  # tokens between an event word and its anchor
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
-_FUNCTION = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit", "im",
+FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit", "im",
              "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
 
 
@@ -332,56 +332,6 @@ class Composer:
                             break
         return reasons[:3]
 
-    # ------------------------------------------------------------------------------------------ names
-    def unlisted_names(self, a: Analysis) -> list[Reason]:
-        """A real-looking full name that the gazetteer does not know: review."""
-        if a.title_case or a.cues.get("fiction") or (a.cues.get("style") and not a.cues.get("realism")):
-            return []  # an unknown name in a painting or a cartoon is no deepfake; "painted as a clown, realistic" is
-        tokens, first_names = a.tokens, self.kb.first_names
-        things = [m for kind in ("product", "named_after", "named_place") for m in a.cues.get(kind, ())]
-        named_ends = {m.last for m in a.cues.get("named", ())}
-        loc_ends = {m.last for m in a.cues.get("locative", ())}
-        taken = set()
-        for m in a.places + a.adjectives:
-            if self._name_not_place(a, m, loc_ends):
-                continue
-            taken.update(range(m.first, m.last + 1))
-        for s, e in a.person_spans + [(m.first, m.last) for m in a.cues.get("greeting", ())]:  # "Feliz Navidad"
-            taken.update(range(s, e + 1))
-        reasons = []
-        i = 0
-        while i < len(tokens) - 1:
-            t, u = tokens[i], tokens[i + 1]
-            if (t.capitalised and u.capitalised and (t.text in first_names or t.text in self.kb.rare_first_names)
-                    and i not in taken and (i + 1) not in taken
-                    and not t.stop  # "an Silvester, Zeichentrick": a comma between, not a name
-                    # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
-                    and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
-                    and u.text.isalpha() and len(u.text) >= 2 and u.text not in _FUNCTION
-                    and not any(k in named_ends for k in range(i - 3, i))
-                    and not any(c.first == i and c.last == i + 1 for c in a.cues.get("character", ()))
-                    and not (i + 2 < len(tokens) and tokens[i + 2].text in STYLE_WORDS)  # "Frida Kahlo themed party"
-                    and not labels_a_thing(tokens, i, i + 1, things, extend=2)):
-                # the detail does not repeat the name: it may be a private person's, and reasons go to the audit log
-                reasons.append(Reason("real_person", "unlisted_name", [t.start, u.end],
-                                      "a first name and a surname: looks like a real person outside the list"))
-                i += 2
-                continue
-            i += 1
-        return reasons[:2]
-
-    def _name_not_place(self, a: Analysis, m: Match, loc_ends: set[int]) -> bool:
-        """A one-word place that is also a first name, not after a locative word and followed by a capitalised
-        word that is neither an ordinary word nor a place: a first name ("Leon Goretzka", León being a city;
-        "Florence Pugh"), not a place ("Florence Cathedral", "in Leon Gto")."""
-        tokens = a.tokens
-        if m.first != m.last or m.first - 1 in loc_ends or m.last + 1 >= len(tokens):
-            return False
-        first, nxt = tokens[m.first], tokens[m.last + 1]
-        return (first.text in self.kb.first_names and first.capitalised and nxt.capitalised
-                and nxt.text.isalpha() and len(nxt.text) >= 3 and nxt.text not in self.kb.common_words
-                and not any(p.first == m.last + 1 for p in a.places))
-
     # ------------------------------------------------------------------------------------------ private
     def private_persons(self, a: Analysis) -> list[Reason]:
         tokens = a.tokens
@@ -391,7 +341,7 @@ class Composer:
             for r in rel:
                 if 0 < r.first - p.last <= 3:
                     following = tokens[r.last + 1: r.last + 5]
-                    named = [x for x in following if x.capitalised and x.text not in _FUNCTION]
+                    named = [x for x in following if x.capitalised and x.text not in FUNCTION_WORDS]
                     if named:
                         reasons.append(Reason("private_person", "named_private_individual", [p.start, named[-1].end],
                                               f"a private person named with their relation to the requester "

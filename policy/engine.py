@@ -36,6 +36,7 @@ from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.brands import labels_a_thing, names_a_place
 from policy.styles import names_a_style, negated, unwanted_tokens, without_unwanted
+from policy.unlisted import unlisted_names
 
 __all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
 MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (no model takes more)
@@ -275,7 +276,7 @@ class Policy:
         private = self._private(tokens, hits) or self.composer.private_persons(analysis)
         reasons += private
         if not reasons:
-            reasons += self.composer.unlisted_names(analysis)
+            reasons += unlisted_names(analysis, self.composer.kb)
         return reasons
 
     def _private(self, tokens: list[Token], hits: list[Hit]) -> list[Reason]:

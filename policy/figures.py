@@ -47,6 +47,19 @@ def _attacked(crowd: Match, assailants, tokens: list[Token], reach: int = 8) -> 
                for a in assailants)
 
 
+def _names_a_kind(e: Match, heads: Container[int], events: dict[int, Match], tokens: list[Token],
+                  depth: int = 0) -> bool:
+    """Whether the event word ``e`` names the kind of a thing after it (``compound_head``: "a fire station"), also
+    through further event words that do ("a tsunami evacuation route sign": "evacuation route" is a route)."""
+    i = e.last + 1
+    if tokens[e.last].stop:
+        return False
+    if i in heads:
+        return True
+    nxt = events.get(i)
+    return nxt is not None and depth < 3 and _names_a_kind(nxt, heads, events, tokens, depth + 1)
+
+
 def _hunt(e: Match, j: int, animals, tokens: list[Token]) -> bool:
     """Whether the event ``e`` is one animal hunting another: the hunter as its subject at ``j`` ("a shark attack", "a
     lion attacking") or joined after it ("un attacco di squalo", "un ataque de tiburón"), and the hunted within four
@@ -119,6 +132,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         wholes += [(m.first, m.last) for m in cues.get("crowd_target", ())
                    if not _attacked(m, cues.get("assailant", ()), tokens)]
     lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
+    after = {e.first: e for e in events}
     out = []
     for e in events:
         if any(a <= e.first and e.last <= b for a, b in wholes):
@@ -142,7 +156,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:
             continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
         i = e.last + 1
-        if i in compounds and not tokens[e.last].stop:
+        if _names_a_kind(e, compounds, after, tokens):
             continue
         if (i in colours or i in heads) and _joined(tokens, e.last):
             continue  # a colour: "a wildfire-orange sunset", "a fire-red sports car"; a sign: "Sturmflut-Warnschild"

@@ -1,0 +1,63 @@
+"""Names the gazetteer does not know: a capitalised first name and a capitalised word after it look like a real
+person outside the list (``unlisted_name``: review), unless they are a place, a product, a character, a style or two
+ordinary words."""
+
+from __future__ import annotations
+
+from policy.brands import labels_a_thing
+from policy.compose import FUNCTION_WORDS, Analysis
+from policy.decision import Reason
+from policy.knowledge import Knowledge
+from policy.phrases import Match
+from policy.styles import STYLE_WORDS
+
+
+def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
+    """A real-looking full name that the gazetteer does not know: review."""
+    if a.title_case or a.cues.get("fiction") or (a.cues.get("style") and not a.cues.get("realism")):
+        return []  # an unknown name in a painting or a cartoon is no deepfake; "painted as a clown, realistic" is
+    tokens, first_names, common = a.tokens, kb.first_names, kb.common_words
+    things = [m for kind in ("product", "named_after", "named_place") for m in a.cues.get(kind, ())]
+    named_ends = {m.last for m in a.cues.get("named", ())}
+    loc_ends = {m.last for m in a.cues.get("locative", ())}
+    taken = set()
+    for m in a.places + a.adjectives:
+        if _name_not_place(a, kb, m, loc_ends):
+            continue
+        taken.update(range(m.first, m.last + 1))
+    for s, e in a.person_spans + [(m.first, m.last) for m in a.cues.get("greeting", ())]:  # "Feliz Navidad"
+        taken.update(range(s, e + 1))
+    reasons = []
+    i = 0
+    while i < len(tokens) - 1:
+        t, u = tokens[i], tokens[i + 1]
+        if (t.capitalised and u.capitalised and (t.text in first_names or t.text in kb.rare_first_names)
+                and i not in taken and (i + 1) not in taken
+                and not t.stop  # "an Silvester, Zeichentrick": a comma between, not a name
+                # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
+                and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
+                and u.text.isalpha() and len(u.text) >= 2 and u.text not in FUNCTION_WORDS
+                and not any(k in named_ends for k in range(i - 3, i))
+                and not any(c.first == i and c.last == i + 1 for c in a.cues.get("character", ()))
+                and not (i + 2 < len(tokens) and tokens[i + 2].text in STYLE_WORDS)  # "Frida Kahlo themed party"
+                and not (common.get(t.text, 0.0) >= 4.5 and common.get(u.text, 0.0) >= 5.0)  # "Tea Party"
+                and not labels_a_thing(tokens, i, i + 1, things, extend=2)):
+            # the detail does not repeat the name: it may be a private person's, and reasons go to the audit log
+            reasons.append(Reason("real_person", "unlisted_name", [t.start, u.end],
+                                  "a first name and a surname: looks like a real person outside the list"))
+            i += 2
+            continue
+        i += 1
+    return reasons[:2]
+
+def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) -> bool:
+    """A one-word place that is also a first name, not after a locative word and followed by a capitalised
+    word that is neither an ordinary word nor a place: a first name ("Leon Goretzka", León being a city;
+    "Florence Pugh"), not a place ("Florence Cathedral", "in Leon Gto")."""
+    tokens = a.tokens
+    if m.first != m.last or m.first - 1 in loc_ends or m.last + 1 >= len(tokens):
+        return False
+    first, nxt = tokens[m.first], tokens[m.last + 1]
+    return (first.text in kb.first_names and first.capitalised and nxt.capitalised
+            and nxt.text.isalpha() and len(nxt.text) >= 3 and nxt.text not in kb.common_words
+            and not any(p.first == m.last + 1 for p in a.places))
