@@ -237,9 +237,11 @@ class Policy:
                     and before.text not in normalised_name_words(m.figure):
                 continue
             out.append(m)
-        return out + self._titled_surnames(tokens, out, political, named_after | named)
+        idiom_words = {i for a, b in idioms for i in range(a, b + 1)}  # "i Re Magi" are the Three Kings
+        return out + self._titled_surnames(tokens, out, political, named_after | named, idiom_words)
 
-    def _titled_surnames(self, tokens: list[Token], found: list, political: set[int], named_after: set[int]) -> list:
+    def _titled_surnames(self, tokens: list[Token], found: list, political: set[int], named_after: set[int],
+                         idiom_words: set[int] = frozenset()) -> list:
         """A political title (``political``: where one ends) right before the capitalised surname of a listed
         politician, head of state or royal ("Presidente Sánchez", "la ministra Montero"): that person, even where
         the surname alone is too common to count, unless the title follows a place named after someone or a word that
@@ -252,7 +254,7 @@ class Policy:
         out = []
         for j in range(1, len(tokens)):
             surname = tokens[j]
-            if j in taken or not surname.capitalised or (j - 1) not in political or (
+            if j in taken or j in idiom_words or not surname.capitalised or (j - 1) not in political or (
                     (j - 2) in named_after):
                 continue
             people = [f for f in self.names.surnames.get(surname.text, ()) if f.category in _TITLED_CATEGORIES]

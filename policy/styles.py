@@ -135,8 +135,10 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     counts where people are hurt (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape
     room kills five teenagers" is news, "a memorial service for the victims" is not; a scream of joy (``joyful``) hurts
     nobody. Excuses in a negative prompt (``unwanted_tokens``) are dropped first. A ceremony (``ceremony``: a
-    parade, the changing of the guard) excuses military words alone: soldiers and tanks in a parade are no war, an
-    attack or an explosion at a parade is still the attack."""
+    parade, the changing of the guard) excuses military words alone, a celebration (``celebration``: Pride) the words
+    of a march alone (``marchers``): soldiers and tanks in a parade are no war, marchers at Pride no protest; an attack
+    or an explosion at a parade is still the attack, police charging the marchers still a protest, and protesters who
+    march ("défilent") without a celebration still a protest."""
     joy = cues.get("joyful", ())  # "screaming with joy" is no casualty
     cues["casualty"] = [c for c in cues.get("casualty", ()) if not any(j.first <= c.first <= j.last for j in joy)]
     unwanted = unwanted_tokens(prompt, tokens)
@@ -190,8 +192,11 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = [m for m in cues["safe"] if not (
             any(o.first <= m.last and m.first <= o.last for o in occasions)
             and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
+    marching = {i for m in cues.get("marchers", ()) for i in range(m.first, m.last + 1)}
     if happenings and all(label == "war" for _first, _last, label in happenings):
-        cues["safe"] = cues["safe"] + cues.get("ceremony", [])  # soldiers and tanks at a parade, nothing else
+        cues["safe"] = cues["safe"] + cues.get("ceremony", [])  # soldiers and tanks at a parade
+    if happenings and all(first in marching for first, _last, _label in happenings):
+        cues["safe"] = cues["safe"] + cues.get("celebration", [])  # marchers at Pride (not the police charging them)
 
 
 

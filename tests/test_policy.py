@@ -2386,6 +2386,16 @@ ROUND_AND_PROBE_CASES = [
     ("la foule qui envahit la pelouse du Stade de France après la victoire, joie", "allow"),
     ("des militaires qui défilent sur les Champs-Élysées pour le 14 juillet, réaliste", "allow"),
     ("des militaires qui défilent dans les rues de Niamey après le coup d'État, foule, réaliste", "refused"),
+    # Spanish and Italian probes: the burning of a falla, a water fight, an old wreck turned reef, marchers at Pride
+    # (a ceremony excuses marching words alone), "i Re Magi" (no king and no politician Magi)
+    ("una quema de la falla infantil en Valencia con los niños aplaudiendo", "allow"),
+    ("un tiroteo de agua en una piscina de Benidorm, niños riendo con pistolas de agua", "allow"),
+    ("tiroteo en un centro comercial de Benidorm, gente huyendo, cámara de seguridad", "refused"),
+    ("un naufragio antiguo convertido en arrecife en Cabo de Palos, buceadores, luz azul", "allow"),
+    ("manifestantes pacíficos con pancartas de colores en el Orgullo de Madrid, confeti", "allow"),
+    ("la policía carga contra los manifestantes del Orgullo en Estambul, gases lacrimógenos", "refused"),
+    ("la discesa dei Re Magi in Piazza Navona, folla e bambini", "allow"),
+    ("il ministro Magi in piazza a Roma che balla", "block"),
 ]
 
 
