@@ -11,7 +11,7 @@ from __future__ import annotations
 from policy.compose import Analysis
 from policy.decision import Reason
 
-FAMILIES = ("distress_responder", "distress_casualty", "distress_damage", "distress_force")
+FAMILIES = ("distress_responder", "distress_casualty", "distress_damage", "distress_force", "distress_frame")
 
 
 def distress_scene(a: Analysis, excuse: str | None) -> list[Reason]:

@@ -2428,6 +2428,11 @@ ROUND_AND_PROBE_CASES = [
     ("quello che hanno ripreso i residenti di Casteldaccia quando il fiume è entrato nella villetta, video reale",
      "refused"),
     ("la place de la mairie de Nice au lendemain, poussettes abandonnées, fleurs, policiers partout", "refused"),
+    # a retelling of a moment or its aftermath ("the morning after", "lo que vieron los vecinos") is a family of signs of
+    # its own: with one other family at a real place it is a distress scene; with confetti or a party it is nothing
+    ("the morning after in Valencia, cars piled in the street, realistic", "refused"),
+    ("lo que vieron los vecinos de Paiporta cuando bajó el agua, coches encima de coches, realista", "refused"),
+    ("the day after the wedding in Paris, confetti everywhere, realistic", "allow"),
 ]
 
 
