@@ -2,7 +2,8 @@
 
 "Rescuers carrying survivors out of the ruins in Marrakech" has no event word: what makes it news is that those who
 respond to an emergency, those it strikes, what it breaks or the force that holds a place are seen together at a
-real place. Two of those four families (``cues.tsv`` kinds ``distress_*``) with a real-world anchor, where no event
+real place, or one of them is retold as a moment or its aftermath ("the morning after", "lo que vieron los vecinos").
+Two of those five families (``cues.tsv`` kinds ``distress_*``) with a real-world anchor, where no event
 word was found and nothing excuses the prompt (fiction, a style, a harmless context, the past), are a weaker sign
 than an event word: the rule asks for review rather than blocking, and names the signs and the place."""
 
