@@ -21,8 +21,8 @@ _EXPLOSIVE_FIGURES = ("firework", "feuerwerk", "feu d artifice", "feux d artific
 # qui s'effondre"
 _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que", "che", "s", "se", "si", "sich"})
 # what may join a small thing to the word that says what kind it is: "una tarta de cumpleaños"
-_HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
 _COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
+_HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
 
 
 def _complement_at(tokens: list[Token], i: int) -> int:

@@ -199,7 +199,6 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = cues["safe"] + cues.get("celebration", [])  # marchers at Pride (not the police charging them)
 
 
-
 def befalls_public_thing(cues: dict[str, list[Match]], events: list[Match]) -> bool:
     """Whether the prompt names a facility that is more than a setting, a vehicle larger than a car, a boat or a
     balloon, or an event word compounded with one (``cues.tsv`` kinds ``open_setting``, ``small_vehicle``,

@@ -50,6 +50,7 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
         i += 1
     return reasons[:2]
 
+
 def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) -> bool:
     """A one-word place that is also a first name, not after a locative word and followed by a capitalised
     word that is neither an ordinary word nor a place: a first name ("Leon Goretzka", León being a city;

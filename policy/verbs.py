@@ -1,7 +1,7 @@
 """Verbs met apart from the words of their pattern. German: a separable particle at the end of the clause
 ("marschiert in Polen ein"), "ein" that is an article rather than a particle ("stürzt ein Kind"), and a subject
-between a verb and its preposition ("In Berlin rast ein Lkw in ..."). English: a place phrase between a subject and
-its verb ("the dam above Derna bursts")."""
+between a verb and its preposition ("In Berlin rast ein Lkw in ..."). English, French, Spanish and Italian: a place
+phrase between a subject and its verb ("the dam above Derna bursts", "la diga sopra Derna cede")."""
 
 from __future__ import annotations
 

@@ -2368,6 +2368,7 @@ ROUND_AND_PROBE_CASES = [
     # evacuation route sign"); a first name and a surname that are both ordinary words ("Tea Party") are no name
     ("a tsunami evacuation route sign on a beach road in Phuket, palm trees, bright day", "allow"),
     ("a tsunami hits Phuket, the evacuation route jammed with cars, phone video", "refused"),
+    ("thousands with protest signs march through Berlin, realistic", "refused"),  # a sign is no compound head here
     ("a Boston Tea Party re-enactment in the harbour, tourists throwing tea crates", "allow"),
     # the session's last probes: ash raining is a disaster; people queuing for water among ruins are signs of an
     # emergency (not tourists at the ruins of Pompeii); police dragging activists off the road is a protest in German too
