@@ -218,8 +218,9 @@ class Composer:
         return out
 
     # ------------------------------------------------------------------------------------------ news
-    def suppressed(self, a: Analysis, lexicon_hits: list[Hit]) -> str | None:
-        """Why an event in this prompt is not news footage (fiction, style, a harmless context, the past)."""
+    def suppressed(self, a: Analysis, lexicon_hits: list[Hit], figures: bool = True) -> str | None:
+        """Why an event in this prompt is not news footage (fiction, style, a harmless context, the past; with
+        ``figures``, an event word that is only a figure of speech, which excuses no sign of an emergency)."""
         for kind in ("fiction", "style", "safe"):
             if a.cues.get(kind):
                 return f"{kind} ({a.cues[kind][0].phrase})"
@@ -227,7 +228,7 @@ class Composer:
             return "fiction"
         if a.historical:
             return "historical"
-        if a.figures and not a.events:
+        if figures and a.figures and not a.events:
             return f"a figure of speech ({a.figures[0].phrase})"
         return None
 

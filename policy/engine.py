@@ -347,7 +347,7 @@ class Policy:
             if anchored:
                 reasons = [r for r in reasons if r.rule != "weak_news_cue"] + anchored
             else:  # no event word at a real place: signs of an emergency there are a weaker sign (review)
-                reasons += distress_scene(analysis, self.composer.suppressed(analysis, hits))
+                reasons += distress_scene(analysis, self.composer.suppressed(analysis, hits, figures=False))
         return reasons
 
     # ----------------------------------------------------------------------------------------- inputs
