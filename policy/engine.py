@@ -48,9 +48,6 @@ REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion", "distr
 _TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
 # people whose look-alike is itself the harm: a name of theirs used as a style still counts ("a Trump-style rally")
 _STAND_IN_CATEGORIES = _TITLED_CATEGORIES | {"notorious"}
-# what a fan wears with an athlete's name on it (``product`` entries)
-_KIT = frozenset("jersey|jerseys|shirt|shirts|t-shirt|football shirt|football shirts|kit|scarf|cap|trikot|trikots|schal|"
-                 "maillot|maillots|camiseta|camisetas|bufanda|maglia|maglie|maglietta|sciarpa".split("|"))
 # articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
              "sulla", "del", "de", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
@@ -194,7 +191,7 @@ class Policy:
         # "a dachshund named Merkel" names an animal; "a man called Donald Trump" still means the person
         named = {m.last for m in cues if m.label == "named" and (m.first - 1) not in persons}
         products = [m for m in cues if m.label == "product"]
-        kit = [m for m in products if m.phrase in _KIT]
+        kit = [m for m in cues if m.label == "kit"]  # what a fan wears: "a Ronaldo jersey"
         named_after = {m.last for m in cues if m.label == "named_after"}  # "el Museo Reina Sofía" is a museum
         place_kinds = {m.first for m in cues if m.label == "named_place"}  # "Rosa Parks Boulevard" is a street
         idioms = [(m.first, m.last) for m in cues if m.label == "name_idiom"  # "a trump card"
