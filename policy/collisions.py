@@ -22,20 +22,18 @@ _CAPITALISED_ONLY = frozenset({"ice"})
 # way taken when a path follows it: "a kayak goes down the rapids", "the bus went down to the harbour"
 _PATH_AFTER = frozenset("the a an this that to towards its their".split())
 _GOES = frozenset("goes went going gone".split())
-# event words of a crash, as written in events.tsv: play on a fairground ride ("kids crashing into each other on bumper
-# cars"); a fire or a collapse there stays an event
-_CRASHES = ("crash", "zusammenst", "kollision", "prall", "collision", "percut", "choc", "choque", "chocan", "scontr")
 
 
 def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """``events`` and each ``collision`` cue that a ``vehicle`` drives (``_hits``), as an accident. In a prompt with a
     ``play_vehicle`` (bumper cars, go-karts, a demolition derby), collisions are play: none is added, and an event
-    word that is a collision cue ("ramming") or a crash (``_CRASHES``) is dropped (one inside the ride's name, "autos
-    de choque", is dropped with the harmless phrases: ``figures.drop_figurative``)."""
+    word that is a collision cue ("ramming", "crashing into": "kids crashing into each other on bumper cars") is dropped
+    (one inside the ride's name, "autos de choque", is dropped with the harmless phrases: ``figures.drop_figurative``);
+    a fire or a collapse there stays an event."""
     collisions = cues.get("collision", ())
     if cues.get("play_vehicle"):
         spans = {(c.first, c.last) for c in collisions}
-        return [e for e in events if (e.first, e.last) not in spans and not e.phrase.startswith(_CRASHES)]
+        return [e for e in events if (e.first, e.last) not in spans]
     vehicles = [v for v in cues.get("vehicle", ()) if v.phrase not in _CAPITALISED_ONLY or tokens[v.first].capitalised]
     taken = {(e.first, e.last) for e in events}
     out = list(events)
