@@ -238,7 +238,7 @@ class Policy:
         return out + self._titled_surnames(tokens, out, political, named_after | named, idiom_words)
 
     def _titled_surnames(self, tokens: list[Token], found: list, political: set[int], named_after: set[int],
-                         idiom_words: set[int] = frozenset()) -> list:
+                         idiom_words: set[int]) -> list:
         """A political title (``political``: where one ends) right before the capitalised surname of a listed
         politician, head of state or royal ("Presidente Sánchez", "la ministra Montero"): that person, even where
         the surname alone is too common to count, unless the title follows a place named after someone or a word that

@@ -132,7 +132,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         wholes += [(m.first, m.last) for m in cues.get("crowd_target", ())
                    if not _attacked(m, cues.get("assailant", ()), tokens)]
     lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
-    after = {e.first: e for e in events}
+    by_first = {e.first: e for e in events}  # for a chain of event words naming a kind of thing
     out = []
     for e in events:
         if any(a <= e.first and e.last <= b for a, b in wholes):
@@ -156,7 +156,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:
             continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
         i = e.last + 1
-        if _names_a_kind(e, compounds, after, tokens):
+        if _names_a_kind(e, compounds, by_first, tokens):
             continue
         if (i in colours or i in heads) and _joined(tokens, e.last):
             continue  # a colour: "a wildfire-orange sunset", "a fire-red sports car"; a sign: "Sturmflut-Warnschild"
