@@ -16,8 +16,8 @@ $(STAMP): requirements.txt pyproject.toml
 	@# command would otherwise compile every module it imports, every time (0.3-0.4 s of a one-frame verify).
 	@# A few files in third-party packages are not valid Python 3 (templates, test data): their errors are ignored.
 	-$(PY) -m compileall -q -j 0 $(VENV)/lib clipseal provenance detector policy generator bench > /dev/null 2>&1
-	@# the policy's place, word and name indexes, built once (about 12 s) and cached outside the repo
-	$(PY) -c "from policy import knowledge, gazetteer; gazetteer.cached_index(); print('policy knowledge:', knowledge.describe(knowledge.load()))"
+	@# the policy's place, word, name, lexicon and office indexes, built once (about 15 s) and cached outside the repo
+	$(PY) -c "from policy import knowledge; from policy.engine import Policy; Policy(); print('policy knowledge:', knowledge.describe(knowledge.load()))"
 	@touch $(STAMP)
 
 demo: $(STAMP)

@@ -59,3 +59,9 @@ def load_or_build(kind: str, key: str, build: Callable[[], T]) -> T:
             with contextlib.suppress(OSError):
                 old.unlink()
     return value
+
+
+def cached(kind: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
+    """``load_or_build`` keyed by the bytes of ``sources``: the files an index is built from and the modules that
+    build it."""
+    return load_or_build(kind, fingerprint(Path(p).read_bytes() for p in sources), build)

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from policy.cache import cached
 from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place
 from policy.lexicon import Hit
@@ -85,16 +86,23 @@ class Analysis:
         return best[2:] if best else None
 
 
+def _offices() -> tuple[PhraseMatcher, set[str]]:
+    """The office patterns (``data/offices.tsv``) and the countries with a monarch, by name and ISO code."""
+    offices, monarchies = PhraseMatcher(), set()
+    for kind, _lang, patterns in _tsv(DATA / "offices.tsv"):
+        if kind == "monarchy":
+            monarchies.update(patterns.split("|"))
+        else:
+            offices.add_many(patterns.split("|"), kind)
+    return offices, monarchies
+
+
 class Composer:
     def __init__(self, kb: Knowledge) -> None:
         self.kb = kb
-        self.offices = PhraseMatcher()
-        self.monarchies: set[str] = set()  # countries with a monarch, by name and ISO code (lower case)
-        for kind, _lang, patterns in _tsv(DATA / "offices.tsv"):
-            if kind == "monarchy":
-                self.monarchies.update(patterns.split("|"))
-            else:
-                self.offices.add_many(patterns.split("|"), kind)
+        code = [Path(__file__).parent / m for m in ("compose.py", "phrases.py", "normalize.py")]
+        # parsing the patterns took a sixth of a start-up: they are cached
+        self.offices, self.monarchies = cached("offices", [DATA / "offices.tsv", *code], _offices)
 
     # ------------------------------------------------------------------------------------------ analysis
     def analyse(self, tokens: list[Token], prompt: str, lexicon_hits: list[Hit],

@@ -78,7 +78,7 @@ class Policy:
         self.settings = settings or PolicySettings()
         self.model = PromptClassifier.load() if second_opinion else None
         self.names = gazetteer.cached_index(self.settings.gazetteer_path)
-        self.lexicons = Lexicons()
+        self.lexicons = Lexicons.load()
         self.knowledge = knowledge.load()
         self.composer = Composer(self.knowledge)
         self.consent_keys = load_public_keys(self.settings.consent_keys)

@@ -26,16 +26,17 @@ import re
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import NamedTuple
+from typing import Collection, Mapping, NamedTuple
 
 from policy.cache import fingerprint, load_or_build
 from policy.city_adjectives import german_city_adjectives
+from policy.frozen import ExactIndex, FrozenMap, FrozenWords
 from policy.normalize import fold, normalised_phrase
-from policy.phrases import ExactIndex, FuzzyIndex, PhraseMatcher, WordFuzzyIndex, parse_pattern
+from policy.phrases import FuzzyIndex, PhraseMatcher, WordFuzzyIndex, parse_pattern
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "de", "fr", "es", "it")
-FORMAT = 6  # bump when the pickled structure changes
+FORMAT = 7  # bump when the pickled structure changes
 
 # endings added to adjective stems (data/demonyms.tsv)
 _ENDINGS = {"en": ("", "s"), "de": ("", "e", "en", "er", "es", "em"), "fr": ("", "e", "s", "es"),
@@ -83,8 +84,7 @@ _AMBIGUOUS_PLACES = {"nice", "split", "reading", "mobile", "orange", "bath", "ph
 
 
 class Place(NamedTuple):
-    """A named real-world anchor (a NamedTuple: 120,000 of these load from the cache several times faster than
-    dataclass instances)."""
+    """A named real-world anchor (a NamedTuple: it is made for each look-up, faster than a dataclass)."""
 
     name: str  # display name
     kind: str  # country, city, region, landmark, feature, body, parliament, seat, military, police, party...
@@ -105,9 +105,9 @@ class Knowledge:
     # misspelt names of strong places: a misspelling keeps the first letter ("Warshau"; "Randale", a riot, is not a
     # misspelt "Mandale")
     fuzzy_places: WordFuzzyIndex = field(default_factory=lambda: WordFuzzyIndex("place", keep_first=1))
-    first_names: set[str] = field(default_factory=set)
-    rare_first_names: set[str] = field(default_factory=set)  # in use, but rare everywhere ("Ovidio"): names only
-    common_words: dict[str, float] = field(default_factory=dict)  # word -> its highest Zipf frequency
+    first_names: Collection[str] = field(default_factory=set)  # a FrozenWords once built
+    rare_first_names: Collection[str] = field(default_factory=set)  # in use, but rare everywhere ("Ovidio"): names only
+    common_words: Mapping[str, float] = field(default_factory=dict)  # word -> its highest Zipf frequency (FrozenMap)
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -127,7 +127,7 @@ def _fingerprint() -> str:
             parts.append(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             parts.append(f"{pkg}=none".encode())
-    for module in ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py"):  # the building code
+    for module in ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py", "frozen.py"):  # building code
         parts.append((Path(__file__).parent / module).read_bytes())
     return fingerprint(parts)
 
@@ -164,7 +164,11 @@ def build() -> Knowledge:
     for key, place in kb.places.items():
         if place.strong and " " not in key:
             kb.fuzzy_places.add(key)  # the place itself is looked up by its key when found
-    kb.first_names, kb.rare_first_names = _first_names(kb.common_words)
+    first, rare = _first_names(kb.common_words)
+    for table in (kb.places, kb.adjectives):  # the large tables become tries, which load at once (policy.frozen)
+        table.freeze()
+    kb.common_words = kb.fuzzy_events.known_words = FrozenMap(kb.common_words.items(), record="<d")
+    kb.first_names, kb.rare_first_names = FrozenWords(first), FrozenWords(rare)
     kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
                  "cue_patterns": len(kb.cues), "first_names": len(kb.first_names),
                  "rare_first_names": len(kb.rare_first_names)}
@@ -203,15 +207,10 @@ def _key(text: str) -> str:
     return normalised_phrase(text)
 
 
-_INTERNED: dict[Place, Place] = {}
-
-
 def _add_place(kb: Knowledge, name: str, place: Place, min_len: int = 3) -> None:
     key = _key(name)
-    if not key or len(key.replace(" ", "")) < min_len:
-        return
-    # one object per distinct place: the cache then stores each once, however many names it has
-    kb.places.add(key, _INTERNED.setdefault(place, place))
+    if key and len(key.replace(" ", "")) >= min_len:
+        kb.places.add(key, place)  # (the frozen table stores each distinct place once, however many names it has)
 
 
 def _add_countries(kb: Knowledge) -> None:

@@ -51,6 +51,14 @@ class Lexicons:
         for entries in self._index.values():
             entries.sort(key=lambda e: -len(e[0]))
 
+    @classmethod
+    def load(cls, path: Path = DEFAULT_PATH) -> "Lexicons":
+        """The lexicons of ``path``, from the cache when it is current (parsing them is a fifth of a start-up)."""
+        from policy.cache import cached
+
+        here = Path(__file__).parent
+        return cached("lexicons", [Path(path), here / "lexicon.py", here / "normalize.py"], lambda: cls(path))
+
     def scan(self, tokens: list[Token], extra: dict[str, list[str]] | None = None) -> list[Hit]:
         """Every lexicon phrase in the prompt (longest match per position), plus dates as temporal cues."""
         words = [t.text for t in tokens]

@@ -14,7 +14,7 @@ A wildcard may sit on any word of a phrase ("knife attack*").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Container, Iterable, Iterator, Mapping
+from typing import Container, Iterable, Mapping
 
 from policy.normalize import Token, tokenize
 
@@ -337,63 +337,3 @@ class WordFuzzyIndex:
                                  if w[:self.keep_first] == word[:self.keep_first] and within_one_edit(word, w))
         return [(self.label, None, w) for w in sorted(found)]
 
-
-class ExactIndex:
-    """Exact phrases only, as a plain ``{phrase: value}`` dictionary: the compact form of a large gazetteer
-    (120,000 place names), which loads from the cache in a few milliseconds where a ``PhraseMatcher`` of objects
-    takes most of a second. ``find`` gives the longest phrase at each position, like ``PhraseMatcher``.
-
-    With a ``factory`` (a NamedTuple class), values are kept as plain tuples and the factory's object is made only
-    for what is looked up: unpickling 145,000 NamedTuples took 140 ms of every start-up, plain tuples 50 ms."""
-
-    def __init__(self, label: str, max_words: int = 6, factory: type | None = None) -> None:
-        self.label = label
-        self.max_words = max_words
-        self.factory = factory
-        self._rows: dict[str, object] = {}
-        self._shared: dict[tuple, tuple] = {}  # while building: one tuple per distinct value (not pickled)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __contains__(self, phrase: str) -> bool:
-        return phrase in self._rows
-
-    def add(self, phrase: str, value: object) -> None:
-        """``phrase`` already normalised (space-separated normalised words); the first value added wins."""
-        if phrase and phrase not in self._rows:
-            if self.factory is not None:  # one tuple per distinct value (a place has many names): pickled once
-                row = tuple(value)
-                value = self._shared.setdefault(row, row)
-            self._rows[phrase] = value
-            self.max_words = max(self.max_words, phrase.count(" ") + 1)
-
-    def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "_shared"}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, _shared={})
-
-    def get(self, phrase: str) -> object | None:
-        row = self._rows.get(phrase)
-        return self.factory(*row) if row is not None and self.factory is not None else row
-
-    def items(self) -> Iterator[tuple[str, object]]:
-        for phrase in self._rows:
-            yield phrase, self.get(phrase)
-
-    def values(self) -> Iterator[object]:
-        for _phrase, value in self.items():
-            yield value
-
-    def find(self, tokens: list[Token]) -> list[Match]:
-        words = [t.text for t in tokens]
-        found = []
-        for i in range(len(words)):
-            for n in range(min(self.max_words, len(words) - i), 0, -1):
-                key = " ".join(words[i:i + n])
-                value = self.get(key)
-                if value is not None:
-                    found.append(Match(self.label, value, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, key))
-                    break
-        return found

@@ -36,3 +36,47 @@ def test_the_name_index_follows_its_list(tmp_path, monkeypatch):
     assert [m.figure.name for m in index.find(tokenize("Bo Vantree on a boat"))] == ["Bo Vantree"]
     assert index.find(tokenize("Ada Quillfeather on a boat")) == []
     assert len(list((tmp_path / "cache").glob("policy-names-*.pickle"))) == 1
+
+
+def test_a_frozen_phrase_table_finds_the_longest_whole_words_and_survives_the_cache():
+    import pickle
+
+    import pytest
+
+    from policy.frozen import ExactIndex, FrozenMap, FrozenWords
+    from policy.knowledge import Place
+
+    index = ExactIndex("place", factory=Place)
+    index.add("new york", Place("New York", "city", True, False, 8_000_000))
+    index.add("new york city", Place("New York", "city", True, False, 8_000_000))
+    index.add("york", Place("York", "city", False, True, 200_000))
+    index.add("berlin", Place("Berlin", "city", True, False, 3_600_000))
+    with pytest.raises(RuntimeError):
+        index.find(tokenize("Berlin"))  # not frozen yet
+    index.freeze()
+    with pytest.raises(RuntimeError):
+        index.add("paris", Place("Paris", "city", True, False, 2_100_000))
+    index = pickle.loads(pickle.dumps(index))
+    found = index.find(tokenize("new york city at night, a Berliner and old york"))
+    # the longest phrase at "new"; "york" inside it is found again from its own position; "berliner" is no "berlin"
+    assert [(m.phrase, m.first, m.last) for m in found] == [("new york city", 0, 2), ("york", 1, 1), ("york", 9, 9)]
+    assert found[0].value == Place("New York", "city", True, False, 8_000_000)
+    assert index.get("york") == Place("York", "city", False, True, 200_000) and index.get("yor") is None
+    assert len(index) == 4 and "berlin" in index and "berliner" not in index
+
+    zipf = pickle.loads(pickle.dumps(FrozenMap([("haus", 5.61), ("brand", 4.5)], record="<d")))
+    assert zipf.get("brand", 0.0) == 4.5 and zipf.get("hausbrand", 0.0) == 0.0 and zipf["haus"] == 5.61
+    names = pickle.loads(pickle.dumps(FrozenWords(["ada", "bo"])))
+    assert "ada" in names and "adam" not in names and sorted(names) == ["ada", "bo"]
+
+
+def test_the_lexicons_follow_their_file(tmp_path, monkeypatch):
+    from policy.lexicon import Lexicons
+
+    monkeypatch.setenv("CLIPSEAL_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "lexicons.json"
+    path.write_text('{"fiction": {"en": ["dragon"]}}', encoding="utf-8")
+    assert [h.phrase for h in Lexicons.load(path).scan(tokenize("a dragon and a unicorn"))] == ["dragon"]
+    path.write_text('{"fiction": {"en": ["unicorn"]}}', encoding="utf-8")
+    assert [h.phrase for h in Lexicons.load(path).scan(tokenize("a dragon and a unicorn"))] == ["unicorn"]
+    assert len(list((tmp_path / "cache").glob("policy-lexicons-*.pickle"))) == 1
