@@ -113,7 +113,9 @@ class Policy:
         reasons += [Reason("news_event" if "news" in h.phrase else "real_person", "deny_list", [h.start, h.end],
                            f"deployment deny list: {h.phrase!r}") for h in hits if h.kind == "deny"]
         # the model reads what is asked for, not the negative prompt ("negative: cartoon" is no cartoon)
-        reasons += self._second_opinion(without_unwanted(prompt), reasons, self._not_a_person(analysis, hits))
+        asked = without_unwanted(prompt)
+        reasons += self._second_opinion(asked, reasons, self._not_a_person(analysis, hits),
+                                        tokens if asked == prompt else None)
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
         reasons = [r for r in reasons if r.category in self.settings.categories]
@@ -138,7 +140,8 @@ class Policy:
         return out
 
     # ------------------------------------------------------------------------------------ second opinion
-    def _second_opinion(self, prompt: str, reasons: list[Reason], allowed_because: str | None = None) -> list[Reason]:
+    def _second_opinion(self, prompt: str, reasons: list[Reason], allowed_because: str | None = None,
+                        tokens: list[Token] | None = None) -> list[Reason]:
         """The learned classifier's view where it disagrees with the rules: a refusal the rules missed, or a
         sure refusal the model finds harmless. Either way the decision becomes ``review``. Where the rules saw an
         explicit reason to allow (fiction, an explicit style, a harmless context, the distant past:
@@ -146,7 +149,7 @@ class Policy:
         painting" or "1571"."""
         if self.model is None:
             return []
-        op = self.model.opinion(prompt)
+        op = self.model.opinion(prompt, tokens)
         blocking = [r for r in reasons if r.rule not in REVIEW_RULES]
         if not reasons and allowed_because is None and op.refuse >= self.model.threshold_refuse:
             return [Reason(op.category, "model_second_opinion", [0, len(prompt)],

@@ -95,6 +95,14 @@ def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
+def _ends(key: str) -> tuple[str, str, str]:
+    """What a key of six letters or more keeps through one edit (``within_one_edit``), at least one of the three:
+    its first three letters or its last three, with its length give or take one (a letter wrong, missing or extra
+    touches one place, and the two ends do not overlap); for two neighbours swapped in the middle of a six-letter
+    key, its first two and last two letters at its length."""
+    return f"{key[:3]}<{len(key)}", f"{len(key)}>{key[-3:]}", f"{key[:2]}{len(key)}{key[-2:]}"
+
+
 def _starred(pattern: str, key: str) -> bool:
     """``key`` is ``pattern`` with each "*" one letter."""
     return len(pattern) == len(key) and all(p == "*" or p == k for p, k in zip(pattern, key))
@@ -188,11 +196,17 @@ class NameIndex:
                         self._sounds.setdefault(sound_key(key), key)
                     for d in _deletions(key):
                         self._deletions.setdefault(d, set()).add(key)
+        self._ends = frozenset(e for key in self._fuzzy_keys for e in _ends(key))
         # frequent words that sound like a name but are other words or other people ("Magnete", "Sweeney")
         self._sound_alikes = frozenset(w for w in _frequent_words() if len(w) >= self.SOUND_MIN
                                        and self._sounds.get(sound_key(w), w) != w and w not in self.exact)
 
     def _one_edit(self, key: str) -> str | None:
+        n = len(key)
+        if not any(e in self._ends for e in (f"{key[:3]}<{n - 1}", f"{key[:3]}<{n}", f"{key[:3]}<{n + 1}",
+                                              f"{n - 1}>{key[-3:]}", f"{n}>{key[-3:]}", f"{n + 1}>{key[-3:]}",
+                                              f"{key[:2]}{n}{key[-2:]}")):
+            return None  # no name of six letters or more is one edit away (``_ends``): most windows stop here
         candidates = set(self._deletions.get(key, ()))  # the query lacks a letter
         for d in _deletions(key):
             if d in self._fuzzy_keys:  # the query has an extra letter

@@ -40,3 +40,20 @@ def test_swapped_neighbours_are_one_edit_and_two_changes_are_not():
     assert within_one_edit("warshau", "warschau")
     assert not within_one_edit("exlposoin", "explosion")  # two swaps
     assert not within_one_edit("explosnoi", "explosion")  # a rotation of three letters
+
+
+def test_a_name_is_found_one_edit_away_whatever_end_the_edit_touches(tmp_path):
+    """The name index skips the one-edit search for a window that keeps neither end of any name (``_ends``): a typo
+    at the start, at the end, or two neighbours swapped across the middle of a six-letter name must still be
+    found, and a word two edits away must not."""
+    from policy import gazetteer
+    from policy.normalize import tokenize
+
+    listed = tmp_path / "figures.tsv"
+    listed.write_text("id\tname\tcategory\taliases\tsurname_alone\nvorkan\tVorkan\tathlete\t\tyes\n"
+                      "ada-quill\tAda Quillfeather\tpolitician\t\tno\n", encoding="utf-8")
+    index = gazetteer.NameIndex(gazetteer.load(listed))
+    for typed in ("Vokran", "Workan", "Vorkam", "Vorkann", "Vorrkan", "Adaquilfeather", "Qdaquillfeather"):
+        assert [m.figure.name for m in index.find(tokenize(f"{typed} on a boat"))] in (["Vorkan"],
+                                                                                       ["Ada Quillfeather"]), typed
+    assert index.find(tokenize("Vokram on a boat")) == []
