@@ -41,6 +41,9 @@ from policy.verbs import verb_matches
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
+# A long prompt names the setting of its whole scene at its start or its end ("Kyiv, winter night: ...", "..., the
+# harbour of Beirut"): an anchor there counts at any distance
+SETTING_HEAD, SETTING_TAIL = 3, 8
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
@@ -79,10 +82,13 @@ class Analysis:
 
     def nearest_anchor(self, matches: list[Match]) -> tuple[Match, Match, str, str] | None:
         """(match, anchor, kind, name): of ``matches``, the one closest to a real-world anchor, within ``EVENT_WINDOW``
-        tokens (the first such pair where several are as close)."""
+        tokens or anywhere in a prompt whose setting the anchor names (its first ``SETTING_HEAD`` or last
+        ``SETTING_TAIL`` tokens); the first such pair where several are as close."""
+        n = len(self.tokens)
         pairs = [(max(m.first - e.last, e.first - m.last, 0), i, e, m, kind, name)
                  for i, (e, (m, kind, name)) in enumerate((e, a) for e in matches for a in self.anchors())]
-        best = min((p for p in pairs if p[0] <= EVENT_WINDOW), default=None)
+        best = min((p for p in pairs if p[0] <= EVENT_WINDOW or p[3].first < SETTING_HEAD
+                    or p[3].last >= n - SETTING_TAIL), default=None)
         return best[2:] if best else None
 
 
@@ -95,6 +101,13 @@ def _offices() -> tuple[PhraseMatcher, set[str]]:
         else:
             offices.add_many(patterns.split("|"), kind)
     return offices, monarchies
+
+
+def _whole_segment(prompt: str, tokens: list[Token], m: Match) -> bool:
+    """The match is a comma-separated part of the prompt by itself (a tag in a list of tags)."""
+    before = prompt[tokens[m.first - 1].end:tokens[m.first].start] if m.first else ","
+    after = prompt[tokens[m.last].end:tokens[m.last + 1].start] if m.last + 1 < len(tokens) else ","
+    return any(c in before for c in ",;:|\n") and any(c in after for c in ",;:.!|\n")
 
 
 class Composer:
@@ -158,15 +171,17 @@ class Composer:
             # ("in nice weather" is no city; "sul molo", "un feu de forêt", "in a prairie" are no towns)
             after_article = m.first > 0 and tokens[m.first - 1].text in DETERMINERS  # "a prairie", "la gente"
             weak = after_article or (p.kind == "city" and not p.strong)
-            if p.ambiguous and not cap and (weak or not after_locative(m.first, strict_loc_ends)):
-                continue
+            if p.ambiguous and not cap and (weak or " " in m.phrase or not after_locative(m.first, strict_loc_ends)):
+                continue  # (a name of several ordinary words always needs its capital: "in the old town")
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events):
                 continue  # a word inside a longer event phrase ("feu de forêt") is not a place
             if not p.strong:
                 # a small place needs a locative word ("in Solingen"), or to stand right next to an event word
                 # ("Hochwasser Passau"), and its capital where the prompt uses capitals
                 beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ()))
-                if not ((loc or (beside_event and not p.ambiguous)) and (cap or not caps)):
+                # or to be a tag of its own, the setting of the scene ("..., warm light, Chiang Mai")
+                tag = not p.ambiguous and _whole_segment(prompt, tokens, m)
+                if not ((loc or tag or (beside_event and not p.ambiguous)) and (cap or not caps)):
                     continue
             if (m.last + 1) in style_starts or (m.first - 1) in named_ends:
                 continue

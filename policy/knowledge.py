@@ -203,12 +203,8 @@ def _common_words() -> dict[str, float]:
     return out
 
 
-def _key(text: str) -> str:
-    return normalised_phrase(text)
-
-
 def _add_place(kb: Knowledge, name: str, place: Place, min_len: int = 3) -> None:
-    key = _key(name)
+    key = normalised_phrase(name)
     if key and len(key.replace(" ", "")) >= min_len:
         kb.places.add(key, place)  # (the frozen table stores each distinct place once, however many names it has)
 
@@ -227,7 +223,7 @@ def _add_countries(kb: Knowledge) -> None:
         display = Locale("en").territories.get(code, code)
         forms = set()
         for v in variants:
-            k = _key(v)
+            k = normalised_phrase(v)
             forms.add(k)
             if k and not k.endswith(("s", "x", "z")) and " " not in k:
                 forms.add(k + "s")  # German genitive: "Russlands", "Frankreichs"
@@ -266,8 +262,9 @@ def _add_cities(kb: Knowledge) -> None:
                 if alt and all(ord(ch) < 0x250 for ch in alt) and len(alt) >= 4 and len(alt.split()) <= 4 \
                         and not any(ch.isdigit() for ch in alt) and "=" not in alt:
                     variants.setdefault(alt, False)
+        stems = {w[:3] for w in normalised_phrase(main).split() if len(w) >= 3}  # "Nueva York" is no ordinary phrase
         for v, is_main in variants.items():
-            k = _key(v)
+            k = normalised_phrase(v)
             if not k:
                 continue
             if not is_main and all(len(w) <= 3 for w in k.split()):
@@ -301,6 +298,9 @@ def _add_cities(kb: Knowledge) -> None:
             words = k.split()
             if len(words) == 2 and words[0] in articles and common.get(words[1], 0.0) >= 4.0 and not strong:
                 ambiguous = True
+            # an alternate name of ordinary words ("Old Town" for Las Vegas, "Garden City") needs its capitals
+            ambiguous |= not is_main and len(words) > 1 and all(common.get(w, 0.0) >= 4.0 and w[:3] not in stems
+                                                                 for w in words)
             best[k] = (pop, Place(main, "city", strong, ambiguous, pop), is_main, city.get("countrycode", ""))
     for k, (pop, place, _main, country) in best.items():
         _add_place(kb, k, place)
@@ -319,7 +319,7 @@ def _add_anchor_file(kb: Knowledge) -> None:
             name = name.lstrip("~")
             place = Place(name, kind, True, amb)
             _add_place(kb, name, place, min_len=2)  # "EU", "UN", "PD": curated, so short names are meant
-            key = _key(name)
+            key = normalised_phrase(name)
             if key and key[-1].isalpha() and len(key) >= 4:
                 if key[-1] not in "sxz":
                     _add_place(kb, key + "s", place)
@@ -331,7 +331,7 @@ def _add_adjectives(kb: Knowledge) -> None:
         code, cells = row[0], row[1:]
         for lang, cell in zip(LANGUAGES, cells):
             for stem in cell.split(","):
-                stem = _key(stem)
+                stem = normalised_phrase(stem)
                 if not stem:
                     continue
                 doubled = _FR_DOUBLED if lang == "fr" and stem.endswith(("en", "on")) else ()

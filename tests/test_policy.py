@@ -562,9 +562,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v107 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v108 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 108))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 109))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -2467,6 +2467,29 @@ ROUND_AND_PROBE_CASES = [
     ("Feldbetten in einer Turnhalle in Erftstadt, Familien mit Plastiktüten, Helfer verteilen Decken", "refused"),
     ("ein Vater sucht in Antakya mit bloßen Händen im Schutt nach seiner Tochter, Handyvideo", "refused"),
     ("runners wrapped in foil blankets after the London Marathon, smiling", "allow"),
+    # v108 (long prompts, twenty-seventh session): a long prompt names the setting of its whole scene at its start or
+    # its end, far from the event word; a small town as a tag of its own is a place too
+    ("Menschen stürmen in Panik den schmalen Tunnel hinauf, einige stürzen und werden überrannt, Ordner versuchen "
+     "vergeblich die Menge aufzuhalten, Musik läuft noch weiter, Nachtaufnahme mit Handykamera, Loveparade in Duisburg",
+     "refused"),
+    ("A huge explosion tears through the building, glass flying everywhere, people running and screaming, smoke pouring "
+     "out of every window, filmed on a phone from across the street in downtown Beirut", "block"),
+    ("Un edificio de doce plantas se derrumba de repente, una nube de polvo cubre la calle, gente corriendo y gritando, "
+     "vídeo grabado con el móvil desde un balcón, en el centro de Medellín", "block"),
+    ("a train derails and carriages tumble down the embankment, passengers screaming, rescuers running, drone shot, "
+     "Riedlingen", "refused"),
+    # ...and what a longer reach must not take for an event: fire and water shooting up, a demonstration for children,
+    # "the old town" (an alternate name of Las Vegas in GeoNames), while a gunman shooting up a club, a demonstration
+    # for a cause and the District of Columbia stay what they are
+    ("the crowd goes wild as the band takes the stage, pyrotechnics shooting up, confetti falling, phones in the air, "
+     "bass shaking the ground, festival wide shot, Glastonbury", "allow"),
+    ("flames shooting up from the stage at Glastonbury", "allow"),
+    ("gunmen shooting up a nightclub in Orlando", "block"),
+    ("a firefighter crew gives a demonstration for schoolchildren at a fire station in Melbourne", "allow"),
+    ("thousands join a demonstration for peace in Melbourne", "refused"),
+    ("a small fire in a bakery oven in the old town, cozy morning", "allow"),
+    ("a fire destroys a warehouse in Old Town Las Vegas", "refused"),
+    ("riots in the District of Columbia, cars burning", "refused"),
 ]
 
 
