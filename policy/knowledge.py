@@ -278,8 +278,9 @@ def _add_cities(kb: Knowledge) -> None:
             # an alternate name of a small place must not shadow a big one, nor one of a town not three times bigger
             # shadow a place's own name ("Venice" is Venice, 51,000 people, not an alternate name of Dayton)
             if k in best:
-                held_pop, _held, held_main, _country = best[k]
-                close = held_main != is_main and max(pop, held_pop) < 3 * min(pop, held_pop)
+                held_pop, held, held_main, _country = best[k]
+                own = held.name if held_main else main  # a capital's own name always wins ("Islamabad")
+                close = held_main != is_main and (fold(own) in capitals or max(pop, held_pop) < 3 * min(pop, held_pop))
                 if (close and held_main) or (not close and held_pop >= pop):
                     continue
             single = " " not in k
