@@ -10,8 +10,8 @@ from policy.phrases import ARTICLES, Match, same_clause
 
 # words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
 # assalto al buffet", "explodiert vor Freude"), and the articles that may follow them
-_FIGURE_LINKS = frozenset("of with de des du d di del della dei degli delle dello von vom der mit vor con avec al au aux "
-                          "a".split())
+_FIGURE_LINKS = frozenset("of with into de des du d di del della dei degli delle dello von vom der mit vor con avec "
+                          "al au aux a".split())  # ("a card explodes into confetti")
 
 # harmless things an event word can be "of" that also explode in depots: "Feuerwerks-Explosion in einem Lagerhaus" is
 # no figure (entries of cues.tsv kind figurative, as written there)
