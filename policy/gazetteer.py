@@ -95,12 +95,13 @@ def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
-def _ends(key: str) -> tuple[str, str, str]:
+def _ends(key: str, length: int | None = None) -> tuple[str, str, str]:
     """What a key of six letters or more keeps through one edit (``within_one_edit``), at least one of the three:
     its first three letters or its last three, with its length give or take one (a letter wrong, missing or extra
     touches one place, and the two ends do not overlap); for two neighbours swapped in the middle of a six-letter
-    key, its first two and last two letters at its length."""
-    return f"{key[:3]}<{len(key)}", f"{len(key)}>{key[-3:]}", f"{key[:2]}{len(key)}{key[-2:]}"
+    key, its first two and last two letters at its length. ``length``: the other key's (default: this one's)."""
+    n = len(key) if length is None else length
+    return f"{key[:3]}<{n}", f"{n}>{key[-3:]}", f"{key[:2]}{n}{key[-2:]}"
 
 
 def _starred(pattern: str, key: str) -> bool:
@@ -203,9 +204,8 @@ class NameIndex:
 
     def _one_edit(self, key: str) -> str | None:
         n = len(key)
-        if not any(e in self._ends for e in (f"{key[:3]}<{n - 1}", f"{key[:3]}<{n}", f"{key[:3]}<{n + 1}",
-                                              f"{n - 1}>{key[-3:]}", f"{n}>{key[-3:]}", f"{n + 1}>{key[-3:]}",
-                                              f"{key[:2]}{n}{key[-2:]}")):
+        near = {e for length in (n - 1, n, n + 1) for e in _ends(key, length)[:2]} | {_ends(key)[2]}
+        if self._ends.isdisjoint(near):
             return None  # no name of six letters or more is one edit away (``_ends``): most windows stop here
         candidates = set(self._deletions.get(key, ()))  # the query lacks a letter
         for d in _deletions(key):
