@@ -22,7 +22,22 @@ from policy.normalize import Token
 from policy.phrases import Match
 
 
-class FrozenMap:
+class _Keys:
+    """What both tables do with their keys (``self._trie``: a MARISA trie)."""
+
+    _trie: marisa_trie.Trie | marisa_trie.RecordTrie
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._trie
+
+    def __len__(self) -> int:
+        return len(self._trie)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._trie.keys())
+
+
+class FrozenMap(_Keys):
     """A read-only ``str -> value`` mapping. Values are anything ``marshal`` writes (strings, numbers, tuples of
     them); equal values are stored once. With ``record`` (a ``struct`` format of one field, e.g. ``"<d"``), the
     values are numbers kept in the trie itself instead."""
@@ -64,15 +79,6 @@ class FrozenMap:
             raise KeyError(key)
         return self._value(found[0][0])
 
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._trie
-
-    def __len__(self) -> int:
-        return len(self._trie)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._trie.keys())
-
     def items(self) -> Iterator[tuple[str, object]]:
         for key, (field,) in self._trie.items():
             yield key, self._value(field)
@@ -91,20 +97,11 @@ class FrozenMap:
         self._offsets.frombytes(offsets)
 
 
-class FrozenWords:
+class FrozenWords(_Keys):
     """A read-only set of strings."""
 
     def __init__(self, words: Iterable[str] = ()) -> None:
         self._trie = marisa_trie.Trie(list(words))
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._trie
-
-    def __len__(self) -> int:
-        return len(self._trie)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._trie.keys())
 
     def __getstate__(self) -> bytes:
         return self._trie.tobytes()
