@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 
-from policy.knowledge import DATA, _tsv, fold, load
+from policy.knowledge import DATA, fold, load, read_tsv
 from policy.lexicon import LANGUAGES
 from policy.normalize import tokenize
 from policy.phrases import parse_pattern
@@ -29,7 +29,7 @@ def false_friends(top: int = 30000, min_zipf: float = 3.0) -> list[tuple[str, st
 
     kb = load()
     patterns = []
-    for _category, lang, row in _tsv(DATA / "events.tsv"):
+    for _category, lang, row in read_tsv(DATA / "events.tsv"):
         for pattern in row.split("|"):
             words = parse_pattern(pattern)
             if len(words) == 1 and words[0].kind != "exact":

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from policy.cache import cached
 from policy.decision import Reason
-from policy.knowledge import DATA, Knowledge, Place
+from policy.knowledge import DATA, Knowledge, Place, read_tsv
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.collisions import events_of_cues
@@ -49,11 +49,6 @@ _OF = set("of von vom de du des di del della dello dei degli delle da in im at t
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
 FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
-
-
-def _tsv(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
 
 
 @dataclass
@@ -95,7 +90,7 @@ class Analysis:
 def _offices() -> tuple[PhraseMatcher, set[str]]:
     """The office patterns (``data/offices.tsv``) and the countries with a monarch, by name and ISO code."""
     offices, monarchies = PhraseMatcher(), set()
-    for kind, _lang, patterns in _tsv(DATA / "offices.tsv"):
+    for kind, _lang, patterns in read_tsv(DATA / "offices.tsv"):
         if kind == "monarchy":
             monarchies.update(patterns.split("|"))
         else:

@@ -110,12 +110,10 @@ class Knowledge:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def _tsv(path: Path) -> list[list[str]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+def read_tsv(path: Path) -> list[list[str]]:
+    """The rows of one of the policy's tab-separated lists (``data/*.tsv``), without blank lines and comments."""
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def _fingerprint() -> str:
@@ -142,13 +140,13 @@ def build() -> Knowledge:
     _add_countries(kb)
     _add_cities(kb)
     _add_adjectives(kb)
-    for category, lang, patterns in _tsv(DATA / "events.tsv"):
+    for category, lang, patterns in read_tsv(DATA / "events.tsv"):
         for pattern in with_plain_vowels(patterns.split("|"), lang):
             kb.events.add(pattern, category)
             words = parse_pattern(pattern)
             if len(words) == 1 and words[0].kind in ("exact", "prefix"):
                 kb.fuzzy_events.add(words[0].text, category, None, pattern, words[0].kind == "prefix")
-    for kind, lang, patterns in _tsv(DATA / "cues.tsv"):
+    for kind, lang, patterns in read_tsv(DATA / "cues.tsv"):
         if kind == "harmless_head":  # a limit on the event words' compounds; a cue too, for hyphened ones (below)
             heads = frozenset(kb.events.harmless_heads | {normalised_phrase(h) for h in patterns.split("|")})
             kb.events.harmless_heads = kb.fuzzy_events.harmless_heads = heads
@@ -237,7 +235,7 @@ def _add_cities(kb: Knowledge) -> None:
     best: dict[str, tuple[int, Place, bool, str]] = {}
     common = kb.common_words
     # the articles and possessives the office rule knows (offices.tsv, kind determiner)
-    articles = {w for kind, _lang, words in _tsv(DATA / "offices.tsv") if kind == "determiner"
+    articles = {w for kind, _lang, words in read_tsv(DATA / "offices.tsv") if kind == "determiner"
                 for w in words.split("|")}
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
@@ -309,7 +307,7 @@ def _add_cities(kb: Knowledge) -> None:
 def _add_anchor_file(kb: Knowledge) -> None:
     """Seats of power first (a seat is also a landmark: "the man in the Kremlin" needs to know it is a seat),
     then the rest; German genitives too ("des Reichstags", "des Weißen Hauses")."""
-    rows = sorted(_tsv(DATA / "anchors.tsv"), key=lambda r: r[0] != "seat")
+    rows = sorted(read_tsv(DATA / "anchors.tsv"), key=lambda r: r[0] != "seat")
     for kind, names in rows:
         for name in names.split("|"):
             amb = name.startswith("~")
@@ -324,7 +322,7 @@ def _add_anchor_file(kb: Knowledge) -> None:
 
 
 def _add_adjectives(kb: Knowledge) -> None:
-    for row in _tsv(DATA / "demonyms.tsv"):
+    for row in read_tsv(DATA / "demonyms.tsv"):
         code, cells = row[0], row[1:]
         for lang, cell in zip(LANGUAGES, cells):
             for stem in cell.split(","):
