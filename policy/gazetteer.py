@@ -301,11 +301,8 @@ def cached_index(path: str | os.PathLike = DEFAULT_PATH) -> NameIndex:
     """The name index of the list at ``path``, from the cache when the list and this code are unchanged (building
     it takes 70 ms of every start-up; loading it 25 ms)."""
     from policy import normalize
-    from policy.cache import fingerprint, load_or_build
+    from policy.cache import cached
 
-    try:
-        listed = Path(path).read_bytes()
-    except OSError:
+    if not Path(path).is_file():
         return NameIndex(load(path))  # which says clearly what is wrong with the path
-    key = fingerprint([listed, Path(__file__).read_bytes(), Path(normalize.__file__).read_bytes()])
-    return load_or_build("names", key, lambda: NameIndex(load(path)))
+    return cached("names", [Path(path), Path(__file__), Path(normalize.__file__)], lambda: NameIndex(load(path)))
