@@ -1,5 +1,5 @@
 """Static word tables that load at once: the large string-keyed indexes of the policy's knowledge (148,000 place
-names, 63,000 adjective forms, 67,000 word frequencies, 50,000 first names), frozen into MARISA tries once they are
+names, 63,000 adjective forms, 67,000 word frequencies, 52,000 first names), frozen into MARISA tries once they are
 built, and ``ExactIndex``, the phrase table that finds the place names and adjectives in a prompt.
 
 Unpickling those as Python dictionaries and sets made a few hundred thousand string objects on every start-up,
