@@ -285,6 +285,19 @@ def test_localises_real_then_marked_boundary(tmp_path, real_clip_720):
         assert abs(runs[0][0] - boundary) <= 0.5, runs
 
 
+def test_a_short_real_tail_is_not_carried_into_the_marked_run():
+    """Per-segment z-scores recorded from a backward extension (1.6 s generated, then 1 s of the bikes footage):
+    the last two segments are real footage. With the unmarked spread taken as the ideal 1 where a clip has too few
+    unmarked segments to measure it, the marked run was carried over them to the end of the clip (one run of 38
+    here, and a CI failure of ``test_extend_backward``); an isolated weak segment inside a marked run still does not
+    break it."""
+    from provenance.watermark.localise import segment_presence
+
+    assert segment_presence([8.81, 8.86, 8.75, 7.55, 1.21, 2.72]) == [True] * 4 + [False] * 2
+    assert segment_presence([13.4, 13.42, 13.21, 9.98, 0.81, 1.81]) == [True] * 4 + [False] * 2
+    assert segment_presence([12.2, 12.2, 1.0, 12.1, 12.3, 0.2, -0.7]) == [True] * 5 + [False] * 2
+
+
 def test_a_faint_mark_on_part_of_the_clip_is_decoded_in_a_window(tmp_path, real_clip_720, monkeypatch):
     """The last 2 s of 5 s of real footage marked at half strength and encoded at CRF 23: the whole clip dilutes the
     mark below decoding, the 2 s window that holds it decodes it (at one of the periods ``windows.window_periods``

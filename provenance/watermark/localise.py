@@ -15,6 +15,11 @@ from provenance.watermark.residual import fold, robust_sigma
 from provenance.watermark.sync import Sync, view
 
 Z_PRESENT = 4.0  # per-segment threshold: p < 3.2e-5 for one segment under no watermark
+MIN_MEASURED = 3  # unmarked segments a clip needs before their spread is measured on it
+# The unmarked segments' spread where a clip has too few of them to measure it (a generated clip with a second of
+# real footage before or after it): the middle of the range a measured one is held to, not the ideal 1. With 1, the
+# last two segments of a backward extension, real footage at z 1.2 and 2.7, were read as marked in one run of 38.
+NULL_PRIOR = 1.5
 
 
 def segment_z(sync: Sync, acc: np.ndarray) -> float | None:
@@ -46,7 +51,7 @@ def segment_presence(zs: list[float | None], switch_p: float = 0.02) -> list[boo
     # heavier tails, and one unmarked segment at z ~ 3 next to a marked run would otherwise be pulled into
     # it. Their spread is measured on the clip's own weak segments (robustly), between 1 and 2.
     weak = np.array([z for z in zs if z is not None and z < Z_PRESENT])
-    null = float(np.clip(robust_sigma(weak), 1.0, 2.0)) if len(weak) >= 3 else 1.0
+    null = float(np.clip(robust_sigma(weak), 1.0, 2.0)) if len(weak) >= MIN_MEASURED else NULL_PRIOR
     stay, switch = math.log(1 - switch_p), math.log(switch_p)
     score = np.array([0.0, math.log(0.5)])  # (absent, present)
     back = []
