@@ -171,6 +171,8 @@ class Composer:
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events):
                 continue  # a word inside a longer event phrase ("feu de forêt") is not a place
             if not p.strong:
+                if p.ambiguous and m.first > 0 and tokens[m.first - 1].text == "the":
+                    continue  # a town named like a word, after "the", is the word: "in the Pacific" is the ocean
                 # a small place needs a locative word ("in Solingen"), or to stand right next to an event word
                 # ("Hochwasser Passau"), and its capital where the prompt uses capitals
                 beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ()))

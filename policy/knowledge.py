@@ -41,11 +41,17 @@ FORMAT = 7  # bump when the pickled structure changes
 _ENDINGS = {"en": ("", "s"), "de": ("", "e", "en", "er", "es", "em"), "fr": ("", "e", "s", "es"),
             "es": ("", "o", "a", "os", "as", "es"), "it": ("", "o", "a", "i", "e")}
 _FR_DOUBLED = ("ne", "nes")  # a French stem in -en or -on doubles its n in the feminine: "lituanienne", "lettonne"
-# country names that are also ordinary words or first names: a capital or a locative word is needed
+# country names that are also ordinary words or first names: a capital or a locative word is needed. The second
+# line: one language's name of a country that is an ordinary word of another ("Island", Iceland in German, is the
+# English "island", and its genitive "Islands" the plural; the French "Suède" is "suede", the German "Polen" the
+# Spanish "polen", pollen; "indes" is a German "meanwhile", "Chili" the food, "Réunion" a meeting, "Maurice",
+# "Dominique", "Malte" and "Georgie" first names)
 _AMBIGUOUS_COUNTRIES = {"turkey", "china", "chad", "jordan", "georgia", "guinea", "india", "chile", "panama", "canada",
                         "brazil", "ecuador", "dominica", "grenada", "mali", "tonga", "niger", "gambia", "jersey",
                         "guernsey", "bermuda", "curacao", "cayman", "togo", "cuba", "france", "man", "israel",
-                        "monaco", "georgien", "chine", "grenade"}
+                        "monaco", "georgien", "chine", "grenade",
+                        "island", "suede", "polen", "indes", "chili", "reunion", "maurice", "dominique", "malte",
+                        "georgie"}
 _EXTRA_COUNTRY_NAMES = {
     "US": ["usa", "u s a", "united states of america", "america", "amerika", "amerique", "america latina"],
     "GB": ["uk", "u k", "great britain", "britain", "grossbritannien", "grande bretagne", "gran bretana",
