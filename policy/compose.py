@@ -87,6 +87,11 @@ class Analysis:
         return best[2:] if best else None
 
 
+# prepositions fused with an article: before a name that is also a word, they make it the word ("nel porto", "au
+# port", "im Hafen"), as an article does
+FUSED_ARTICLES = frozenset("nel nella nello nei negli nelle al alla allo ai agli alle del della dello dei degli delle "
+                           "sul sulla sullo dal dalla au aux du des im ins am zum zur vom beim".split())
+
 def _offices() -> tuple[PhraseMatcher, set[str]]:
     """The office patterns (``data/offices.tsv``) and the countries with a monarch, by name and ISO code."""
     offices, monarchies = PhraseMatcher(), set()
@@ -164,12 +169,14 @@ class Composer:
             loc = after_locative(m.first)
             # a name that is also a word needs its capital, or for a big place or a curated anchor a locative word
             # ("in nice weather" is no city; "sul molo", "un feu de forêt", "in a prairie" are no towns)
-            after_article = m.first > 0 and tokens[m.first - 1].text in DETERMINERS  # "a prairie", "la gente"
+            # "a prairie", "la gente", "nel porto" (an article fused with its preposition is an article too)
+            after_article = m.first > 0 and tokens[m.first - 1].text in DETERMINERS | FUSED_ARTICLES
             weak = after_article or (p.kind == "city" and not p.strong)
             if p.ambiguous and not cap and (weak or " " in m.phrase or not after_locative(m.first, strict_loc_ends)):
                 continue  # (a name of several ordinary words always needs its capital: "in the old town")
-            if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events):
-                continue  # a word inside a longer event phrase ("feu de forêt") is not a place
+            if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events) \
+                    and (p.ambiguous or not cap):
+                continue  # a word inside a longer event phrase ("feu de forêt") is not a place; "la valla de Melilla" is
             if not p.strong:
                 if p.ambiguous and m.first > 0 and tokens[m.first - 1].text == "the":
                     continue  # a town named like a word, after "the", is the word: "in the Pacific" is the ocean

@@ -14,7 +14,8 @@ Built from packages on the index and the project's own curation, never downloade
 * **first names** from ``gender_guesser``'s name list (48,000 names with their frequency in 54 countries), for
   the name recogniser;
 * **common words** of the five languages from ``wordfreq``: a place name that is also an ordinary word ("Nice",
-  "Split", "Reading") is ambiguous and needs a capital or a locative word.
+  "Split", "Reading") is ambiguous and needs a capital or a locative word (found by frequency for towns; for
+  countries and big cities, whose names are frequent because they are places, by ``data/ambiguous.tsv``).
 
 Building takes a few seconds; the result is cached (a pickle keyed by the data files' and packages' versions) in
 ``$CLIPSEAL_CACHE_DIR`` or ``~/.cache/clipseal``, so later start-ups load it in a fraction of a second.
@@ -41,17 +42,6 @@ FORMAT = 7  # bump when the pickled structure changes
 _ENDINGS = {"en": ("", "s"), "de": ("", "e", "en", "er", "es", "em"), "fr": ("", "e", "s", "es"),
             "es": ("", "o", "a", "os", "as", "es"), "it": ("", "o", "a", "i", "e")}
 _FR_DOUBLED = ("ne", "nes")  # a French stem in -en or -on doubles its n in the feminine: "lituanienne", "lettonne"
-# country names that are also ordinary words or first names: a capital or a locative word is needed. The second
-# line: one language's name of a country that is an ordinary word of another ("Island", Iceland in German, is the
-# English "island", and its genitive "Islands" the plural; the French "Suède" is "suede", the German "Polen" the
-# Spanish "polen", pollen; "indes" is a German "meanwhile", "Chili" the food, "Réunion" a meeting, "Maurice",
-# "Dominique", "Malte" and "Georgie" first names)
-_AMBIGUOUS_COUNTRIES = {"turkey", "china", "chad", "jordan", "georgia", "guinea", "india", "chile", "panama", "canada",
-                        "brazil", "ecuador", "dominica", "grenada", "mali", "tonga", "niger", "gambia", "jersey",
-                        "guernsey", "bermuda", "curacao", "cayman", "togo", "cuba", "france", "man", "israel",
-                        "monaco", "georgien", "chine", "grenade",
-                        "island", "suede", "polen", "indes", "chili", "reunion", "maurice", "dominique", "malte",
-                        "georgie"}
 _EXTRA_COUNTRY_NAMES = {
     "US": ["usa", "u s a", "united states of america", "america", "amerika", "amerique", "america latina"],
     "GB": ["uk", "u k", "great britain", "britain", "grossbritannien", "grande bretagne", "gran bretana",
@@ -70,22 +60,6 @@ STRONG_CITY = 250_000
 WORD_TOWN, WORD_TOWN_ZIPF = 20_000, 4.5  # a town this big is kept though its name is a word rarer than this (Zipf)
 EXONYM_CITY = 50_000
 COMMON_ZIPF = 3.5  # an ordinary word: seen about once in 300,000 words or more
-# Place names that are also ordinary words or first names, beyond what the frequency rule finds.
-_AMBIGUOUS_PLACES = {"nice", "split", "reading", "mobile", "orange", "bath", "phoenix", "victoria", "florence",
-                     "jackson", "lincoln", "hamilton", "salvador", "sale", "york", "gary", "mesa", "laredo", "aurora",
-                     "hope", "independence", "concord", "paradise", "surprise", "temple", "normal", "eugene",
-                     "austin", "charlotte", "columbus", "houston", "denver", "madison", "murcia", "bergen",
-                     "santa", "leon", "regina", "marina", "como", "bari", "mira", "gela", "rho", "fano", "ostia",
-                     "latina", "prato", "terni", "carpi", "asti", "bra", "alba", "monza", "siena", "pisa", "roma",
-                     "essen", "halle", "hof", "celle", "worms", "singen", "bremen", "hamm", "moers", "marl", "goch",
-                     "mons", "tours", "nancy", "troyes", "vienne", "sete", "pau", "agen", "niort", "laval", "dole",
-                     "lens", "bar", "vitoria", "granada", "toledo", "merida", "cuenca", "soria", "palma", "elche",
-                     "lugo", "jaen", "avila", "reus", "aviles", "teruel", "huesca", "getafe", "sydney", "perth",
-                     "darwin", "hobart", "carmel", "hollywood", "vegas", "washington", "richmond", "arlington",
-                     "manchester", "chester", "derby", "bolton", "oxford", "cambridge", "wells", "ely",
-                     "deal", "street", "march", "rugby", "poole", "leek", "hull", "wigan", "medellin", "cali",
-                     "trinidad", "armenia", "florida", "sucre", "valencia", "merida", "maracay", "cordoba", "van",
-                     "batman"}
 
 
 class Place(NamedTuple):
@@ -209,6 +183,11 @@ def _add_place(kb: Knowledge, name: str, place: Place, min_len: int = 3) -> None
         kb.places.add(key, place)  # (the frozen table stores each distinct place once, however many names it has)
 
 
+def _ambiguous(kind: str) -> frozenset[str]:
+    """The curated names of one kind (country, place) that are also ordinary words (``data/ambiguous.tsv``)."""
+    return frozenset(n for k, names in read_tsv(DATA / "ambiguous.tsv") if k == kind for n in names.split("|"))
+
+
 def _add_countries(kb: Knowledge) -> None:
     from babel import Locale
 
@@ -219,6 +198,7 @@ def _add_countries(kb: Knowledge) -> None:
                 names.setdefault(code, set()).add(name)
     for code, extra in _EXTRA_COUNTRY_NAMES.items():
         names.setdefault(code, set()).update(extra)
+    ambiguous = _ambiguous("country")
     for code, variants in names.items():
         display = Locale("en").territories.get(code, code)
         forms = set()
@@ -228,7 +208,7 @@ def _add_countries(kb: Knowledge) -> None:
             if k and not k.endswith(("s", "x", "z")) and " " not in k:
                 forms.add(k + "s")  # German genitive: "Russlands", "Frankreichs"
         for k in forms:
-            amb = k in _AMBIGUOUS_COUNTRIES or (k.endswith("s") and k[:-1] in _AMBIGUOUS_COUNTRIES)
+            amb = k in ambiguous or (k.endswith("s") and k[:-1] in ambiguous)
             _add_place(kb, k, Place(display, "country", True, amb))
 
 
@@ -240,6 +220,7 @@ def _add_cities(kb: Knowledge) -> None:
     # key -> (population, place, whether it is the place's own name, the place's country code)
     best: dict[str, tuple[int, Place, bool, str]] = {}
     common = kb.common_words
+    curated = _ambiguous("place")
     # the articles and possessives the office rule knows (offices.tsv, kind determiner)
     articles = {w for kind, _lang, words in read_tsv(DATA / "offices.tsv") if kind == "determiner"
                 for w in words.split("|")}
@@ -292,7 +273,7 @@ def _add_cities(kb: Knowledge) -> None:
             # it is a city. So is a town's that GeoNames knows by 40 names or more (Venice 66, Oxford 66, Cannes 48).
             # A small town's short name that is a word needs its capital too ("Prairie" for Prairie du Chien).
             short = v == head and v != main and not strong
-            ambiguous = k in _AMBIGUOUS_PLACES or (single and k in common and (
+            ambiguous = k in curated or (single and k in common and (
                 not is_main or short or (not strong and notability < NOTABLE_CITY and common[k] >= 4.0)
                 or (not strong and notability < NOTABLE_NAMES)))
             # an article and an ordinary word ("La Selva": "la selva" is "the jungle") likewise, unless a big place
