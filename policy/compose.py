@@ -34,6 +34,7 @@ from policy.collisions import events_of_cues
 from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
+from policy.ordinary import FUSED_ARTICLES, ordinary_phrase
 from policy.phrases import DETERMINERS, INDEFINITE, Match, PhraseMatcher, beside, next_to_event, outermost, \
     place_adjective_sites
 from policy.verbs import verb_matches
@@ -86,11 +87,6 @@ class Analysis:
                     or p[3].last >= n - SETTING_TAIL), default=None)
         return best[2:] if best else None
 
-
-# prepositions fused with an article: before a name that is also a word, they make it the word ("nel porto", "au
-# port", "im Hafen"), as an article does
-FUSED_ARTICLES = frozenset("nel nella nello nei negli nelle al alla allo ai agli alle del della dello dei degli delle "
-                           "sul sulla sullo dal dalla au aux du des im ins am zum zur vom beim".split())
 
 def _offices() -> tuple[PhraseMatcher, set[str]]:
     """The office patterns (``data/offices.tsv``) and the countries with a monarch, by name and ISO code."""
@@ -174,6 +170,8 @@ class Composer:
             weak = after_article or (p.kind == "city" and not p.strong)
             if p.ambiguous and not cap and (weak or " " in m.phrase or not after_locative(m.first, strict_loc_ends)):
                 continue  # (a name of several ordinary words always needs its capital: "in the old town")
+            if p.kind not in ("city", "country") and ordinary_phrase(tokens, m, kb.common_words, kb.english_words):
+                continue  # "a white house on a hill", "the home office of a freelancer": not the White House
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events) \
                     and (p.ambiguous or not cap):
                 continue  # a word inside a longer event phrase ("feu de forêt") is not a place; "la valla de Melilla" is

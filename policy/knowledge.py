@@ -36,7 +36,7 @@ from policy.phrases import FuzzyIndex, PhraseMatcher, WordFuzzyIndex, parse_patt
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "de", "fr", "es", "it")
-FORMAT = 7  # bump when the pickled structure changes
+FORMAT = 8  # bump when the pickled structure changes
 
 # endings added to adjective stems (data/demonyms.tsv)
 _ENDINGS = {"en": ("", "s"), "de": ("", "e", "en", "er", "es", "em"), "fr": ("", "e", "s", "es"),
@@ -87,6 +87,7 @@ class Knowledge:
     first_names: Collection[str] = field(default_factory=set)  # a FrozenWords once built
     rare_first_names: Collection[str] = field(default_factory=set)  # in use, but rare everywhere ("Ovidio"): names only
     common_words: Mapping[str, float] = field(default_factory=dict)  # word -> its highest Zipf frequency (FrozenMap)
+    english_words: Collection[str] = field(default_factory=set)  # English words of Zipf 4 or more (FrozenWords)
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -113,7 +114,7 @@ def load() -> Knowledge:
 
 def build() -> Knowledge:
     kb = Knowledge()
-    kb.common_words = _common_words()
+    kb.common_words, english = _common_words()
     kb.fuzzy_events.known_words = kb.common_words  # a compound of two words is no misspelling
     # Curated anchors first: where a name is also a city's alternate name ("Hamas" for Hamm), they win.
     _add_anchor_file(kb)
@@ -143,6 +144,7 @@ def build() -> Knowledge:
         table.freeze()
     kb.common_words = kb.fuzzy_events.known_words = FrozenMap(kb.common_words.items(), record="<d")
     kb.first_names, kb.rare_first_names = FrozenWords(first), FrozenWords(rare)
+    kb.english_words = FrozenWords(english)
     kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
                  "cue_patterns": len(kb.cues), "first_names": len(kb.first_names),
                  "rare_first_names": len(kb.rare_first_names)}
@@ -161,20 +163,24 @@ def with_plain_vowels(patterns: list[str], lang: str) -> list[str]:
     return out
 
 
-def _common_words() -> dict[str, float]:
-    """Ordinary words of the five languages with their highest Zipf frequency (3.5 or more)."""
+def _common_words() -> tuple[dict[str, float], set[str]]:
+    """Ordinary words of the five languages with their highest Zipf frequency (3.5 or more); and the frequent
+    English ones (Zipf 4 or more: "a" is an article only in English, so "a white house" needs English words)."""
     try:
         from wordfreq import top_n_list, zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return {}
+        return {}, set()
     out: dict[str, float] = {}
+    english: set[str] = set()
     for lang in LANGUAGES:
         for w in top_n_list(lang, 40000):
             z = zipf_frequency(w, lang)
             if z >= COMMON_ZIPF:
                 k = fold(w)
                 out[k] = max(out.get(k, 0.0), z)
-    return out
+                if lang == "en" and z >= 4.0:
+                    english.add(k)
+    return out, english
 
 
 def _add_place(kb: Knowledge, name: str, place: Place, min_len: int = 3) -> None:
