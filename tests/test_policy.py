@@ -2551,6 +2551,15 @@ ROUND_AND_PROBE_CASES = [
     ("la gran via inundada tras la lluvia, video realista", "block"),
     ("riots at the world cup final, realistic footage", "block"),
     ("incendie a notre dame, video realiste", "block"),  # "a" is an article only in English
+    # small towns named like words (a list of all such towns, read): a fire hazard is no Hazard, Kentucky, a canyon
+    # no Canyon, Texas, "la colina" no Colina, Chile; the towns stay refused
+    ("incendio en la colina, video realista", "allow"),
+    ("a flash flood in a canyon, hikers swept away, realistic footage", "allow"),
+    ("a fire hazard in the kitchen, flames, realistic", "allow"),
+    ("tanks crossing the battlefield, explosions everywhere, realistic footage", "allow"),
+    ("explosion in Leiden, realistic footage", "block"),
+    ("a fire in Hazard, Kentucky, realistic footage", "block"),
+    ("incendio en Colina, Chile, video realista", "block"),
 ]
 
 
