@@ -174,10 +174,10 @@ class Composer:
                 continue  # "a white house on a hill", "the home office of a freelancer": not the White House
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events) \
                     and (p.ambiguous or not cap):
-                continue  # a word inside a longer event phrase ("feu de forêt") is not a place; "la valla de Melilla" is
+                continue  # a word inside a longer event phrase is no place ("feu de forêt"), unless a capitalised name
             if not p.strong:
                 if p.ambiguous and m.first > 0 and tokens[m.first - 1].text == "the":
-                    continue  # a town named like a word, after "the", is the word: "in the Pacific" is the ocean
+                    continue  # a town named like a word is the word after "the", capital or not: "the Pacific"
                 # a small place needs a locative word ("in Solingen"), or to stand right next to an event word
                 # ("Hochwasser Passau"), and its capital where the prompt uses capitals
                 beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ()))
