@@ -193,8 +193,10 @@ class Composer:
         for kind in ("fiction", "style", "safe"):  # no period: "the Lincoln Memorial", "Vaison-la-Romaine"
             cues[kind] = [m for m in cues.get(kind, ()) if not (m.first in named and m.last in named)]
         nouns = cues.get("anchor_noun", []) + cues.get("site_noun", [])
+        # (an adjective is not followed by "the": "polish the police car" is no Polish police)
         adjectives = [m for m in kb.adjectives.find(tokens)
-                      if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts]
+                      if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts
+                      and (m.last + 1 >= len(tokens) or tokens[m.last + 1].text not in ("the", "an"))]
         adjective_anchors = [m for m in adjectives
                              if any(n.first - 3 <= m.last and m.first <= n.last + 3 and n.first != m.first
                                     for n in nouns)]

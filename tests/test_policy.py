@@ -2571,6 +2571,9 @@ ROUND_AND_PROBE_CASES = [
     ("Wagner fighters storm Bakhmut, realistic footage", "block"),
     ("inondazione lungo il Reno, case sommerse, video realistico", "block"),
     ("Alphabet headquarters on fire, realistic footage", "block"),
+    # an adjective is not followed by "the": "polish the police car" is no Polish police
+    ("polish the police car until it explodes in sparkles, realistic footage", "allow"),
+    ("polish police clash with farmers at the border, realistic footage", "block"),
 ]
 
 
