@@ -47,6 +47,8 @@ EVENT_WINDOW = 14  # tokens between an event word and its anchor
 SETTING_HEAD, SETTING_TAIL = 3, 8
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
+# (English only: "sie", "su", "sa" refer to things too)
+_HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
 FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
@@ -170,6 +172,9 @@ class Composer:
             weak = after_article or (p.kind == "city" and not p.strong)
             if p.ambiguous and not cap and (weak or " " in m.phrase or not after_locative(m.first, strict_loc_ends)):
                 continue  # (a name of several ordinary words always needs its capital: "in the old town")
+            if p.ambiguous and m.first == m.last and not loc and tokens[m.first].text in kb.first_names \
+                    and any(t.text in _HUMAN_PRONOUNS for t in tokens[m.last + 1:m.last + 4]):
+                continue  # a first name with "his", "her" just after it is a person: "Georgia crashes her bike"
             if p.kind not in ("city", "country") and ordinary_phrase(tokens, m, kb.common_words, kb.english_words):
                 continue  # "a white house on a hill", "the home office of a freelancer": not the White House
             if any(e.first <= m.first and m.last <= e.last and e.last - e.first > m.last - m.first for e in events) \

@@ -2574,6 +2574,12 @@ ROUND_AND_PROBE_CASES = [
     # an adjective is not followed by "the": "polish the police car" is no Polish police
     ("polish the police car until it explodes in sparkles, realistic footage", "allow"),
     ("polish police clash with farmers at the border, realistic footage", "block"),
+    # a place named like a first name, with "his" or "her" just after it, is a person ("Georgia crashes her bike");
+    # after a locative word, or with the pronoun further on, it stays the place
+    ("Georgia crashes her bike into a hedge, realistic footage", "allow"),
+    ("Austin crashes his skateboard, realistic footage", "allow"),
+    ("flooding in Georgia, a man loses his house, realistic footage", "block"),
+    ("Georgia floods, a farmer loses his barn, realistic footage", "block"),
 ]
 
 
