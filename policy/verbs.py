@@ -89,7 +89,8 @@ _PLACE_PREPOSITIONS = frozenset(
     "in at near on off above below over under outside behind upstream downstream "  # English
     "au aux pres sur sous devant derriere de du des "  # French
     "sopra sotto vicino presso davanti dietro di del della dei delle "  # Italian
-    "sobre bajo cerca junto frente encima debajo".split())  # Spanish ("de", "del" above)
+    "sobre bajo cerca junto frente encima debajo "  # Spanish ("de", "del" above)
+    "bei am im an vor hinter nahe ueber unter neben".split())  # German ("der Grenzzaun bei Melilla ist aufgeschnitten")
 # words that go on a place phrase rather than open the verb after it
 _NOT_A_VERB = _PLACE_PREPOSITIONS | frozenset(
     "the a an of to into out up down by with from for and or "

@@ -2580,6 +2580,10 @@ ROUND_AND_PROBE_CASES = [
     ("Austin crashes his skateboard, realistic footage", "allow"),
     ("flooding in Georgia, a man loses his house, realistic footage", "block"),
     ("Georgia floods, a farmer loses his barn, realistic footage", "block"),
+    # a German place phrase between a subject and its verb ("der Grenzzaun bei Ceuta ist aufgeschnitten"), as in the
+    # other languages; a fence in a garden stays a fence
+    ("der Grenzzaun bei Ceuta ist aufgeschnitten, junge Männer rennen los", "block"),
+    ("der Zaun bei unserem Garten ist aufgeschnitten, die Ziegen rennen los", "allow"),
 ]
 
 
