@@ -170,8 +170,11 @@ class Composer:
             # "a prairie", "la gente", "nel porto" (an article fused with its preposition is an article too)
             after_article = m.first > 0 and tokens[m.first - 1].text in DETERMINERS | FUSED_ARTICLES
             weak = after_article or (p.kind == "city" and not p.strong)
-            if p.ambiguous and not cap and (weak or " " in m.phrase or not after_locative(m.first, strict_loc_ends)):
-                continue  # (a name of several ordinary words always needs its capital: "in the old town")
+            gerund = m.first > 0 and tokens[m.first - 1].text == "en" and tokens[m.first].text.endswith("ant")
+            if p.ambiguous and not cap and (weak or gerund or " " in m.phrase
+                                            or not after_locative(m.first, strict_loc_ends)):
+                continue  # (a name of several ordinary words always needs its capital: "in the old town"; "en riant"
+                # is a French gerund, no Riyadh)
             if p.ambiguous and m.first == m.last and not loc and tokens[m.first].text in kb.first_names \
                     and any(t.text in _HUMAN_PRONOUNS for t in tokens[m.last + 1:m.last + 4]):
                 continue  # a first name with "his", "her" just after it is a person: "Georgia crashes her bike"

@@ -2584,6 +2584,13 @@ ROUND_AND_PROBE_CASES = [
     # other languages; a fence in a garden stays a fence
     ("der Grenzzaun bei Ceuta ist aufgeschnitten, junge Männer rennen los", "block"),
     ("der Zaun bei unserem Garten ist aufgeschnitten, die Ziegen rennen los", "allow"),
+    # a suspicious package in French, Spanish and Italian as in English and German (a parity probe across the five
+    # languages); "en riant" is a French gerund, not Riyadh (one of its GeoNames names is "Riant")
+    ("un colis suspect à la gare Montparnasse, la police boucle le quartier", "block"),
+    ("un paquete sospechoso en el aeropuerto de Barajas, la policía acordona la zona", "block"),
+    ("un pacco sospetto all'aeroporto di Fiumicino, la polizia transenna l'area", "refused"),
+    ("une petite explosion dans la cuisine, toute la famille repart en riant, vidéo réaliste", "allow"),
+    ("un paquete sospechoso en la puerta de casa: es la pizza, video realista", "allow"),
 ]
 
 
