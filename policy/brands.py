@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 
 from policy.normalize import Token
-from policy.phrases import DETERMINERS, Match
+from policy.phrases import DETERMINERS, POSSESSIVES, Match
 
 _OF = {"of", "de", "di", "du", "von", "della", "del", "d"}  # between a kind of thing and the name that labels it
 # what stands before a name that labels the thing after it ("a Calvin Klein perfume"); a name with none before it is
 # still a person however telegraphic the rest ("Macron bouteille de vin à la main")
-_DETERMINERS = DETERMINERS | frozenset("der des my his her our their this that mein meine sein seine ma mon sa son mi "
-                                       "su mio mia suo sua".split())
+_DETERMINERS = DETERMINERS | POSSESSIVES | frozenset("der des this that".split())
 _SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})  # between a name and the place named after it ("King Jr. Boulevard")
 
 

@@ -34,9 +34,9 @@ from policy.collisions import events_of_cues
 from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
-from policy.ordinary import FUSED_ARTICLES, ordinary_phrase
-from policy.phrases import DETERMINERS, INDEFINITE, Match, PhraseMatcher, beside, next_to_event, outermost, \
-    place_adjective_sites
+from policy.ordinary import ordinary_phrase
+from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, Match, PhraseMatcher, beside, next_to_event, \
+    outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
@@ -49,6 +49,8 @@ _OF = set("of von vom de du des di del della dello dei degli delle da in im at t
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
 # (English only: "sie", "su", "sa" refer to things too)
 _HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())
+# what a lower-case place name that is also a word cannot follow: any article, or one fused with its preposition
+_ARTICLE_BEFORE = DETERMINERS | FUSED_ARTICLES
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
 FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
@@ -167,14 +169,15 @@ class Composer:
             loc = after_locative(m.first)
             # a name that is also a word needs its capital, or for a big place or a curated anchor a locative word
             # ("in nice weather" is no city; "sul molo", "un feu de forêt", "in a prairie" are no towns)
-            # "a prairie", "la gente", "nel porto" (an article fused with its preposition is an article too)
-            after_article = m.first > 0 and tokens[m.first - 1].text in DETERMINERS | FUSED_ARTICLES
+            before = tokens[m.first - 1].text if m.first else ""
+            after_article = before in _ARTICLE_BEFORE  # "a prairie", "la gente", "nel porto"
             weak = after_article or (p.kind == "city" and not p.strong)
-            gerund = m.first > 0 and tokens[m.first - 1].text == "en" and tokens[m.first].text.endswith("ant")
+            gerund = before == "en" and tokens[m.first].text.endswith("ant")  # "en riant" is a French gerund, no Riyadh
             if p.ambiguous and not cap and (weak or gerund or " " in m.phrase
                                             or not after_locative(m.first, strict_loc_ends)):
-                continue  # (a name of several ordinary words always needs its capital: "in the old town"; "en riant"
-                # is a French gerund, no Riyadh)
+                continue  # (a name of several ordinary words always needs its capital: "in the old town")
+            if p.ambiguous and not p.strong and before == "the":
+                continue  # a town named like a word is the word after "the", capital or not: "the Pacific"
             if p.ambiguous and m.first == m.last and not loc and tokens[m.first].text in kb.first_names \
                     and any(t.text in _HUMAN_PRONOUNS for t in tokens[m.last + 1:m.last + 4]):
                 continue  # a first name with "his", "her" just after it is a person: "Georgia crashes her bike"
@@ -184,8 +187,6 @@ class Composer:
                     and (p.ambiguous or not cap):
                 continue  # a word inside a longer event phrase is no place ("feu de forêt"), unless a capitalised name
             if not p.strong:
-                if p.ambiguous and m.first > 0 and tokens[m.first - 1].text == "the":
-                    continue  # a town named like a word is the word after "the", capital or not: "the Pacific"
                 # a small place needs a locative word ("in Solingen"), or to stand right next to an event word
                 # ("Hochwasser Passau"), and its capital where the prompt uses capitals
                 beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ()))

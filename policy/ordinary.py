@@ -1,28 +1,19 @@
 """Names of real places made of ordinary words, and the words around them that make them the ordinary words again.
 
 A curated anchor such as "white house" or "home office" is the White House or the Home Office in most prompts that
-write it, but not in "a white house on a hill" or "the home office of a freelancer"; and a city named like a word
-("Porto", "Bello") is the word after an article, including one fused with its preposition ("nel porto")."""
+write it, but not in "a white house on a hill" or "the home office of a freelancer"."""
 
 from __future__ import annotations
 
 from typing import Collection, Mapping
 
 from policy.normalize import Token
-from policy.phrases import INDEFINITE, Match
+from policy.phrases import INDEFINITE, POSSESSIVES, Match
 
 # what makes a curated name of ordinary words the ordinary phrase: an indefinite article or a possessive before it,
 # or "of" and one after it
-_SOMEONES = INDEFINITE | frozenset("my his her its our their your mein meine meinem meinen sein seine seinem ihr ihre "
-                                   "ma mon mes sa son ses notre votre mi mis su sus tu nuestro nuestra mio mia suo sua "
-                                   "nostro nostra".split())
+_SOMEONES = INDEFINITE | POSSESSIVES
 _OF_LINKS = frozenset("of von de di du del della des".split())
-
-# prepositions fused with an article: before a name that is also a word, they make it the word ("nel porto", "au
-# port", "im Hafen"), as an article does
-FUSED_ARTICLES = frozenset("nel nella nello nei negli nelle al alla allo ai agli alle del della dello dei degli delle "
-                           "sul sulla sullo dal dalla au aux du des im ins am zum zur vom beim".split())
-
 
 def ordinary_phrase(tokens: list[Token], m: Match, common: Mapping[str, float], english: Collection[str]) -> bool:
     """A curated name of several ordinary words (Zipf 4 or more each: "white house", "home office", "central park",

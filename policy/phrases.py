@@ -87,6 +87,13 @@ ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gl
 # every article, "a" included: what a lower-case place name that is also a word cannot follow ("la gente")
 DETERMINERS = INDEFINITE | ARTICLES
 DEFINITE = ARTICLES - INDEFINITE - {"some"}  # the, la, le, l, el, il, die, das...
+# possessives: they stand where an article would ("my neighbour", "sa maison", "su casa")
+POSSESSIVES = frozenset("my his her its our their your mein meine meinem meinen sein seine seinem ihr ihre ma mon mes "
+                        "sa son ses notre votre mi mis su sus tu nuestro nuestra mio mia suo sua nostro nostra".split())
+# prepositions fused with an article: before a name that is also a word, they make it the word as an article does
+# ("nel porto", "au port", "im Hafen")
+FUSED_ARTICLES = frozenset("nel nella nello nei negli nelle al alla allo ai agli alle del della dello dei degli delle "
+                           "sul sulla sullo dal dalla au aux du des im ins am zum zur vom beim".split())
 
 
 _BESIDE = frozenset("near past outside opposite front by beside behind around towards toward nahe neben vor hinter "
