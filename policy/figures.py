@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from policy.normalize import Token
-from policy.phrases import ARTICLES, Match, same_clause
+from policy.phrases import ARTICLES, DETERMINERS, INDEFINITE, POSSESSIVES, Match, same_clause
 
 # words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
 # assalto al buffet", "explodiert vor Freude"), and the articles that may follow them
@@ -23,6 +23,18 @@ _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que"
 # what may join a small thing to the word that says what kind it is: "una tarta de cumpleaños"
 _COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
+# the plain words of attacking and invading (not shootings or bombings), whose object or agent may make them a figure
+_ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack")
+_INVADING = ("invad", "invas", "envah")
+# what may stand between an attack word and its object ("attacks the final chorus", "s'attaque au buffet", "an attack
+# on the buffet"), and between an invasion word and who invades ("invaded by swarms of pigeons", "envahie par des
+# touristes", "invasa dai turisti")
+_OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai".split()) | DETERMINERS | POSSESSIVES
+_AGENT_LINKS = frozenset("by par por da dai dagli dalle dal dalla von of de des du d di del della delle dei degli "
+                         "swarms swarm hordes horde flocks flock crowds crowd thousands hundreds dozens masses "
+                         "nuees essaims hordes foules milliers centaines enjambres hordas bandadas miles cientos "
+                         "sciami orde stormi migliaia centinaia schwaerme horden tausende hunderte".split()) \
+    | DETERMINERS
 
 
 def _complement_at(tokens: list[Token], i: int) -> int:
@@ -70,6 +82,62 @@ def _hunt(e: Match, j: int, animals, tokens: list[Token]) -> bool:
     if hunter is None and k + 1 < len(tokens) and tokens[k].text in _COMPLEMENT_LINKS and k + 1 in ends:
         hunter = ends[k + 1]
     return hunter is not None and any(hunter < a <= hunter + 4 and same_clause(tokens, hunter, a) for a in ends)
+
+
+def _after(tokens: list[Token], i: int, links: Container[str], starts: Container[int], reach: int = 4,
+           free: int = 0) -> bool:
+    """Whether one of ``starts`` begins within ``reach`` tokens from ``i``, in the same clause, past only words of
+    ``links`` and at most ``free`` other words ("the final chorus": one adjective)."""
+    for k in range(i, min(len(tokens), i + reach)):
+        if k in starts:
+            return True
+        if tokens[k].text not in links:
+            if free <= 0:
+                return False
+            free -= 1
+        if tokens[k].stop or tokens[k].dotted:
+            return False
+    return False
+
+
+# words that put an outage at a gathering ("a blackout at a birthday party", "un apagón durante una cena")
+_AT_GATHERING = frozenset("at during in on bei waehrend auf a pendant lors durant en durante a in al alla".split())
+
+
+def _private_outage(e: Match, tokens: list[Token], gatherings: Container[int]) -> bool:
+    """An outage at someone's own gathering, told with "a" or a possessive (``private_occasion``: "a power cut during
+    a candlelit dinner", "a blackout at our wedding"; not "during the royal wedding")."""
+    i = e.last + 1
+    if e.label != "outage" or tokens[e.last].stop or i + 1 >= len(tokens) or tokens[i].text not in _AT_GATHERING:
+        return False
+    k = i + 1
+    if tokens[k].text in ("d", "de"):  # "lors d'une fête"
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in INDEFINITE | POSSESSIVES or tokens[i].stop:
+        return False
+    return _after(tokens, k + 1, (), gatherings, reach=2, free=1)
+
+
+def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, list[Match]]) -> bool:
+    """An attack or a raid whose object is a thing one sets about (``attacked_thing``: "a choir attacking the final
+    chorus", "a cyclist attacks the climb", "an attack on the buffet", "kids raid the fridge"), or an invasion by animals or visitors (``invader``:
+    "invaded by pigeons", "tourists invade the beach", "une invasion de méduses"); nobody hurt (``casualty``)."""
+    if cues.get("casualty") or e.first != e.last or tokens[e.last].stop:
+        return False
+    word = tokens[e.first].text
+    if word.startswith(_ATTACKING):
+        things = {m.first for m in cues.get("attacked_thing", ())}
+        return _after(tokens, e.last + 1, _OBJECT_LINKS, things, free=1)
+    if word.startswith(_INVADING):
+        invaders = cues.get("invader", ())
+        if _after(tokens, e.last + 1, _AGENT_LINKS, {m.first for m in invaders}, reach=5):
+            return True
+        j = e.first - 1
+        while j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
+            j -= 1
+        # who invades, or who with one word after it ("des supporters marseillais qui envahissent")
+        return any(m.last in (j, j - 1) and same_clause(tokens, m.last, e.first) for m in invaders)
+    return False
 
 
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
@@ -133,6 +201,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
                    if not _attacked(m, cues.get("assailant", ()), tokens)]
     lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
     by_first = {e.first: e for e in events}  # for a chain of event words naming a kind of thing
+    gatherings = {m.first for m in cues.get("private_occasion", ())}
     out = []
     for e in events:
         if any(a <= e.first and e.last <= b for a, b in wholes):
@@ -168,5 +237,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         j = -1 if tokens[e.last].stop else _complement_at(tokens, i)  # what it is made of: "of (the) colours"
         if j >= 0 and (j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop)):
             continue
+        if _harmless_object_or_agent(e, tokens, cues):
+            continue  # "a choir attacking the final chorus", "a market invaded by pigeons"
+        if not cues.get("casualty") and _private_outage(e, tokens, gatherings):
+            continue  # "a blackout at a birthday party"
         out.append(e)
     return out

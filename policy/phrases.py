@@ -253,6 +253,14 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def _shared_start(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` share at the start."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 class FuzzyIndex:
     """One-edit look-ups of single words ("explosien" -> "explosion", "Warshau" -> "Warschau") through a
     deletion index: a few dictionary look-ups per word, no comparison with every entry. Prefix entries (the
@@ -266,6 +274,7 @@ class FuzzyIndex:
         self.harmless_heads: frozenset[str] = frozenset()  # see ``harmless_compound``
         self.harmless_wholes: frozenset[str] = frozenset()  # see ``harmless_whole``: no misspelling either
         self.known_words: Mapping[str, float] = {}  # see ``two_known_words``
+        self.dictionary: Container[str] = frozenset()  # rare words of their own: see ``lookup``
         self._index: dict[str, str] = {}  # deletion -> stems joined by "|" (strings load fast from the cache)
         self._entries: dict[str, list[tuple[str, object, str, bool]]] = {}  # stem -> (label, value, phrase, prefix)
 
@@ -280,7 +289,10 @@ class FuzzyIndex:
 
     def lookup(self, word: str) -> list[tuple[str, object, str]]:
         """Entries within one edit of ``word`` (or of a start of it, for prefix entries); none for a compound of
-        two known words or for a word named harmless whole ("destitute" is no misspelt "destituye")."""
+        two known words or for a word named harmless whole ("destitute" is no misspelt "destituye"), and none that a
+        word of the ``dictionary`` differs from before the entry's last letter: it is a word of its own ("shooing" is
+        no "shooting", "looming" no "looting"), where one that differs only at the end is the entry inflected
+        ("clashed" for "clashes", "paralyzed" for "paralys*")."""
         if two_known_words(word, self.known_words) or harmless_whole(word, self.harmless_wholes):
             return []
         out = []
@@ -290,7 +302,8 @@ class FuzzyIndex:
             for key in sorted(_deletions(q) | {q}):  # in a fixed order: the first entry found is the one reported
                 hit = self._index.get(key)
                 for stem in hit.split("|") if hit else ():
-                    if stem in seen or not within_one_edit(q, stem) or q[:self.keep_first] != stem[:self.keep_first]:
+                    if stem in seen or not within_one_edit(q, stem) or q[:self.keep_first] != stem[:self.keep_first] \
+                            or (word in self.dictionary and _shared_start(word, stem) < len(stem) - 1):
                         continue
                     for label, value, phrase, prefix in self._entries[stem]:
                         # the edit may have moved the compound's seam by a letter: "sturmflutw|arnschild"
