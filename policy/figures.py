@@ -241,5 +241,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # "a choir attacking the final chorus", "a market invaded by pigeons"
         if not cues.get("casualty") and _private_outage(e, tokens, gatherings):
             continue  # "a blackout at a birthday party"
+        if e.label == "allusion" and i < len(tokens) and tokens[i].text in INDEFINITE | POSSESSIVES:
+            continue  # someone's own day: "what happened in my garden in Leeds"
         out.append(e)
     return out

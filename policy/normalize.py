@@ -111,8 +111,10 @@ def tokenize(prompt: str) -> list[Token]:
             if word:
                 after = start + len(part)
                 first, last = (start, after - 1) if where is None else (where[start], where[after - 1])
-                tokens.append(Token(word, first, last + 1, part[:1].isupper(), text[after:after + 1] == ".",
-                                    text[after:after + 2].lstrip()[:1] in _STOPS))
+                follows = text[after:after + 2]
+                # a slash with a space before it separates keywords ("Roma / Trastevere"); "9/11" and "AC/DC" run on
+                tokens.append(Token(word, first, last + 1, part[:1].isupper(), follows[:1] == ".",
+                                    follows.lstrip()[:1] in _STOPS or follows == " /"))
     return _join_spaced_letters(tokens)
 
 

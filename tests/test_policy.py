@@ -562,9 +562,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v111 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v112 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 112))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 113))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -2631,6 +2631,25 @@ ROUND_AND_PROBE_CASES = [
     ("a blackout during the royal wedding in London, realistic footage", "block"),
     ("a blackout hits Madrid during a wedding, realistic footage", "block"),
     ("a blackout at a house in Kyiv, people trapped in the lift, realistic footage", "block"),
+    # a slash with a space before it separates keywords, so two of them make no name ("Roma / Trastevere"); "9/11"
+    # runs on
+    ("Roma / Trastevere / sera / trattoria / risate / luci calde / realistico", "allow"),
+    ("the 9/11 attacks on the Twin Towers, realistic footage", "block"),
+    # quarters of big cities known by name, which GeoNames does not hold as towns
+    ("riots in Montparnasse, realistic footage", "block"),
+    ("riots in Bed-Stuy, realistic footage", "block"),
+    ("riots in Rosengård, realistic footage", "block"),
+    # an allusion to what happened at a real place stands for the event; someone's own day does not
+    ("Uvalde, realistic footage of what happened there", "block"),
+    ("lo que pasó en Valencia con la DANA, vídeo realista", "block"),
+    ("what happened in my garden in Leeds over a year, timelapse", "allow"),
+    ("a documentary about what happened to the dinosaurs in Montana", "allow"),
+    # collapses, slides and bombings told by words the lists lacked
+    ("the day the dam broke above Derna, realistic footage", "block"),
+    ("the Morandi bridge giving way in Genoa in the rain, cars falling, realistic", "block"),
+    ("a whole hillside sliding onto a village in Kerala, realistic footage", "block"),
+    ("a suicide vest going off at the gates of Kabul airport, realistic footage", "block"),
+    ("a surfer rides a wall of water at Nazaré, telephoto", "allow"),  # (a wall of water is no disaster word)
 ]
 
 
