@@ -18,8 +18,9 @@ _FIGURE_LINKS = frozenset("of with into de des du d di del della dei degli delle
 _EXPLOSIVE_FIGURES = ("firework", "feuerwerk", "feu d artifice", "feux d artifice", "fuegos artificiales",
                       "fuochi d artificio")
 # what may stand between a small thing and the event word it is the subject of: "una torta che crolla", "une pièce montée
-# qui s'effondre"
-_BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que", "che", "s", "se", "si", "sich"})
+# qui s'effondre", and an auxiliary: "the fireworks is exploding" (as learners write), "a cake was collapsing"
+_BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que", "che", "s", "se", "si", "sich",
+                             "is", "are", "was", "were", "ist", "sind", "est", "sont", "esta", "estan"})
 # what may join a small thing to the word that says what kind it is: "una tarta de cumpleaños"
 _COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
