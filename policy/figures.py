@@ -189,6 +189,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     vehicles = cues.get("vehicle", ())
     trifles = {m.last for m in cues.get("trifle", ())
                if not any(v.first < m.first and m.last <= v.last for v in vehicles)}
+    if not cues.get("casualty"):  # a sight of nature: "the aurora exploding", "high tide floods the car park"
+        trifles |= {m.last for m in cues.get("spectacle", ())}
     sporting = {m.last for m in cues.get("sport_fall", ())}
     sparkling = set() if cues.get("casualty") or cues.get("crowd_target") else \
         {m.last for m in cues.get("firework", ())}
