@@ -121,8 +121,11 @@ def _private_outage(e: Match, tokens: list[Token], gatherings: Container[int]) -
 
 def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, list[Match]]) -> bool:
     """An attack or a raid whose object is a thing one sets about (``attacked_thing``: "a choir attacking the final
-    chorus", "a cyclist attacks the climb", "an attack on the buffet", "kids raid the fridge"), or an invasion by animals or visitors (``invader``:
-    "invaded by pigeons", "tourists invade the beach", "une invasion de méduses"); nobody hurt (``casualty``)."""
+    chorus", "a cyclist attacks the climb", "an attack on the buffet", "kids raid the fridge"), or an invasion by
+    animals or visitors (``invader``: "invaded by pigeons", "tourists invade the beach", "une invasion de méduses"),
+    or by a crowd where the prompt names a festivity and no seat of power (``crowd``, ``festivity``,
+    ``seat_of_power``: "la foule envahit la place pour le concert", not "la multitud invade el congreso durante la
+    fiesta"); nobody hurt (``casualty``)."""
     if cues.get("casualty") or e.first != e.last or tokens[e.last].stop:
         return False
     word = tokens[e.first].text
@@ -130,7 +133,8 @@ def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, lis
         things = {m.first for m in cues.get("attacked_thing", ())}
         return _after(tokens, e.last + 1, _OBJECT_LINKS, things, free=1)
     if word.startswith(_INVADING):
-        invaders = cues.get("invader", ())
+        at_play = cues.get("festivity") and not cues.get("seat_of_power")  # a crowd fills a square, storms a palace
+        invaders = list(cues.get("invader", ())) + (list(cues.get("crowd", ())) if at_play else [])
         if _after(tokens, e.last + 1, _AGENT_LINKS, {m.first for m in invaders}, reach=5):
             return True
         j = e.first - 1
