@@ -17,6 +17,13 @@ from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
 
+_PACKAGE = Path(__file__).resolve().parent
+# The policy's modules as they were when this process loaded them. An index's fingerprint must name the code that
+# built it, and the process builds with the code it imported: read later, a module edited while the process runs
+# (a test run during development) gave the new code's fingerprint to an index the old code built, and every later
+# process loaded that stale index.
+_LOADED = {p.name: p.read_bytes() for p in _PACKAGE.glob("*.py")}
+
 
 def cache_dir() -> Path:
     return Path(os.environ.get("CLIPSEAL_CACHE_DIR") or Path.home() / ".cache" / "clipseal")
@@ -85,7 +92,15 @@ def load_or_build(kind: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
+def source_bytes(path: Path) -> bytes:
+    """The bytes of a file an index is built from: a policy module as this process loaded it, any other file as it
+    is now."""
+    p = Path(path).resolve()
+    loaded = _LOADED.get(p.name) if p.parent == _PACKAGE else None
+    return loaded if loaded is not None else p.read_bytes()
+
+
 def cached(kind: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     """``load_or_build`` keyed by the bytes of ``sources``: the files an index is built from and the modules that
-    build it."""
-    return load_or_build(kind, fingerprint(Path(p).read_bytes() for p in sources), build)
+    build it (``source_bytes``)."""
+    return load_or_build(kind, fingerprint(source_bytes(p) for p in sources), build)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Mapping, NamedTuple
 
-from policy.cache import fingerprint, installed_versions, load_or_build
+from policy.cache import fingerprint, installed_versions, load_or_build, source_bytes
 from policy.city_adjectives import german_city_adjectives
 from policy.frozen import ExactIndex, FrozenMap, FrozenWords
 from policy.normalize import fold, normalised_phrase
@@ -104,7 +104,7 @@ def _fingerprint() -> str:
     parts += [f"{pkg}={version}".encode() for pkg, version in versions.items()]
     building = ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py", "frozen.py", "wordlists.py")
     for module in building:
-        parts.append((Path(__file__).parent / module).read_bytes())
+        parts.append(source_bytes(Path(__file__).parent / module))
     return fingerprint(parts)
 
 

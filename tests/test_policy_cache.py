@@ -24,6 +24,34 @@ def test_an_index_is_built_once_then_loaded_and_a_new_version_replaces_the_old(t
     assert sorted(p.name for p in tmp_path.glob("policy-demo-*")) == ["policy-demo-bbbb.pickle"]
 
 
+def test_a_module_edited_while_a_process_runs_does_not_name_what_the_old_code_builds(tmp_path):
+    """An index is keyed by the policy's modules as the running process loaded them: edited on disk after the
+    import, a module must not lend its new bytes to an index the old code builds (a copy of the package, so the
+    checkout is never touched)."""
+    import shutil
+    import subprocess
+    import sys
+
+    copy = tmp_path / "policy"
+    shutil.copytree(Path(cache.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from pathlib import Path\n"
+        "from policy import cache\n"
+        "module = Path(cache.__file__).parent / 'knowledge.py'\n"
+        "before = cache.source_bytes(module)\n"
+        "module.write_bytes(before + b'\\n# edited\\n')\n"
+        "assert module.read_bytes() != before\n"
+        "assert cache.source_bytes(module) == before, 'the edited bytes were read'\n"
+        "other = Path(sys.argv[1]) / 'list.tsv'\n"
+        "other.write_bytes(b'a'); first = cache.source_bytes(other)\n"
+        "other.write_bytes(b'b'); assert cache.source_bytes(other) == b'b' != first  # a list is read as it is now\n"
+        "print('ok', Path(cache.__file__).parent)\n")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["ok", str(copy)]
+
+
 def test_the_name_index_follows_its_list(tmp_path, monkeypatch):
     monkeypatch.setenv("CLIPSEAL_CACHE_DIR", str(tmp_path / "cache"))
     listed = tmp_path / "figures.tsv"
