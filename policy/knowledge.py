@@ -146,7 +146,7 @@ def build() -> Knowledge:
     kb.common_words = kb.fuzzy_events.known_words = FrozenMap(kb.common_words.items(), record="<d")
     kb.first_names, kb.rare_first_names = FrozenWords(first), FrozenWords(rare)
     kb.english_words = FrozenWords(english)
-    kb.fuzzy_events.dictionary = FrozenWords(dictionary_words(kb.common_words))
+    kb.fuzzy_events.dictionary = kb.fuzzy_places.dictionary = FrozenWords(dictionary_words(kb.common_words))
     kb.counts = {"place_keys": len(kb.places), "adjective_forms": len(kb.adjectives), "event_patterns": len(kb.events),
                  "cue_patterns": len(kb.cues), "first_names": len(kb.first_names),
                  "rare_first_names": len(kb.rare_first_names)}

@@ -327,6 +327,7 @@ class WordFuzzyIndex:
         self.label = label
         self.min_len = min_len
         self.keep_first = keep_first  # letters at the start a misspelling keeps (at most 3)
+        self.dictionary: Container[str] = frozenset()  # rare words of their own: see ``FuzzyIndex.lookup``
         self._buckets: dict[str, str] = {}  # "<first three>/<length>" and "/<last three>/<length>" -> words joined by "|"
 
     @staticmethod
@@ -345,15 +346,18 @@ class WordFuzzyIndex:
 
     def lookup(self, word: str) -> list[tuple[str, None, str]]:
         """The words within one edit of ``word`` that share its first ``keep_first`` letters, in alphabetical
-        order."""
+        order; none that a word of the ``dictionary`` differs from before their last letter ("goggles" is no
+        "Google")."""
         if len(word) < self.min_len - 1:
             return []
         found = set()
+        own_word = word in self.dictionary
         for length in (len(word) - 1, len(word), len(word) + 1):
             for key in self._keys(word, length):
                 held = self._buckets.get(key)
                 if held:
                     found.update(w for w in held.split("|")
-                                 if w[:self.keep_first] == word[:self.keep_first] and within_one_edit(word, w))
+                                 if w[:self.keep_first] == word[:self.keep_first] and within_one_edit(word, w)
+                                 and not (own_word and _shared_start(word, w) < len(w) - 1))
         return [(self.label, None, w) for w in sorted(found)]
 
