@@ -102,7 +102,7 @@ def _after(tokens: list[Token], i: int, links: Container[str], starts: Container
 
 
 # words that put an outage at a gathering ("a blackout at a birthday party", "un apagón durante una cena")
-_AT_GATHERING = frozenset("at during in on bei waehrend auf a pendant lors durant en durante a in al alla".split())
+_AT_GATHERING = frozenset("at during in on bei waehrend auf a pendant lors durant en durante al alla".split())
 
 
 def _private_outage(e: Match, tokens: list[Token], gatherings: Container[int]) -> bool:
@@ -248,7 +248,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # "a choir attacking the final chorus", "a market invaded by pigeons"
         if not cues.get("casualty") and _private_outage(e, tokens, gatherings):
             continue  # "a blackout at a birthday party"
-        if e.label == "allusion" and i < len(tokens) and tokens[i].text in INDEFINITE | POSSESSIVES:
+        if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in INDEFINITE | POSSESSIVES:
             continue  # someone's own day: "what happened in my garden in Leeds"
         out.append(e)
     return out

@@ -37,7 +37,7 @@ def common_words(languages: tuple[str, ...]) -> tuple[dict[str, float], set[str]
 
 def dictionary_words(common: Mapping[str, float]) -> set[str]:
     """English words of 7 letters or more, rarer than the ordinary ones but in the dictionary (``DICTIONARY_ZIPF``):
-    the words a one-edit look-up of misspelt event words must not take for misspellings."""
+    the words the one-edit look-ups of misspelt event words and place names must not take for misspellings."""
     try:
         from wordfreq import get_frequency_dict
     except ImportError:  # pragma: no cover - wordfreq is a dependency
