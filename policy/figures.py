@@ -251,4 +251,6 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in INDEFINITE | POSSESSIVES:
             continue  # someone's own day: "what happened in my garden in Leeds"
         out.append(e)
-    return out
+    # a word inside an event phrase that is a figure is part of the figure: "fire" in "a cocktail on fire"
+    dropped = [e for e in events if e not in out and e.last > e.first]
+    return [e for e in out if not any(d.first <= e.first and e.last <= d.last and d is not e for d in dropped)]

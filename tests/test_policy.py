@@ -2696,6 +2696,12 @@ ROUND_AND_PROBE_CASES = [
     ("fans trampled at the gate of a stadium in Malang, realistic footage", "block"),
     ("people falling on top of each other in a narrow street in Itaewon, realistic", "block"),
     ("grapes trampled by dancers at a wine festival in Rioja", "allow"),
+    # a word inside an event phrase that is a figure is part of it ("fire" in "a cocktail on fire"); a Molotov cocktail
+    # is a weapon; a team "erupting in cheers"
+    ("a bartender setting a cocktail on fire at a bar in Tokyo, blue flames", "allow"),
+    ("a Molotov cocktail on fire thrown at police in Athens, realistic footage", "block"),
+    ("a pub quiz in Dublin, a team erupting in cheers after the last answer", "allow"),
+    ("a house on fire in Tokyo, realistic footage", "block"),
 ]
 
 
