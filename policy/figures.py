@@ -25,7 +25,8 @@ _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que"
 _COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
 # the plain words of attacking and invading (not shootings or bombings), whose object or agent may make them a figure
-_ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell")
+_ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
+              "asalt", "assalt")
 _INVADING = ("invad", "invas", "envah")
 # what may stand between an attack word and its object ("attacks the final chorus", "s'attaque au buffet", "an attack
 # on the buffet"), and between an invasion word and who invades ("invaded by swarms of pigeons", "envahie par des
