@@ -24,7 +24,8 @@ _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que"
 # what may join a small thing to the word that says what kind it is: "una tarta de cumpleaños"
 _COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
-# the plain words of attacking and invading (not shootings or bombings), whose object or agent may make them a figure
+# the plain words of attacking, raiding, holding up and invading (not shootings or bombings), whose object or agent may
+# make them a figure
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
               "asalt", "assalt")
 _INVADING = ("invad", "invas", "envah")
