@@ -228,6 +228,8 @@ class Policy:
             if m.fuzzy and first == last and (tokens[first].text in common
                                               or self.composer.kb.places.get(tokens[first].text) is not None):
                 continue  # a word or a place one letter off a surname ("Fallas"/"Kallas", "Alcatraz"/"Alcaraz")
+            if m.fuzzy and all(tokens[i].text in common and not tokens[i].capitalised for i in range(first, last + 1)):
+                continue  # ordinary words in lower case one letter off a name: "an arena" is no "Ana Mena"
             if first == last and first > 0 and tokens[first - 1].text in _ARTICLES \
                     and len(tokenize(m.figure.name)) == 1 and " " not in m.alias.strip():
                 continue  # a one-word stage name after an article is a thing: "una statua della Madonna", "a Drake"
