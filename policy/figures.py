@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from policy.normalize import Token
-from policy.phrases import ARTICLES, DETERMINERS, INDEFINITE, POSSESSIVES, Match, same_clause
+from policy.phrases import ARTICLES, DETERMINERS, POSSESSIVES, SOMEONES, Match, same_clause
 
 # words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
 # assalto al buffet", "explodiert vor Freude"), and the articles that may follow them
@@ -116,7 +116,7 @@ def _private_outage(e: Match, tokens: list[Token], gatherings: Container[int]) -
     k = i + 1
     if tokens[k].text in ("d", "de"):  # "lors d'une fête"
         k += 1
-    if k >= len(tokens) or tokens[k].text not in INDEFINITE | POSSESSIVES or tokens[i].stop:
+    if k >= len(tokens) or tokens[k].text not in SOMEONES or tokens[i].stop:
         return False
     return _after(tokens, k + 1, (), gatherings, reach=2, free=1)
 
@@ -250,7 +250,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # "a choir attacking the final chorus", "a market invaded by pigeons"
         if not cues.get("casualty") and _private_outage(e, tokens, gatherings):
             continue  # "a blackout at a birthday party"
-        if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in INDEFINITE | POSSESSIVES:
+        if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in SOMEONES:
             continue  # someone's own day: "what happened in my garden in Leeds"
         out.append(e)
     # a word inside an event phrase that is a figure is part of the figure: "fire" in "a cocktail on fire"

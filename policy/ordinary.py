@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import Collection, Mapping
 
 from policy.normalize import Token
-from policy.phrases import INDEFINITE, POSSESSIVES, Match
+from policy.phrases import SOMEONES, Match
 
-# what makes a curated name of ordinary words the ordinary phrase: an indefinite article or a possessive before it,
-# or "of" and one after it
-_SOMEONES = INDEFINITE | POSSESSIVES
+# what makes a curated name of ordinary words the ordinary phrase: "a" or a possessive before it (``SOMEONES``), or
+# "of" and one of them after it
 _OF_LINKS = frozenset("of von de di du del della des".split())
+
 
 def ordinary_phrase(tokens: list[Token], m: Match, common: Mapping[str, float], english: Collection[str]) -> bool:
     """A curated name of several ordinary words (Zipf 4 or more each: "white house", "home office", "central park",
@@ -27,7 +27,7 @@ def ordinary_phrase(tokens: list[Token], m: Match, common: Mapping[str, float], 
     before = tokens[m.first - 1].text if m.first > 0 else ""
     if before == "a" and not all(w in english for w in words):
         before = ""  # "a" is an article only in English: "incendie a notre dame" is at Notre-Dame
-    if before in _SOMEONES and not any(t.capitalised for t in tokens[m.first:m.last + 1]):
+    if before in SOMEONES and not any(t.capitalised for t in tokens[m.first:m.last + 1]):
         return True
     after = [t.text for t in tokens[m.last + 1:m.last + 3]]
-    return len(after) == 2 and after[0] in _OF_LINKS and after[1] in _SOMEONES
+    return len(after) == 2 and after[0] in _OF_LINKS and after[1] in SOMEONES

@@ -90,6 +90,8 @@ DEFINITE = ARTICLES - INDEFINITE - {"some"}  # the, la, le, l, el, il, die, das.
 # possessives: they stand where an article would ("my neighbour", "sa maison", "su casa")
 POSSESSIVES = frozenset("my his her its our their your mein meine meinem meinen sein seine seinem ihr ihre ma mon mes "
                         "sa son ses notre votre mi mis su sus tu nuestro nuestra mio mia suo sua nostro nostra".split())
+# "a" or a possessive: what makes a thing someone's own, not a named one ("a white house", "my garden", "our wedding")
+SOMEONES = INDEFINITE | POSSESSIVES
 # prepositions fused with an article: before a name that is also a word, they make it the word as an article does
 # ("nel porto", "au port", "im Hafen")
 FUSED_ARTICLES = frozenset("nel nella nello nei negli nelle al alla allo ai agli alle del della dello dei degli delle "
@@ -253,12 +255,16 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
-def _shared_start(a: str, b: str) -> int:
-    """How many letters ``a`` and ``b`` share at the start."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
+def word_of_its_own(word: str, entry: str, dictionary: Container[str]) -> bool:
+    """Whether ``word``, one edit from ``entry``, is a word of the ``dictionary`` that differs from it before its last
+    letter: a word of its own ("shooing" is no "shooting", "goggles" no "Google"), where one that differs only at the
+    end is the entry inflected ("clashed" for "clashes")."""
+    if word not in dictionary:
+        return False
+    shared = 0
+    while shared < min(len(word), len(entry)) and word[shared] == entry[shared]:
+        shared += 1
+    return shared < len(entry) - 1
 
 
 class FuzzyIndex:
@@ -291,8 +297,8 @@ class FuzzyIndex:
         """Entries within one edit of ``word`` (or of a start of it, for prefix entries); none for a compound of
         two known words or for a word named harmless whole ("destitute" is no misspelt "destituye"), and none that a
         word of the ``dictionary`` differs from before the entry's last letter: it is a word of its own ("shooing" is
-        no "shooting", "looming" no "looting"), where one that differs only at the end is the entry inflected
-        ("clashed" for "clashes", "paralyzed" for "paralys*")."""
+        no "shooting", "looming" no "looting": ``word_of_its_own``), where one that differs only at the end is the
+        entry inflected ("clashed" for "clashes", "paralyzed" for "paralys*")."""
         if two_known_words(word, self.known_words) or harmless_whole(word, self.harmless_wholes):
             return []
         out = []
@@ -303,7 +309,7 @@ class FuzzyIndex:
                 hit = self._index.get(key)
                 for stem in hit.split("|") if hit else ():
                     if stem in seen or not within_one_edit(q, stem) or q[:self.keep_first] != stem[:self.keep_first] \
-                            or (word in self.dictionary and _shared_start(word, stem) < len(stem) - 1):
+                            or word_of_its_own(word, stem, self.dictionary):
                         continue
                     for label, value, phrase, prefix in self._entries[stem]:
                         # the edit may have moved the compound's seam by a letter: "sturmflutw|arnschild"
@@ -347,17 +353,16 @@ class WordFuzzyIndex:
     def lookup(self, word: str) -> list[tuple[str, None, str]]:
         """The words within one edit of ``word`` that share its first ``keep_first`` letters, in alphabetical
         order; none that a word of the ``dictionary`` differs from before their last letter ("goggles" is no
-        "Google")."""
+        "Google": ``word_of_its_own``)."""
         if len(word) < self.min_len - 1:
             return []
         found = set()
-        own_word = word in self.dictionary
         for length in (len(word) - 1, len(word), len(word) + 1):
             for key in self._keys(word, length):
                 held = self._buckets.get(key)
                 if held:
                     found.update(w for w in held.split("|")
                                  if w[:self.keep_first] == word[:self.keep_first] and within_one_edit(word, w)
-                                 and not (own_word and _shared_start(word, w) < len(w) - 1))
+                                 and not word_of_its_own(word, w, self.dictionary))
         return [(self.label, None, w) for w in sorted(found)]
 
