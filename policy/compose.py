@@ -192,7 +192,9 @@ class Composer:
                 beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ()))
                 # or to be a tag of its own, the setting of the scene ("..., warm light, Chiang Mai")
                 tag = not p.ambiguous and _whole_segment(prompt, tokens, m)
-                if not ((loc or tag or (beside_event and not p.ambiguous)) and (cap or not caps)):
+                # or to open the prompt as its heading, where it is no word and no first name ("Lac-Mégantic at 1am")
+                head = m.first == 0 and not p.ambiguous and (m.last > m.first or tokens[0].text not in kb.first_names)
+                if not ((loc or tag or head or (beside_event and not p.ambiguous)) and (cap or not caps)):
                     continue
             if (m.last + 1) in style_starts or (m.first - 1) in named_ends:
                 continue

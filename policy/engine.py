@@ -167,13 +167,19 @@ class Policy:
 
     def _not_a_person(self, analysis, hits: list[Hit]) -> str | None:
         """Why the model may not refuse this prompt on its own: what excuses an event (``Composer.suppressed``), a
-        known fictional character, or a capitalised name right after a school, a ship or a station ("il liceo
-        Giuseppe Verdi"; a street and a house number is an address, which it still may refuse)."""
+        known fictional character, someone's own pet or family in a prompt that names nothing real (``own_life``:
+        "BREAKING: my cat just discovered the Christmas tree"), or a capitalised name right after a school, a ship or a
+        station ("il liceo Giuseppe Verdi"; a street and a house number is an address, which it still may refuse)."""
         excuse = self.composer.suppressed(analysis, hits)
         characters = analysis.cues.get("character")
         if excuse or characters:
             return excuse or f"a character ({characters[0].phrase})"
         tokens = analysis.tokens
+        own = analysis.cues.get("own_life")
+        offices = any(analysis.offices.get(kind) for kind in ("title", "specific", "political", "royal", "monarchy",
+                                                               "unique"))
+        if own and not analysis.anchors() and not analysis.person_spans and not offices:
+            return f"someone's own life ({own[0].phrase}), nothing real named"
         named = [m for m in analysis.cues.get("named_after", ()) if m.last + 1 < len(tokens)
                  and tokens[m.last + 1].capitalised
                  and not any(t.text.isdigit() for t in tokens[m.last + 1:m.last + 6])]

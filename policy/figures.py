@@ -29,6 +29,9 @@ _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
               "asalt", "assalt")
 _INVADING = ("invad", "invas", "envah")
+# the words of capsizing, which a boat in a sailing race does as part of the sport
+_CAPSIZING = ("capsiz", "kenter", "gekentert", "chavir", "zozobr", "vuelc", "volco", "volcando", "scuffi", "ribalt",
+              "rovesci")
 # what may stand between an attack word and its object ("attacks the final chorus", "s'attaque au buffet", "an attack
 # on the buffet"), and between an invasion word and who invades ("invaded by swarms of pigeons", "envahie par des
 # touristes", "invasa dai turisti")
@@ -147,6 +150,17 @@ def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, lis
     return False
 
 
+def _wave_takes_sportsperson(e: Match, tokens: list[Token], cues: dict[str, list[Match]]) -> bool:
+    """An event word whose object is a sportsperson (``sport_fall``) after a wave (``wave``) earlier in its clause:
+    "una ola gigante en Nazaré arrastrando a un surfista", "the wave wipes out two surfers"; nobody hurt
+    (``casualty``), checked by the caller."""
+    if tokens[e.last].stop:
+        return False
+    if not any(w.last < e.first and same_clause(tokens, w.last, e.first) for w in cues.get("wave", ())):
+        return False
+    return _after(tokens, e.last + 1, _OBJECT_LINKS, {m.first for m in cues.get("sport_fall", ())}, free=1)
+
+
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
                     features: Container[int] = ()) -> list[Match]:
     """Events used as figures of speech or for harmless things, dropped by the kinds of ``cues.tsv`` in ``cues``:
@@ -220,7 +234,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         j = e.first - 1
         while j > e.first - 3 and j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
             j -= 1
-        if j not in trifles and j not in sparkling:  # what kind of cake: "una tarta de cumpleaños que se derrumba"
+        # what kind of cake: "una tarta de cumpleaños que se derrumba" (a surfer or a peloton is who it is: "the Tour de
+        # France peloton crashing")
+        if j not in trifles and j not in sparkling and j not in sporting:
             link = next((k for k in (j - 1, j - 2) if k > 0 and tokens[k].text in _COMPLEMENT_LINKS), None)
             j = j if link is None else link - 1
         if j in trifles:
@@ -250,6 +266,10 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # "a choir attacking the final chorus", "a market invaded by pigeons"
         if not cues.get("casualty") and _private_outage(e, tokens, gatherings):
             continue  # "a blackout at a birthday party"
+        if not cues.get("casualty") and _wave_takes_sportsperson(e, tokens, cues):
+            continue  # "a giant wave dragging a surfer"
+        if cues.get("sailing_race") and not cues.get("casualty") and tokens[e.first].text.startswith(_CAPSIZING):
+            continue  # "a sailing regatta off Cowes, a boat capsizing in a gust"
         if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in SOMEONES:
             continue  # someone's own day: "what happened in my garden in Leeds"
         out.append(e)

@@ -36,6 +36,8 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
                 and not t.stop  # "an Silvester, Zeichentrick": a comma between, not a name
                 # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
                 and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
+                # a hyphenated place the gazetteer holds, where nothing made it an anchor: "Lac-Mégantic at sunrise"
+                and not (i in a.joined and kb.places.get(f"{t.text} {u.text}"))
                 and u.text.isalpha() and len(u.text) >= 2 and u.text not in FUNCTION_WORDS
                 and not any(k in named_ends for k in range(i - 3, i))
                 and not any(c.first == i and c.last == i + 1 for c in a.cues.get("character", ()))
