@@ -19,6 +19,7 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
     tokens, first_names, common = a.tokens, kb.first_names, kb.common_words
     things = [m for kind in ("product", "named_after", "named_place") for m in a.cues.get(kind, ())]
     named_ends = {m.last for m in a.cues.get("named", ())}
+    kinds_of_place = {m.first for m in a.cues.get("named_place", ())}  # "Penny Lane", "Victoria Falls"
     loc_ends = {m.last for m in a.cues.get("locative", ())}
     taken = set()
     for m in a.places + a.adjectives:
@@ -34,6 +35,8 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
         if (t.capitalised and u.capitalised and (t.text in first_names or t.text in kb.rare_first_names)
                 and i not in taken and (i + 1) not in taken
                 and not t.stop  # "an Silvester, Zeichentrick": a comma between, not a name
+                and (i + 1) not in kinds_of_place  # a place named after someone: "Penny Lane", "Charlotte Street"
+                and not (i > 0 and tokens[i - 1].text == "the")  # a ship or a house: "the Mary Rose"
                 # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
                 and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
                 # a hyphenated place the gazetteer holds, where nothing made it an anchor: "Lac-Mégantic at sunrise"
