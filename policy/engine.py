@@ -32,6 +32,7 @@ from policy.classifier import PromptClassifier
 from policy.consent import check_consent, file_sha256, load_public_keys
 from policy.decision import CATEGORIES, Decision, Reason
 from policy.distress import distress_scene
+from policy.figures import names_a_memorial
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.brands import labels_a_thing, names_a_place
@@ -324,6 +325,8 @@ class Policy:
             kinds.setdefault(h.kind, []).append(h)
         reasons = []
         for h in kinds.get("named_events", []):
+            if names_a_memorial(tokens, h.first, h.last) and not analysis.events and "events" not in kinds:
+                continue  # "the 9/11 memorial at dusk", with nothing happening in it
             reasons.append(Reason("news_event", "named_event", [h.start, h.end], f"a real, recent event ({h.phrase})"))
         # the lexicons' event words too are no events where the analysis found them used as figures of speech or as
         # the kind of a thing ("an explosion of flavours", "a fire station")
@@ -380,3 +383,4 @@ def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """The token indexes covering a character span."""
     idx = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
     return (idx[0], idx[-1]) if idx else (-1, -1)
+

@@ -1,12 +1,13 @@
 """Event words used as figures of speech or for harmless things: "an explosion of colours", "a fish tank", "a fire
-station", "a wedding cake toppling over". What is dropped here is no event; the rest of the prompt still counts."""
+station", "a wedding cake toppling over", and a named event that names its memorial ("the 9/11 memorial"). What is
+dropped here is no event; the rest of the prompt still counts."""
 
 from __future__ import annotations
 
 from collections.abc import Container
 
 from policy.normalize import Token
-from policy.phrases import ARTICLES, DETERMINERS, POSSESSIVES, SOMEONES, Match, same_clause
+from policy.phrases import ARTICLES, DEFINITE, DETERMINERS, POSSESSIVES, SOMEONES, Match, same_clause
 
 # words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
 # assalto al buffet", "explodiert vor Freude"), and the articles that may follow them
@@ -90,6 +91,22 @@ def _hunt(e: Match, j: int, animals, tokens: list[Token]) -> bool:
     return hunter is not None and any(hunter < a <= hunter + 4 and same_clause(tokens, hunter, a) for a in ends)
 
 
+# words that put a fight among those it is between: "a fight between two cats", "una rissa tra gabbiani", and the
+# numbers that may come before them
+_AMONG = frozenset("between among amongst tra fra entre zwischen unter".split())
+_NUMBERS = frozenset("two three four several many deux trois quatre plusieurs zwei drei vier mehrere dos tres cuatro "
+                     "varios varias due tre quattro alcuni alcune 2 3 4".split())
+
+
+def _among_animals(e: Match, tokens: list[Token], animals) -> bool:
+    """An event word followed by "between" or "among" and animals: animals fighting each other ("una rissa tra
+    gabbiani", "une bagarre entre deux chats", "a fight between two stags"); nobody hurt, checked by the caller."""
+    k = e.last + 1
+    if tokens[e.last].stop or k >= len(tokens) or tokens[k].text not in _AMONG:
+        return False
+    return _after(tokens, k + 1, DETERMINERS | _NUMBERS, {m.first for m in animals}, reach=3)
+
+
 def _after(tokens: list[Token], i: int, links: Container[str], starts: Container[int], reach: int = 4,
            free: int = 0) -> bool:
     """Whether one of ``starts`` begins within ``reach`` tokens from ``i``, in the same clause, past only words of
@@ -161,6 +178,24 @@ def _wave_takes_sportsperson(e: Match, tokens: list[Token], cues: dict[str, list
     return _after(tokens, e.last + 1, _OBJECT_LINKS, {m.first for m in cues.get("sport_fall", ())}, free=1)
 
 
+# a named event right before one of these, or after one and a link word, names a memorial or a museum: "the 9/11
+# memorial", "the MH17 memorial garden", "il museo del 11 M"
+_MEMORIALS = frozenset("memorial memorials museum monument mahnmal gedenkstaette denkmal musee museo monumento".split())
+_MEMORIAL_LINKS = frozenset("of to du de des del della dello dei fuer".split())
+
+
+def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
+    """A named event that names a memorial or a museum of it ("the 9/11 memorial at dusk", "das Mahnmal für den ..."),
+    not the event itself; what else the prompt shows is still read by the other rules."""
+    after = last + 1
+    if after < len(tokens) and not tokens[last].stop and tokens[after].text in _MEMORIALS:
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].text in DEFINITE:
+        k -= 1
+    return k >= 1 and tokens[k].text in _MEMORIAL_LINKS and tokens[k - 1].text in _MEMORIALS and not tokens[k - 1].stop
+
+
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
                     features: Container[int] = ()) -> list[Match]:
     """Events used as figures of speech or for harmless things, dropped by the kinds of ``cues.tsv`` in ``cues``:
@@ -207,8 +242,10 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     # a small thing, unless it ends a longer vehicle's name: "a balloon bursting", not "a hot air balloon crashes"
     # ("bumper cars" are still a small thing though "cars" is a vehicle)
     vehicles = cues.get("vehicle", ())
-    trifles = {m.last for m in cues.get("trifle", ())
-               if not any(v.first < m.first and m.last <= v.last for v in vehicles)}
+    small = [m for m in cues.get("trifle", ()) if not any(v.first < m.first and m.last <= v.last for v in vehicles)]
+    trifles = {m.last for m in small}
+    # a small thing as what the event word is of: "il crollo di una torre di Jenga", "the collapse of a sandcastle"
+    small_of = set() if cues.get("casualty") else {m.first for m in small}
     if not cues.get("casualty"):  # a sight of nature: "the aurora exploding", "high tide floods the car park"
         trifles |= {m.last for m in cues.get("spectacle", ())}
     sporting = {m.last for m in cues.get("sport_fall", ())}
@@ -262,6 +299,10 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         j = -1 if tokens[e.last].stop else _complement_at(tokens, i)  # what it is made of: "of (the) colours"
         if j >= 0 and (j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop)):
             continue
+        if j >= 0 and j in small_of and tokens[i].text in _COMPLEMENT_LINKS:
+            continue  # "il crollo di una torre di Jenga" (not "a bus collides with bumper cars")
+        if not cues.get("casualty") and _among_animals(e, tokens, cues.get("animal", ())):
+            continue  # "una rissa tra gabbiani per un panino", "a fight between two cats"
         if _harmless_object_or_agent(e, tokens, cues):
             continue  # "a choir attacking the final chorus", "a market invaded by pigeons"
         if not cues.get("casualty") and _private_outage(e, tokens, gatherings):
