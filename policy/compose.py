@@ -51,6 +51,7 @@ _OF = set("of von vom de du des di del della dello dei degli delle da in im at t
 _HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())
 # what a lower-case place name that is also a word cannot follow: any article, or one fused with its preposition
 _ARTICLE_BEFORE = DETERMINERS | FUSED_ARTICLES
+_OF_PLACE = frozenset({"of", "de", "d", "di", "du", "del", "von"})  # "the town of", "la ville de", "il porto di"
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
 FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
@@ -155,6 +156,7 @@ class Composer:
             return False
 
         places = []
+        noun_ends = {m.last for m in cues.get("anchor_noun", ())}
         found = kb.places.find(tokens)
         covered = {i for m in found for i in range(m.first, m.last + 1)} | event_tokens  # "twister" is no "Twitter"
         for i, t in enumerate(tokens):  # misspelt names of strong places ("Warshau")
@@ -194,7 +196,9 @@ class Composer:
                 tag = not p.ambiguous and _whole_segment(prompt, tokens, m)
                 # or to open the prompt as its heading, where it is no word and no first name ("Lac-Mégantic at 1am")
                 head = m.first == 0 and not p.ambiguous and (m.last > m.first or tokens[0].text not in kb.first_names)
-                if not ((loc or tag or head or (beside_event and not p.ambiguous)) and (cap or not caps)):
+                # or to be named by its kind, "of" between ("the old town of Mariupol", "il porto di Cutro")
+                kind = m.first >= 2 and tokens[m.first - 1].text in _OF_PLACE and (m.first - 2) in noun_ends
+                if not ((loc or tag or head or kind or (beside_event and not p.ambiguous)) and (cap or not caps)):
                     continue
             if (m.last + 1) in style_starts or (m.first - 1) in named_ends:
                 continue

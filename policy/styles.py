@@ -177,9 +177,10 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         if frames:  # a film named as the frame is fiction unless the prompt insists on the real thing
             cues["fiction"] = cues.get("fiction", []) + frames
     venues = cues.get("venue", [])  # a toy store is no toy look: "toy" there is no style
+    colours = {m.first for m in cues.get("colour", ())}
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)
-        and not taken_back(m, tokens, realism) and not graded(m, tokens)]
+        and not taken_back(m, tokens, realism) and not graded(m, tokens) and not paints_a_thing(m, tokens, colours)]
     occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]
@@ -224,6 +225,25 @@ def taken_back(style: Match, tokens: list[Token], realism: list[Match], reach: i
     movie but photorealistic", "Lego style but realistic", "im Comicstil, aber fotorealistisch"."""
     buts = [i for i in range(style.last + 1, min(len(tokens), style.last + 1 + reach)) if tokens[i].text in _BUT]
     return any(b < m.first <= b + 2 for b in buts for m in realism)
+
+
+# "painted" said of a thing in the scene: the participles, and the words after them that place the paint or name its
+# colour ("slogans painted on the walls", "a house painted blue", "die Wand ist bemalt mit ...")
+_PAINTED = frozenset("painted gemalt bemalt peint peinte peints peintes pintado pintada pintados pintadas dipinta "
+                     "dipinti dipinte".split())
+_CANVASES = frozenset("canvas canvases leinwand toile lienzo tela panel wood holz bois tabla tavola".split())
+_PAINTED_WHERE = frozenset("on onto outside across along over inside above behind auf an sur devant sobre sul sulla "
+                           "sui sugli sulle".split())
+
+
+def paints_a_thing(style: Match, tokens: list[Token], colours: Container[int]) -> bool:
+    """A participle of painting followed by where the paint is or its colour: a painted thing in the scene ("the word
+    children painted outside the theatre", "a house painted blue"), not a painted picture ("painted in oils")."""
+    i = style.last + 1
+    if any(t.text in _CANVASES for t in tokens[i:i + 3]):
+        return False  # "painted on canvas"
+    return (style.first == style.last and tokens[style.last].text in _PAINTED and not tokens[style.last].stop
+            and i < len(tokens) and (tokens[i].text in _PAINTED_WHERE or i in colours))
 
 
 def graded(style: Match, tokens: list[Token]) -> bool:
