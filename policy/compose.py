@@ -36,7 +36,7 @@ from policy.figures import drop_figurative
 from policy.nature import open_country
 from policy.ordinary import ordinary_phrase
 from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, Match, PhraseMatcher, beside, next_to_event, \
-    outermost, place_adjective_sites
+    before_a_place, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
@@ -383,7 +383,7 @@ class Composer:
         for p in a.cues.get("possessive", ()):
             for r in rel:
                 if 0 < r.first - p.last <= 3:
-                    following = tokens[r.last + 1: r.last + 5]
+                    following = before_a_place(tokens, r.last + 1, 4)
                     named = [x for x in following if x.capitalised and x.text not in FUNCTION_WORDS]
                     if named:
                         reasons.append(Reason("private_person", "named_private_individual", [p.start, named[-1].end],

@@ -35,6 +35,7 @@ from policy.distress import distress_scene
 from policy.figures import names_a_memorial
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
+from policy.phrases import before_a_place
 from policy.brands import labels_a_thing, names_a_place
 from policy.styles import names_a_style, negated, unwanted_tokens, without_unwanted
 from policy.unlisted import unlisted_names
@@ -295,8 +296,7 @@ class Policy:
         for h in hits:
             if h.kind != "private_relations":
                 continue
-            following = tokens[h.last + 1: h.last + 4]
-            named = [t for t in following if t.capitalised]
+            named = [t for t in before_a_place(tokens, h.last + 1, 3) if t.capitalised]
             if named:
                 reasons.append(Reason("private_person", "named_private_individual", [h.start, named[-1].end],
                                       f"a private person named with their relation to the requester ({h.phrase})"))

@@ -74,6 +74,21 @@ def outermost(matches: list[Match]) -> list[Match]:
     return out
 
 
+# words that put a place after a private relation ("my cousin in Seville", "mia nonna a Lecce")
+_WHERE = frozenset("in at near from en a au aux im am bei aus nach vicino da dal dalla nel nella".split())
+
+
+def before_a_place(tokens: list[Token], start: int, reach: int) -> list[Token]:
+    """The up to ``reach`` tokens from ``start`` that come before a word putting a place after them: what may name the
+    relative in "my cousin Anna", not the town in "la boda de mi prima en Sevilla"."""
+    out = []
+    for t in tokens[start:start + reach]:
+        if t.text in _WHERE:
+            break
+        out.append(t)
+    return out
+
+
 def same_clause(tokens: list[Token], first: int, last: int) -> bool:
     """Nothing from token ``first`` up to ``last`` (exclusive) ends a clause: no comma or full stop after any of
     them ("a van ploughs into the crowd", not "fans arrive by bus, then ... into the crowd")."""

@@ -180,7 +180,8 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     colours = {m.first for m in cues.get("colour", ())}
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)
-        and not taken_back(m, tokens, realism) and not graded(m, tokens) and not paints_a_thing(m, tokens, colours)]
+        and not taken_back(m, tokens, realism) and not graded(m, tokens) and not paints_a_thing(m, tokens, colours)
+        and not animates(m, tokens)]
     occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]
@@ -244,6 +245,17 @@ def paints_a_thing(style: Match, tokens: list[Token], colours: Container[int]) -
         return False  # "painted on canvas"
     return (style.first == style.last and tokens[style.last].text in _PAINTED and not tokens[style.last].stop
             and i < len(tokens) and (tokens[i].text in _PAINTED_WHERE or i in colours))
+
+
+# French "anime" before a determiner is the verb, "animate": "anime cette photo", not the anime style
+_FRENCH_OBJECTS = frozenset("cette ce cet ces la le les l mon ma mes notre nos votre vos une un".split())
+
+
+def animates(style: Match, tokens: list[Token]) -> bool:
+    """The French imperative "anime" followed by what to animate ("anime cette photo de ..."): no anime style."""
+    i = style.last + 1
+    return (style.first == style.last and tokens[style.first].text == "anime" and not tokens[style.first].stop
+            and i < len(tokens) and tokens[i].text in _FRENCH_OBJECTS)
 
 
 def graded(style: Match, tokens: list[Token]) -> bool:
