@@ -383,4 +383,3 @@ def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """The token indexes covering a character span."""
     idx = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
     return (idx[0], idx[-1]) if idx else (-1, -1)
-

@@ -228,7 +228,13 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       (``assailant``, before it in its clause) and nobody is hurt (``casualty``): "the band throws t-shirts into the
       crowd";
     * a summit (``summit``) of a place whose first word is in ``features``: a mountain, a range or a tower ("the
-      summit of Mont Blanc", "le sommet de la tour Eiffel"; not "le sommet du G7")."""
+      summit of Mont Blanc", "le sommet de la tour Eiffel"; not "le sommet du G7");
+    * where nobody is hurt: one whose complement after "of", "de", "di" is a small thing (``trifle``: "il crollo di
+      una torre di Jenga", "the collapse of a sandcastle"; not "a bus collides with bumper cars"); one followed by
+      "between" or "among" and animals (``animal``: "una rissa tra gabbiani", "a fight between two stags"); one whose
+      object is a sportsperson after a wave in its clause (``wave``, ``sport_fall``: "una ola gigante arrastrando a un
+      surfista"); a capsize in a prompt that names a sailing race (``sailing_race``: "a regatta off Cowes, a boat
+      capsizing in a gust")."""
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
     colours = {m.first for m in cues.get("colour", ())}
