@@ -30,6 +30,8 @@ _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
               "asalt", "assalt")
 _INVADING = ("invad", "invas", "envah")
+# chaos, which a kitchen, a nursery or a family breakfast is in every day ("Küchenchaos")
+_CHAOS = ("chaos", "caos")
 # the words of capsizing, which a boat in a sailing race does as part of the sport
 _CAPSIZING = ("capsiz", "kenter", "gekentert", "chavir", "zozobr", "vuelc", "volco", "volcando", "scuffi", "ribalt",
               "rovesci")
@@ -234,7 +236,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       "between" or "among" and animals (``animal``: "una rissa tra gabbiani", "a fight between two stags"); one whose
       object is a sportsperson after a wave in its clause (``wave``, ``sport_fall``: "una ola gigante arrastrando a un
       surfista"); a capsize in a prompt that names a sailing race (``sailing_race``: "a regatta off Cowes, a boat
-      capsizing in a gust")."""
+      capsizing in a gust"); chaos within six words of someone's own room or occasion, in its clause
+      (``private_occasion``: "a kitchen in full chaos during dinner rush")."""
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
     colours = {m.first for m in cues.get("colour", ())}
@@ -317,6 +320,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # "a giant wave dragging a surfer"
         if cues.get("sailing_race") and not cues.get("casualty") and tokens[e.first].text.startswith(_CAPSIZING):
             continue  # "a sailing regatta off Cowes, a boat capsizing in a gust"
+        if e.first == e.last and tokens[e.first].text.endswith(_CHAOS) and not cues.get("casualty") and any(
+                abs(g - e.first) <= 6 and same_clause(tokens, min(g, e.first), max(g, e.first)) for g in gatherings):
+            continue  # chaos in one's own room or at one's own meal: "a kitchen in full chaos during dinner rush"
         if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in SOMEONES:
             continue  # someone's own day: "what happened in my garden in Leeds"
         out.append(e)
