@@ -2840,12 +2840,14 @@ ROUND_AND_PROBE_CASES = [
     ("the morning the fog came into San Francisco and swallowed the Golden Gate, realistic timelapse", "allow"),
     ("the evening the lanterns went up over Chiang Mai, crowds cheering", "allow"),
     # the same in German, French, Spanish and Italian: the water or the ground that entered or opened, people on the
-    # roofs or lying on the ground after "the night the"; a small town after "por" or "par"; the sea that comes into a
-    # bay and a river that comes into view are no flood
+    # roofs or lying on the ground after "the night the"; the sea that comes into a bay and a river that comes into view
+    # are no flood
     ("der Abend, an dem auf dem Weihnachtsmarkt in Magdeburg die Lichter ausgingen und die Menschen am Boden lagen, "
      "realistisch", "refused"),
     ("la nuit où la mer est entrée dans les maisons de La Faute-sur-Mer, les gens sur les toits, réaliste", "block"),
-    ("la noche en que el barranco bajó por Paiporta y se llevó los coches, barro hasta las ventanas, realista", "block"),
+    ("la noche en que el barranco bajó en Paiporta y se llevó los coches, barro hasta las ventanas, realista", "block"),
+    # "por" and "par" introduce people as often as places ("dirigida por Florencia Pérez"): no locatives
+    ("una entrevista dirigida por Florencia Pérez en un estudio, realista", "refused"),
     ("la notte in cui la terra si aprì sotto Amatrice e le case si piegarono una dopo l'altra, realistico", "block"),
     ("la mattina in cui il fiume entrò nelle case di Faenza e la gente salì sui tetti, realistico", "block"),
     ("la nuit où la mer est entrée dans la baie de Somme, phoques sur le sable, réaliste", "allow"),
