@@ -21,6 +21,7 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
     named_ends = {m.last for m in a.cues.get("named", ())}
     kinds_of_place = {m.first for m in a.cues.get("named_place", ())}  # "Penny Lane", "Victoria Falls"
     loc_ends = {m.last for m in a.cues.get("locative", ())}
+    loc_starts = {m.first for m in a.cues.get("locative", ())}
     taken = set()
     for m in a.places + a.adjectives:
         if _name_not_place(a, kb, m, loc_ends):
@@ -35,7 +36,9 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
         if (t.capitalised and u.capitalised and (t.text in first_names or t.text in kb.rare_first_names)
                 and i not in taken and (i + 1) not in taken
                 and not t.stop  # "an Silvester, Zeichentrick": a comma between, not a name
-                and (i + 1) not in kinds_of_place  # a place named after someone: "Penny Lane", "Charlotte Street"
+                # a place named after someone, where a word of place stands before or after it: "on Penny Lane",
+                # "Charlotte Street in London" (not "Emma Lane giving a speech")
+                and not ((i + 1) in kinds_of_place and ((i - 1) in loc_ends or (i + 2) in loc_starts))
                 and not (i > 0 and tokens[i - 1].text == "the")  # a ship or a house: "the Mary Rose"
                 # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
                 and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)

@@ -1876,7 +1876,7 @@ def test_fire_festivals_of_the_v69_round(rules, prompt, decision):
     ("flooding in venice, people swimming in san marco square, realistic", "block"),
     ("Venice under water, tourists wading, phone video", "block"),
     # phrases.within_one_edit: two neighbouring letters swapped is a misspelling too ("explosoin", "earhtquake")
-    ("explosoin at a chemcial plant in Ludwigshafen, black smoke over the rhine", "block"),
+    ("explosoin at a chemcial plant near Ludwigshafen, a black cloud over the rhine", "block"),
     ("earhtquake in Istanbul, buildings falling, realistic", "block"),
     ("sunset over venice with gondolas, cinematic", "allow"),
     ("a cat sleeping on a windowsill in Ludwigshafen, cosy afternoon", "allow"),
@@ -2793,7 +2793,8 @@ ROUND_AND_PROBE_CASES = [
     # a first name before a kind of place is the place ("Penny Lane", "Charlotte Street"); after "the", a ship or a
     # house ("the Mary Rose"); a person's name is still one; the Key Bridge in Baltimore is a landmark
     ("a busker on Penny Lane in Liverpool playing Beatles songs, handheld", "allow"),
-    ("Charlotte Street in London on a rainy evening, taxis, neon, realistic", "allow"),
+    ("a pub on Charlotte Street in Fitzrovia at closing time, rain, realistic", "allow"),
+    ("Emma Lane giving a speech in Leeds, realistic", "refused"),
     ("the Mary Rose at her berth in Portsmouth, soft light, realistic", "allow"),
     ("Penny Mordaunt giving a speech in Portsmouth, realistic", "refused"),
     ("Charlotte Greene walking her dog in a park in Leeds, realistic", "refused"),
@@ -2828,7 +2829,9 @@ ROUND_AND_PROBE_CASES = [
     # folded, cars stacked and mud to the windows after "the morning the"; a small town named by its kind ("the old
     # town of Mariupol"); "painted" said of a thing in the scene is no painting ("slogans painted on the walls", "a
     # house painted blue"), "painted in oils" and "on canvas" still are
-    ("the morning the river came into Paiporta, cars stacked against the walls, mud to the windows, realistic", "block"),
+    ("the morning the river came into Paiporta, cars stacked against the walls, mud to the windows, realistic",
+     "refused"),
+    ("the river comes into Paris from the east, barges at sunset, realistic", "allow"),
     ("when the ground opened under Antakya and the apartment blocks folded one by one, realistic", "block"),
     ("the night the old town of Mariupol stopped sleeping, the theatre with the word children painted outside, "
      "burning, realistic", "block"),
