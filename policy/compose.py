@@ -35,8 +35,8 @@ from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
 from policy.ordinary import ordinary_phrase
-from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, Match, PhraseMatcher, beside, next_to_event, \
-    before_a_place, outermost, place_adjective_sites
+from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, OF_LINKS, Match, PhraseMatcher, beside, \
+    next_to_event, before_a_place, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
@@ -51,7 +51,6 @@ _OF = set("of von vom de du des di del della dello dei degli delle da in im at t
 _HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())
 # what a lower-case place name that is also a word cannot follow: any article, or one fused with its preposition
 _ARTICLE_BEFORE = DETERMINERS | FUSED_ARTICLES
-_OF_PLACE = frozenset({"of", "de", "d", "di", "du", "del", "von"})  # "the town of", "la ville de", "il porto di"
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
 FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
@@ -197,7 +196,7 @@ class Composer:
                 # or to open the prompt as its heading, where it is no word and no first name ("Lac-Mégantic at 1am")
                 head = m.first == 0 and not p.ambiguous and (m.last > m.first or tokens[0].text not in kb.first_names)
                 # or to be named by its kind, "of" between ("the old town of Mariupol", "il porto di Cutro")
-                kind = m.first >= 2 and tokens[m.first - 1].text in _OF_PLACE and (m.first - 2) in noun_ends
+                kind = m.first >= 2 and tokens[m.first - 1].text in OF_LINKS and (m.first - 2) in noun_ends
                 if not ((loc or tag or head or kind or (beside_event and not p.ambiguous)) and (cap or not caps)):
                     continue
             if (m.last + 1) in style_starts or (m.first - 1) in named_ends:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from policy.normalize import Token
-from policy.phrases import ARTICLES, DEFINITE, DETERMINERS, POSSESSIVES, SOMEONES, Match, same_clause
+from policy.phrases import ARTICLES, DEFINITE, DETERMINERS, OF_LINKS, POSSESSIVES, SOMEONES, Match, same_clause
 
 # words that join an event word to what it is made of ("an explosion of colours", "erupting with chocolate", "un
 # assalto al buffet", "explodiert vor Freude"), and the articles that may follow them
@@ -22,8 +22,6 @@ _EXPLOSIVE_FIGURES = ("firework", "feuerwerk", "feu d artifice", "feux d artific
 # qui s'effondre", and an auxiliary: "the fireworks is exploding" (as learners write), "a cake was collapsing"
 _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que", "che", "s", "se", "si", "sich",
                              "is", "are", "was", "were", "ist", "sind", "est", "sont", "esta", "estan"})
-# what may join a small thing to the word that says what kind it is: "una tarta de cumpleaños"
-_COMPLEMENT_LINKS = frozenset({"of", "de", "d", "di", "du", "del"})
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
 # the plain words of attacking, raiding, holding up and invading (not shootings or bombings), whose object or agent may
 # make them a figure
@@ -88,7 +86,7 @@ def _hunt(e: Match, j: int, animals, tokens: list[Token]) -> bool:
     ends = {m.first: m.last for m in animals}
     hunter = e.last if j in ends.values() else None
     k = e.last + 1
-    if hunter is None and k + 1 < len(tokens) and tokens[k].text in _COMPLEMENT_LINKS and k + 1 in ends:
+    if hunter is None and k + 1 < len(tokens) and tokens[k].text in OF_LINKS and k + 1 in ends:
         hunter = ends[k + 1]
     return hunter is not None and any(hunter < a <= hunter + 4 and same_clause(tokens, hunter, a) for a in ends)
 
@@ -183,7 +181,7 @@ def _wave_takes_sportsperson(e: Match, tokens: list[Token], cues: dict[str, list
 # a named event right before one of these, or after one and a link word, names a memorial or a museum: "the 9/11
 # memorial", "the MH17 memorial garden", "il museo del 11 M"
 _MEMORIALS = frozenset("memorial memorials museum monument mahnmal gedenkstaette denkmal musee museo monumento".split())
-_MEMORIAL_LINKS = frozenset("of to du de des del della dello dei fuer".split())
+_MEMORIAL_LINKS = OF_LINKS | {"to", "fuer"}
 
 
 def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
@@ -283,7 +281,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         # what kind of cake: "una tarta de cumpleaños que se derrumba" (a surfer or a peloton is who it is: "the Tour de
         # France peloton crashing")
         if j not in trifles and j not in sparkling and j not in sporting:
-            link = next((k for k in (j - 1, j - 2) if k > 0 and tokens[k].text in _COMPLEMENT_LINKS), None)
+            link = next((k for k in (j - 1, j - 2) if k > 0 and tokens[k].text in OF_LINKS), None)
             j = j if link is None else link - 1
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
@@ -308,7 +306,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         j = -1 if tokens[e.last].stop else _complement_at(tokens, i)  # what it is made of: "of (the) colours"
         if j >= 0 and (j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop)):
             continue
-        if j >= 0 and j in small_of and tokens[i].text in _COMPLEMENT_LINKS:
+        if j >= 0 and j in small_of and tokens[i].text in OF_LINKS:
             continue  # "il crollo di una torre di Jenga" (not "a bus collides with bumper cars")
         if not cues.get("casualty") and _among_animals(e, tokens, cues.get("animal", ())):
             continue  # "una rissa tra gabbiani per un panino", "a fight between two cats"

@@ -8,11 +8,7 @@ from __future__ import annotations
 from typing import Collection, Mapping
 
 from policy.normalize import Token
-from policy.phrases import SOMEONES, Match
-
-# what makes a curated name of ordinary words the ordinary phrase: "a" or a possessive before it (``SOMEONES``), or
-# "of" and one of them after it
-_OF_LINKS = frozenset("of von de di du del della des".split())
+from policy.phrases import OF_LINKS, SOMEONES, Match
 
 
 def ordinary_phrase(tokens: list[Token], m: Match, common: Mapping[str, float], english: Collection[str]) -> bool:
@@ -30,4 +26,4 @@ def ordinary_phrase(tokens: list[Token], m: Match, common: Mapping[str, float], 
     if before in SOMEONES and not any(t.capitalised for t in tokens[m.first:m.last + 1]):
         return True
     after = [t.text for t in tokens[m.last + 1:m.last + 3]]
-    return len(after) == 2 and after[0] in _OF_LINKS and after[1] in SOMEONES
+    return len(after) == 2 and after[0] in OF_LINKS and after[1] in SOMEONES

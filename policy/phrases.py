@@ -102,6 +102,9 @@ ARTICLES = (INDEFINITE - {"a"}) | frozenset("the la le les l el los las il lo gl
 # every article, "a" included: what a lower-case place name that is also a word cannot follow ("la gente")
 DETERMINERS = INDEFINITE | ARTICLES
 DEFINITE = ARTICLES - INDEFINITE - {"some"}  # the, la, le, l, el, il, die, das...
+# the words of "of" in the five languages, bare or fused with an article: what joins a thing to what it is of ("the old
+# town of Mariupol", "una tarta de cumpleaños", "il museo del 11 M", "the home office of a freelancer")
+OF_LINKS = frozenset("of von vom de d du des di del della dello dei degli delle".split())
 # possessives: they stand where an article would ("my neighbour", "sa maison", "su casa")
 POSSESSIVES = frozenset("my his her its our their your mein meine meinem meinen sein seine seinem ihr ihre ma mon mes "
                         "sa son ses notre votre mi mis su sus tu nuestro nuestra mio mia suo sua nostro nostra".split())
