@@ -196,6 +196,23 @@ def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
     return k >= 1 and tokens[k].text in _MEMORIAL_LINKS and tokens[k - 1].text in _MEMORIALS and not tokens[k - 1].stop
 
 
+def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:
+    """What only looks like an event where nobody is hurt (checked by the caller): an outage at someone's own
+    gathering, animals fighting among themselves, a wave taking a sportsperson, a capsize in a sailing race, chaos in
+    someone's own room or at their meal (``gatherings``: where ``private_occasion`` matches start)."""
+    if _private_outage(e, tokens, gatherings):
+        return True  # "a blackout at a birthday party"
+    if _among_animals(e, tokens, cues.get("animal", ())):
+        return True  # "una rissa tra gabbiani per un panino", "a fight between two cats"
+    if _wave_takes_sportsperson(e, tokens, cues):
+        return True  # "a giant wave dragging a surfer"
+    if cues.get("sailing_race") and tokens[e.first].text.startswith(_CAPSIZING):
+        return True  # "a sailing regatta off Cowes, a boat capsizing in a gust"
+    # "a kitchen in full chaos during dinner rush"
+    return e.first == e.last and tokens[e.first].text.endswith(_CHAOS) and any(
+        abs(g - e.first) <= 6 and same_clause(tokens, min(g, e.first), max(g, e.first)) for g in gatherings)
+
+
 def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
                     features: Container[int] = ()) -> list[Match]:
     """Events used as figures of speech or for harmless things, dropped by the kinds of ``cues.tsv`` in ``cues``:
@@ -236,12 +253,13 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       surfista"); a capsize in a prompt that names a sailing race (``sailing_race``: "a regatta off Cowes, a boat
       capsizing in a gust"); chaos within six words of someone's own room or occasion, in its clause
       (``private_occasion``: "a kitchen in full chaos during dinner rush")."""
+    hurt = bool(cues.get("casualty"))
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
     colours = {m.first for m in cues.get("colour", ())}
     heads = {m.first for m in cues.get("harmless_head", ())}
     # a harmless thing hyphened before the event word is what it is made of: "eine Konfetti-Explosion"
-    made_of = set() if cues.get("casualty") else \
+    made_of = set() if hurt else \
         {m.last for m in cues.get("figurative", ()) if not m.phrase.startswith(_EXPLOSIVE_FIGURES)}
     # a harmless phrase, a small thing's or a fairground ride's name is no event word inside: "fish tank", "una torre
     # de bloques", "autos de choque"
@@ -252,18 +270,18 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     small = [m for m in cues.get("trifle", ()) if not any(v.first < m.first and m.last <= v.last for v in vehicles)]
     trifles = {m.last for m in small}
     # a small thing as what the event word is of: "il crollo di una torre di Jenga", "the collapse of a sandcastle"
-    small_of = set() if cues.get("casualty") else {m.first for m in small}
-    if not cues.get("casualty"):  # a sight of nature: "the aurora exploding", "high tide floods the car park"
+    small_of = set() if hurt else {m.first for m in small}
+    if not hurt:  # a sight of nature: "the aurora exploding", "high tide floods the car park"
         trifles |= {m.last for m in cues.get("spectacle", ())}
     sporting = {m.last for m in cues.get("sport_fall", ())}
-    sparkling = set() if cues.get("casualty") or cues.get("crowd_target") else \
+    sparkling = set() if hurt or cues.get("crowd_target") else \
         {m.last for m in cues.get("firework", ())}
     summits = {m.last for m in cues.get("summit", ())}
     # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre"); a
     # rocket among fireworks: "Raketen und Böller zu Silvester"
     if (cues.get("spaceport") and cues.get("launch")) or cues.get("firework"):
         wholes += [(m.first, m.last) for m in cues.get("space_rocket", ())]
-    if not cues.get("casualty"):  # "Kamelle fliegen in die Menge", not "ein Auto rast in die Menge"
+    if not hurt:  # "Kamelle fliegen in die Menge", not "ein Auto rast in die Menge"
         wholes += [(m.first, m.last) for m in cues.get("crowd_target", ())
                    if not _attacked(m, cues.get("assailant", ()), tokens)]
     lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
@@ -285,11 +303,11 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             j = j if link is None else link - 1
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
-        if e.label in _HUNTS and not cues.get("casualty") and _hunt(e, j, cues.get("animal", ()), tokens):
+        if e.label in _HUNTS and not hurt and _hunt(e, j, cues.get("animal", ()), tokens):
             continue  # one animal hunts another: "a shark attack on a seal", "un attacco di squalo a una foca"
         if j in sparkling and e.label == "disaster":
             continue  # what explodes is fireworks: "le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel"
-        if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not cues.get("casualty"):
+        if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not hurt:
             continue  # who falls is a surfer on a wave, a scrum: "surfers crashing at Nazaré", "a scrum collapsing"
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:
             continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
@@ -308,19 +326,10 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue
         if j >= 0 and j in small_of and tokens[i].text in OF_LINKS:
             continue  # "il crollo di una torre di Jenga" (not "a bus collides with bumper cars")
-        if not cues.get("casualty") and _among_animals(e, tokens, cues.get("animal", ())):
-            continue  # "una rissa tra gabbiani per un panino", "a fight between two cats"
         if _harmless_object_or_agent(e, tokens, cues):
             continue  # "a choir attacking the final chorus", "a market invaded by pigeons"
-        if not cues.get("casualty") and _private_outage(e, tokens, gatherings):
-            continue  # "a blackout at a birthday party"
-        if not cues.get("casualty") and _wave_takes_sportsperson(e, tokens, cues):
-            continue  # "a giant wave dragging a surfer"
-        if cues.get("sailing_race") and not cues.get("casualty") and tokens[e.first].text.startswith(_CAPSIZING):
-            continue  # "a sailing regatta off Cowes, a boat capsizing in a gust"
-        if e.first == e.last and tokens[e.first].text.endswith(_CHAOS) and not cues.get("casualty") and any(
-                abs(g - e.first) <= 6 and same_clause(tokens, min(g, e.first), max(g, e.first)) for g in gatherings):
-            continue  # chaos in one's own room or at one's own meal: "a kitchen in full chaos during dinner rush"
+        if not hurt and _mishap_at_play(e, tokens, cues, gatherings):
+            continue  # "a blackout at a birthday party", "una rissa tra gabbiani", "a giant wave dragging a surfer"
         if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in SOMEONES:
             continue  # someone's own day: "what happened in my garden in Leeds"
         out.append(e)

@@ -74,7 +74,8 @@ def outermost(matches: list[Match]) -> list[Match]:
     return out
 
 
-# words that put a place after a private relation ("my cousin in Seville", "mia nonna a Lecce")
+# words that put a place after a private relation ("my cousin in Seville", "mia nonna a Lecce"); not the ``locative``
+# cues, which hold "de" and "el" too: they follow a relation in "mi compañero de piso Pablo Torres"
 _WHERE = frozenset("in at near from en a au aux im am bei aus nach vicino da dal dalla nel nella".split())
 
 

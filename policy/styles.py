@@ -241,10 +241,11 @@ def paints_a_thing(style: Match, tokens: list[Token], colours: Container[int]) -
     """A participle of painting followed by where the paint is or its colour: a painted thing in the scene ("the word
     children painted outside the theatre", "a house painted blue"), not a painted picture ("painted in oils")."""
     i = style.last + 1
+    if style.first != style.last or tokens[i - 1].text not in _PAINTED or tokens[i - 1].stop or i >= len(tokens):
+        return False
     if any(t.text in _CANVASES for t in tokens[i:i + 3]):
         return False  # "painted on canvas"
-    return (style.first == style.last and tokens[style.last].text in _PAINTED and not tokens[style.last].stop
-            and i < len(tokens) and (tokens[i].text in _PAINTED_WHERE or i in colours))
+    return tokens[i].text in _PAINTED_WHERE or i in colours
 
 
 # French "anime" before a determiner is the verb, "animate": "anime cette photo", not the anime style
