@@ -2933,3 +2933,17 @@ def test_the_second_opinion_does_not_read_a_negative_prompt(policy):
     # with "cartoon, anime" read, the model found the prompt harmless and turned the rules' block into a review
     d = policy.check("explosion at the Eiffel Tower, people running. Negative prompt: cartoon, anime, painting")
     assert d.decision == "block", d.reasons
+
+
+def test_no_list_of_the_policy_data_names_an_entry_twice():
+    """A pattern listed twice in one line of the curated lists is an edit made without reading the line (it changes no
+    decision, but the next reader cannot tell which copy a change was meant for)."""
+    data = Path(__file__).resolve().parent.parent / "policy" / "data"
+    repeated = []
+    for name in ("cues.tsv", "events.tsv", "anchors.tsv"):
+        for n, line in enumerate((data / name).read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith("#") or "\t" not in line:
+                continue
+            words = line.split("\t")[-1].split("|")
+            repeated += [f"{name}:{n}: {w}" for w in sorted({w for w in words if words.count(w) > 1})]
+    assert not repeated, repeated
