@@ -204,8 +204,10 @@ class Composer:
             places.append(m)
         places = outermost(places)
         named = {i for m in places for i in range(m.first, m.last + 1)}  # a word of a place's name is no excuse and
+        ceremonies = {(m.first, m.last) for m in cues.get("ceremony", ())}  # but "soldiers at Trooping the Colour"
         for kind in ("fiction", "style", "safe"):  # no period: "the Lincoln Memorial", "Vaison-la-Romaine"
-            cues[kind] = [m for m in cues.get(kind, ()) if not (m.first in named and m.last in named)]
+            cues[kind] = [m for m in cues.get(kind, ()) if not (m.first in named and m.last in named)
+                          or (kind == "safe" and (m.first, m.last) in ceremonies)]
         nouns = cues.get("anchor_noun", []) + cues.get("site_noun", [])
         # (an adjective is not followed by "the": "polish the police car" is no Polish police)
         adjectives = [m for m in kb.adjectives.find(tokens)
@@ -223,7 +225,9 @@ class Composer:
         kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
         figures = [m for m in events if m not in kept]
-        historical = any(h.first not in named for h in lexicon_hits if h.kind == "historical") or dates_the_past(tokens)
+        # (a place called by a name it no longer has is the past: "the fall of Constantinople", "Stalingrad")
+        historical = any(h.first not in named for h in lexicon_hits if h.kind == "historical") or dates_the_past(
+            tokens) or any(h.kind == "historical_place" for h in lexicon_hits)
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"
         before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
         sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans, before_road)
