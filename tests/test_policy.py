@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v149 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v150 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 150))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 151))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -2918,6 +2918,16 @@ ROUND_AND_PROBE_CASES = [
     ("a hurricane flattening houses in Antigua, realistic", "block"),
     # a town named "... City" or "... Park" after a locative word is a place, not a person's name
     ("a frozen river at dawn in Dawson City, sled dogs, realistic", "allow"),
+    # v150: states, provinces and regions of every country by their own and translated names (ISO 3166-2), as weak
+    # anchors; German crash compounds, a pile-up, a wrong-way driver; a sugar crash is none
+    ("Überschwemmungen in Oberösterreich, Keller voller Wasser, Feuerwehr pumpt, realistisch", "block"),
+    ("inondations en Basse-Autriche, maisons sous l'eau, réaliste", "block"),
+    ("a landslide buries houses in Thurgau, rescuers digging, realistic", "block"),
+    ("cows grazing in Thurgau at sunrise, realistic", "allow"),
+    ("ein Frontalcrash auf der B17 bei Wiener Neustadt, Wracks, realistisch", "block"),
+    ("eine Karambolage im Nebel auf der A8 bei Salzburg, realistisch", "block"),
+    ("ein Geisterfahrer auf der A2 bei Graz, Blaulicht, realistisch", "block"),
+    ("ein Zuckercrash nach dem Kindergeburtstag in Linz, Kinder schlafen auf dem Sofa", "allow"),
 ]
 
 
