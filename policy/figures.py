@@ -198,7 +198,8 @@ def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
 
 def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:
     """What only looks like an event where nobody is hurt (checked by the caller): an outage at someone's own
-    gathering, animals fighting among themselves, a wave taking a sportsperson, a capsize in a sailing race, chaos in
+    gathering, animals fighting among themselves, a wave taking a sportsperson, a capsize in a sailing race, a vote
+    of a small circle within eight words in its clause (``voting_circle``: a club, a class, neighbours), chaos in
     someone's own room or at their meal (``gatherings``: where ``private_occasion`` matches start)."""
     if _private_outage(e, tokens, gatherings):
         return True  # "a blackout at a birthday party"
@@ -208,6 +209,9 @@ def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]],
         return True  # "a giant wave dragging a surfer"
     if cues.get("sailing_race") and tokens[e.first].text.startswith(_CAPSIZING):
         return True  # "a sailing regatta off Cowes, a boat capsizing in a gust"
+    if e.label == "election" and any(abs(m.first - e.first) <= 8 and not e.first <= m.first <= e.last and same_clause(
+            tokens, min(m.first, e.first), max(m.first, e.first)) for m in cues.get("voting_circle", ())):
+        return True  # "a show of hands at the tennis club in Brighton", "votación en la comunidad de vecinos"
     # "a kitchen in full chaos during dinner rush"
     return e.first == e.last and tokens[e.first].text.endswith(_CHAOS) and any(
         abs(g - e.first) <= 6 and same_clause(tokens, min(g, e.first), max(g, e.first)) for g in gatherings)
@@ -251,7 +255,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       "between" or "among" and animals (``animal``: "una rissa tra gabbiani", "a fight between two stags"); one whose
       object is a sportsperson after a wave in its clause (``wave``, ``sport_fall``: "una ola gigante arrastrando a un
       surfista"); a capsize in a prompt that names a sailing race (``sailing_race``: "a regatta off Cowes, a boat
-      capsizing in a gust"); chaos within six words of someone's own room or occasion, in its clause
+      capsizing in a gust"); a vote of a small circle (``voting_circle``: "a show of hands at the tennis club",
+      "votación en la comunidad de vecinos"); chaos within six words of someone's own room or occasion, in its clause
       (``private_occasion``: "a kitchen in full chaos during dinner rush")."""
     hurt = bool(cues.get("casualty"))
     starts = {m.first for m in cues.get("figurative", ())}
