@@ -53,6 +53,9 @@ _STAND_IN_CATEGORIES = _TITLED_CATEGORIES | {"notorious"}
 # articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
              "sulla", "del", "de", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
+# Italian and Spanish article-prepositions, which no one puts before a man's surname but before a stadium named after
+# him: "il campo del Maradona", "al Bernabéu" (the person is "di Maradona", "a Maradona")
+_VENUE_ARTICLES = {"al", "del", "nel", "dal", "sul", "allo", "dello", "nello", "dallo"}
 _STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|road|rd|avenue|ave|lane|drive|"
                      r"boulevard|rue|calle|avenida|via|viale|piazza|corso)$")
 _ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
@@ -241,6 +244,9 @@ class Policy:
             if first == last and first > 0 and tokens[first - 1].text in _ARTICLES \
                     and len(tokenize(m.figure.name)) == 1 and " " not in m.alias.strip():
                 continue  # a one-word stage name after an article is a thing: "una statua della Madonna", "a Drake"
+            if first == last and first > 0 and tokens[first - 1].text in _VENUE_ARTICLES and tokens[first].capitalised \
+                    and m.figure.category == "athlete" and len(tokenize(m.figure.name)) > 1:
+                continue  # a stadium named after a player: "i tifosi invadono il campo del Maradona"
             before = tokens[first - 1] if first > 0 else None
             if m.fuzzy and first == last and before is not None and before.capitalised \
                     and (first - 1) not in titles and common.get(before.text, 0.0) < 4.5 \

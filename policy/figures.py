@@ -28,6 +28,8 @@ _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
               "asalt", "assalt")
 _INVADING = ("invad", "invas", "envah")
+# the words of storming and taking by storm, which visitors and fans do to shops, beaches and pitches
+_STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto")
 # chaos, which a kitchen, a nursery or a family breakfast is in every day ("Küchenchaos")
 _CHAOS = ("chaos", "caos")
 # the words of capsizing, which a boat in a sailing race does as part of the sport
@@ -49,6 +51,23 @@ def _complement_at(tokens: list[Token], i: int) -> int:
     if i >= len(tokens) or tokens[i].text not in _FIGURE_LINKS:
         return -1
     return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text in ARTICLES else i + 1
+
+
+# the links of what one pelts someone with: "bombardeando a sus padres con globos de agua", "bombardent leurs parents
+# de boules de neige", "bombarding the teachers with water balloons"
+_PELTED_WITH = frozenset("with con avec mit de di".split())
+
+
+def _pelted_with_figure(e: Match, tokens: list[Token], starts: Container[int]) -> bool:
+    """An attack or a war word, its object (at most three words), then "with", "con", "de"... and a harmless thing
+    (``starts``: where ``figurative`` matches start), all in one clause: what the attack throws is the figure."""
+    for k in range(e.last + 2, min(e.last + 5, len(tokens) - 1)):
+        if tokens[k - 1].stop or tokens[k - 1].dotted:
+            return False
+        if tokens[k].text in _PELTED_WITH:
+            j = k + 2 if tokens[k + 1].text in ARTICLES and k + 2 < len(tokens) else k + 1
+            return j in starts
+    return False
 
 
 def _joined(tokens: list[Token], i: int) -> bool:
@@ -141,14 +160,26 @@ def _private_outage(e: Match, tokens: list[Token], gatherings: Container[int]) -
     return _after(tokens, k + 1, (), gatherings, reach=2, free=1)
 
 
+def _stormed_by_visitors(e: Match, tokens: list[Token], invaders) -> bool:
+    """Visitors or fans (``invader``) within four words before a storming word, in its clause: "des touristes prennent
+    d'assaut les boulangeries", "turistas toman al asalto las terrazas", "Fans stürmen den Platz"."""
+    return any(e.first - 4 <= m.last < e.first and same_clause(tokens, m.last, e.first) for m in invaders)
+
+
 def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, list[Match]]) -> bool:
     """An attack or a raid whose object is a thing one sets about (``attacked_thing``: "a choir attacking the final
     chorus", "a cyclist attacks the climb", "an attack on the buffet", "kids raid the fridge"), or an invasion by
     animals or visitors (``invader``: "invaded by pigeons", "tourists invade the beach", "une invasion de méduses"),
     or by a crowd where the prompt names a festivity and no seat of power (``crowd``, ``festivity``,
     ``seat_of_power``: "la foule envahit la place pour le concert", not "la multitud invade el congreso durante la
-    fiesta"); nobody hurt (``casualty``)."""
-    if cues.get("casualty") or e.first != e.last or tokens[e.last].stop:
+    fiesta"), or a storming by visitors or fans where the prompt names no seat of power ("tourists storming the
+    beaches", not "supporters storm the Capitol"); nobody hurt (``casualty``)."""
+    if cues.get("casualty"):
+        return False
+    if e.label != "disaster" and any(tokens[k].text.startswith(_STORMING) for k in range(e.first, e.last + 1)) \
+            and not cues.get("seat_of_power") and _stormed_by_visitors(e, tokens, cues.get("invader", ())):
+        return True
+    if e.first != e.last or tokens[e.last].stop:
         return False
     word = tokens[e.first].text
     if word.startswith(_ATTACKING):
@@ -329,6 +360,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         j = -1 if tokens[e.last].stop else _complement_at(tokens, i)  # what it is made of: "of (the) colours"
         if j >= 0 and (j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop)):
             continue
+        if not hurt and e.label in ("attack", "war") and _pelted_with_figure(e, tokens, starts):
+            continue  # "niños bombardeando a sus padres con globos de agua"
         if j >= 0 and j in small_of and tokens[i].text in OF_LINKS:
             continue  # "il crollo di una torre di Jenga" (not "a bus collides with bumper cars")
         if _harmless_object_or_agent(e, tokens, cues):
