@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v158 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v159 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 159))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 160))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -2958,6 +2958,15 @@ ROUND_AND_PROBE_CASES = [
     ("gulls dive-bombing ice creams in St Ives, realistic", "allow"),
     ("tifosi che cantano fuori dal Maradona prima della partita, realistico", "allow"),
     ("il gol di Maradona contro l'Inghilterra, realistico", "block"),
+    # v159: fire that eats its way through a building, a mudflow and a whirlwind in Italian are disasters; the tide
+    # ("Flut" at the coast) and a caterpillar eating its way through a leaf are not
+    ("Flammen fressen sich durch eine Lagerhalle in Bremen, realistisch", "block"),
+    ("eine Raupe frisst sich durch ein Blatt im Botanischen Garten in Hamburg, realistisch", "allow"),
+    ("Ebbe und Flut am Strand von Norderney, Zeitraffer, realistisch", "allow"),
+    ("bei Flut in Büsum, Kutter laufen ein, realistisch", "allow"),
+    ("die Flut reißt Häuser in Passau weg, realistisch", "block"),
+    ("una tromba d'aria scoperchia i tetti a Bari, realistico", "block"),
+    ("un'ondata di fango travolge le auto a Ischia, realistico", "block"),
 ]
 
 
