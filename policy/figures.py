@@ -53,6 +53,23 @@ def _complement_at(tokens: list[Token], i: int) -> int:
     return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text in ARTICLES else i + 1
 
 
+# the words of burning (a candle burns, "quemando azúcar", "des cierges brûlent", "brucia l'incenso")
+_BURNING = ("burn", "brenn", "brann", "brul", "quem", "bruci", "arde", "ardi")
+
+
+def _burns_a_small_thing(e: Match, tokens: list[Token], burnt) -> bool:
+    """A word of burning whose subject right before it or object right after it is a small thing one burns on purpose
+    (``burnt_thing``: "candles burning in the Duomo", "burning incense at a temple in Kyoto", "quemando azúcar")."""
+    if e.first != e.last or not tokens[e.first].text.startswith(_BURNING):
+        return False
+    j = e.first - 1
+    while j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
+        j -= 1
+    if any(m.last == j for m in burnt) and not (j >= 0 and tokens[j].stop):
+        return True
+    return _after(tokens, e.last + 1, DETERMINERS, {m.first for m in burnt}, reach=3, free=1)
+
+
 # the links of what one pelts someone with: "bombardeando a sus padres con globos de agua", "bombardent leurs parents
 # de boules de neige", "bombarding the teachers with water balloons"
 _PELTED_WITH = frozenset("with con avec mit de di".split())
@@ -288,7 +305,10 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       surfista"); a capsize in a prompt that names a sailing race (``sailing_race``: "a regatta off Cowes, a boat
       capsizing in a gust"); a vote of a small circle (``voting_circle``: "a show of hands at the tennis club",
       "votación en la comunidad de vecinos"); chaos within six words of someone's own room or occasion, in its clause
-      (``private_occasion``: "a kitchen in full chaos during dinner rush")."""
+      (``private_occasion``: "a kitchen in full chaos during dinner rush"); a word of burning next to a small thing
+      one burns on purpose (``burnt_thing``: "candles burning in the Duomo", "quemando azúcar"); an attack or a war
+      word whose object is pelted with a harmless thing (``figurative``: "bombardeando a sus padres con globos de
+      agua")."""
     hurt = bool(cues.get("casualty"))
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
@@ -360,6 +380,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         j = -1 if tokens[e.last].stop else _complement_at(tokens, i)  # what it is made of: "of (the) colours"
         if j >= 0 and (j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop)):
             continue
+        if not hurt and e.label == "disaster" and _burns_a_small_thing(e, tokens, cues.get("burnt_thing", ())):
+            continue  # "burning candles in Notre-Dame", "un cocinero quemando azúcar"
         if not hurt and e.label in ("attack", "war") and _pelted_with_figure(e, tokens, starts):
             continue  # "niños bombardeando a sus padres con globos de agua"
         if j >= 0 and j in small_of and tokens[i].text in OF_LINKS:
