@@ -174,7 +174,7 @@ class Composer:
             after_article = before in _ARTICLE_BEFORE  # "a prairie", "la gente", "nel porto"
             weak = after_article or (p.kind == "city" and not p.strong)
             gerund = before == "en" and tokens[m.first].text.endswith("ant")  # "en riant" is a French gerund, no Riyadh
-            if p.ambiguous and not cap and (weak or gerund or " " in m.phrase
+            if p.ambiguous and not cap and (weak or gerund or " " in m.phrase or m.phrase in DETERMINERS
                                             or not after_locative(m.first, strict_loc_ends)):
                 continue  # (a name of several ordinary words always needs its capital: "in the old town")
             if p.ambiguous and not p.strong and before == "the":

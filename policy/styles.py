@@ -28,6 +28,11 @@ _REALISTIC = ("news_framing", "outlets")  # lexicon kinds that name a realistic 
 # does not make an event harmless
 NEWSY = _REALISTIC + ("temporal", "named_events")
 _MILD = frozenset({"disaster", "accident"})  # the events a light word can make harmless (cues.tsv kind levity)
+# what a film or a game names that happens in the world: its tournament, its fair, its shop
+_FRAME_OCCASIONS = frozenset("tournament tournaments championship championships convention conventions expo fair fairs "
+                             "store shop arcade event competition final finals league studio studios company office "
+                             "premiere screening turnier turniere meisterschaft messe laden tournoi championnat salon "
+                             "magasin torneo campeonato feria tienda fiera negozio".split())
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
                         "senza", "without", "ohne", "sans"})
 # realism cues that insist on a realistic look: a simulation asked "ultra réaliste" or "iperrealistica" is the event
@@ -167,7 +172,9 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     styles = asked_styles(cues.get("style", []), lexicon_hits, realism)
     if any(m.phrase.startswith(_INSISTENT) for m in realism):  # "simulation ultra réaliste": the thing itself
         cues["safe"] = [m for m in cues.get("safe", []) if not _RENDERED.match(m.phrase)]
-    frames = cues.pop("film_frame", [])
+    # a frame right before an occasion or a venue of its own is a real place: "a video game tournament in Jacksonville"
+    frames = [m for m in cues.pop("film_frame", []) if not (m.last + 1 < len(tokens)
+                                                            and tokens[m.last + 1].text in _FRAME_OCCASIONS)]
     if any(insists(m) for m in cues.get("realness", ())) or (
             framing and any(m.phrase.startswith(_REALISTIC_WORDS) for m in realism)):
         cues["style"] = []
