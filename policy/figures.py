@@ -1,6 +1,7 @@
 """Event words used as figures of speech or for harmless things: "an explosion of colours", "a fish tank", "a fire
 station", "a wedding cake toppling over", and a named event that names its memorial ("the 9/11 memorial"). What is
-dropped here is no event; the rest of the prompt still counts."""
+dropped here is no event; the rest of the prompt still counts. One module: every test of a figure is here, in the order
+``drop_figurative`` applies them, so that what a new one may shadow can be read in one place."""
 
 from __future__ import annotations
 
@@ -26,19 +27,21 @@ _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another
 # the plain words of attacking, raiding, holding up and invading (not shootings or bombings), whose object or agent may
 # make them a figure
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
-              "asalt", "assalt")
+              "asalt", "assalt", "siege", "belager", "assedi", "asedi")  # (and besieging a goal)
 _INVADING = ("invad", "invas", "envah")
 # the words of storming and taking by storm, which visitors and fans do to shops, beaches and pitches
 _STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto")
 # chaos, which a kitchen, a nursery or a family breakfast is in every day ("Küchenchaos")
 _CHAOS = ("chaos", "caos")
+# the words of exploding and erupting, which a stadium or an audience does with joy
+_ERUPTING = ("explod", "explos", "esplod", "esplos", "estall", "erupt")
 # the words of capsizing, which a boat in a sailing race does as part of the sport
 _CAPSIZING = ("capsiz", "kenter", "gekentert", "chavir", "zozobr", "vuelc", "volco", "volcando", "scuffi", "ribalt",
               "rovesci")
 # what may stand between an attack word and its object ("attacks the final chorus", "s'attaque au buffet", "an attack
 # on the buffet"), and between an invasion word and who invades ("invaded by swarms of pigeons", "envahie par des
 # touristes", "invasa dai turisti")
-_OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai".split()) | DETERMINERS | POSSESSIVES
+_OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai all du des del della dell".split()) | DETERMINERS | POSSESSIVES
 _AGENT_LINKS = frozenset("by par por da dai dagli dalle dal dalla von of de des du d di del della delle dei degli "
                          "swarms swarm hordes horde flocks flock crowds crowd thousands hundreds dozens masses "
                          "nuees essaims hordes foules milliers centaines enjambres hordas bandadas miles cientos "
@@ -255,6 +258,9 @@ def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]],
         return True  # "una rissa tra gabbiani per un panino", "a fight between two cats"
     if _wave_takes_sportsperson(e, tokens, cues):
         return True  # "a giant wave dragging a surfer"
+    j = e.first - 1 - (e.first > 1 and tokens[e.first - 1].text in _BETWEEN_SUBJECT)
+    if tokens[e.first].text.startswith(_ERUPTING) and any(m.last == j for m in cues.get("cheering_crowd", ())):
+        return True  # "das Stadion explodiert nach dem Siegtor", "le stade explose", "the Kop erupts"
     if cues.get("sailing_race") and tokens[e.first].text.startswith(_CAPSIZING):
         return True  # "a sailing regatta off Cowes, a boat capsizing in a gust"
     if e.label == "election" and any(abs(m.first - e.first) <= 8 and not e.first <= m.first <= e.last and same_clause(
