@@ -30,7 +30,7 @@ _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", 
               "asalt", "assalt", "siege", "belager", "assedi", "asedi")  # (and besieging a goal)
 _INVADING = ("invad", "invas", "envah")
 # the words of storming and taking by storm, which visitors and fans do to shops, beaches and pitches
-_STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto")
+_STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto", "overr", "ueberrenn", "ueberrann")
 # chaos, which a kitchen, a nursery or a family breakfast is in every day ("Küchenchaos")
 _CHAOS = ("chaos", "caos")
 # the words of exploding and erupting, which a stadium or an audience does with joy
@@ -57,13 +57,13 @@ def _complement_at(tokens: list[Token], i: int) -> int:
 
 
 # the words of burning (a candle burns, "quemando azúcar", "des cierges brûlent", "brucia l'incenso")
-_BURNING = ("burn", "brenn", "brann", "brul", "quem", "bruci", "arde", "ardi")
+_BURNING = ("burn", "brenn", "brann", "brul", "quem", "bruci", "arde", "ardi", "set", "da", "danno", "diede", "appicc")
 
 
 def _burns_a_small_thing(e: Match, tokens: list[Token], burnt) -> bool:
     """A word of burning whose subject right before it or object right after it is a small thing one burns on purpose
     (``burnt_thing``: "candles burning in the Duomo", "burning incense at a temple in Kyoto", "quemando azúcar")."""
-    if e.first != e.last or not tokens[e.first].text.startswith(_BURNING):
+    if not tokens[e.first].text.startswith(_BURNING):
         return False
     j = e.first - 1
     while j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
