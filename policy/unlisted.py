@@ -17,7 +17,7 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
     if a.title_case or a.cues.get("fiction") or (a.cues.get("style") and not a.cues.get("realism")):
         return []  # an unknown name in a painting or a cartoon is no deepfake; "painted as a clown, realistic" is
     tokens, first_names, common = a.tokens, kb.first_names, kb.common_words
-    things = [m for kind in ("product", "named_after", "named_place") for m in a.cues.get(kind, ())]
+    things = [m for kind in ("product", "named_after", "named_place", "named_venue") for m in a.cues.get(kind, ())]
     named_ends = {m.last for m in a.cues.get("named", ())}
     kinds_of_place = {m.first for m in a.cues.get("named_place", ())}  # "Penny Lane", "Victoria Falls"
     loc_ends = {m.last for m in a.cues.get("locative", ())}
