@@ -27,7 +27,7 @@ _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another
 # the plain words of attacking, raiding, holding up and invading (not shootings or bombings), whose object or agent may
 # make them a figure
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
-              "asalt", "assalt", "siege", "belager", "assedi", "asedi")  # (and besieging a goal)
+              "asalt", "assalt", "siege", "belager", "assedi", "asedi", "destroy")  # (besieging a goal, destroying a toy)
 _INVADING = ("invad", "invas", "envah")
 # the words of storming and taking by storm, which visitors and fans do to shops, beaches and pitches
 _STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto", "overr", "ueberrenn", "ueberrann")

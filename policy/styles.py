@@ -183,7 +183,10 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["style"] = [m for m in styles if not negated(tokens, m.first)]
         if frames:  # a film named as the frame is fiction unless the prompt insists on the real thing
             cues["fiction"] = cues.get("fiction", []) + frames
-    venues = cues.get("venue", [])  # a toy store is no toy look: "toy" there is no style
+    venues = cues.get("venue", [])  # a toy store is no toy look: "toy" there is no style, and no toy
+    looks = {(m.first, m.last) for m in styles}
+    cues["safe"] = [m for m in cues.get("safe", []) if (m.first, m.last) not in looks or not any(
+        v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)]
     colours = {m.first for m in cues.get("colour", ())}
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)
