@@ -27,7 +27,7 @@ _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another
 # the plain words of attacking, raiding, holding up and invading (not shootings or bombings), whose object or agent may
 # make them a figure
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
-              "asalt", "assalt", "siege", "belager", "assedi", "asedi", "destroy")  # (besieging a goal, destroying a toy)
+              "asalt", "assalt", "siege", "belager", "assedi", "asedi", "destroy")  # (besieging a goal; a toy)
 _INVADING = ("invad", "invas", "envah")
 # the words of storming and taking by storm, which visitors and fans do to shops, beaches and pitches
 _STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto", "overr", "ueberrenn", "ueberrann")
@@ -41,7 +41,8 @@ _CAPSIZING = ("capsiz", "kenter", "gekentert", "chavir", "zozobr", "vuelc", "vol
 # what may stand between an attack word and its object ("attacks the final chorus", "s'attaque au buffet", "an attack
 # on the buffet"), and between an invasion word and who invades ("invaded by swarms of pigeons", "envahie par des
 # touristes", "invasa dai turisti")
-_OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai all du des del della dell".split()) | DETERMINERS | POSSESSIVES
+_OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai all du des del della dell".split()) | DETERMINERS \
+    | POSSESSIVES
 _AGENT_LINKS = frozenset("by par por da dai dagli dalle dal dalla von of de des du d di del della delle dei degli "
                          "swarms swarm hordes horde flocks flock crowds crowd thousands hundreds dozens masses "
                          "nuees essaims hordes foules milliers centaines enjambres hordas bandadas miles cientos "
@@ -56,14 +57,16 @@ def _complement_at(tokens: list[Token], i: int) -> int:
     return i + 2 if i + 1 < len(tokens) and tokens[i + 1].text in ARTICLES else i + 1
 
 
-# the words of burning (a candle burns, "quemando azúcar", "des cierges brûlent", "brucia l'incenso")
-_BURNING = ("burn", "brenn", "brann", "brul", "quem", "bruci", "arde", "ardi", "set", "da", "danno", "diede", "appicc")
+# the words of burning and of setting alight (a candle burns, "quemando azúcar", "des cierges brûlent", "candles set
+# alight", "appicca il fuoco"), and the Italian verbs of "dà fuoco a" whole
+_BURNING = ("burn", "brenn", "brann", "brul", "quem", "bruci", "arde", "ardi", "set", "appicc")
+_GIVING_FIRE = frozenset({"da", "danno", "diede", "diedero"})
 
 
 def _burns_a_small_thing(e: Match, tokens: list[Token], burnt) -> bool:
     """A word of burning whose subject right before it or object right after it is a small thing one burns on purpose
     (``burnt_thing``: "candles burning in the Duomo", "burning incense at a temple in Kyoto", "quemando azúcar")."""
-    if not tokens[e.first].text.startswith(_BURNING):
+    if not (tokens[e.first].text.startswith(_BURNING) or tokens[e.first].text in _GIVING_FIRE):
         return False
     j = e.first - 1
     while j > 0 and tokens[j].text in _BETWEEN_SUBJECT:

@@ -1,6 +1,7 @@
 """The first-level subdivisions of every country (states, provinces, regions, cantons, counties: ISO 3166-2 from
-``pycountry``) by their own names and their names in the five languages ("Niederösterreich", "Lower Austria",
-"Basse-Autriche"; "Lombardia", "Lombardei", "Lombardie"), for the place index (``policy.knowledge``).
+``pycountry``) by their own names and their names in the five languages as far as its translations go
+("Niederösterreich", "Basse-Autriche"; "Lombardia", "Lombardei", "Lombardie"), for the place index
+(``policy.knowledge``).
 
 ISO writes some names for sorting ("Asturias, Principado de"), with a second language in brackets ("Catalunya
 [Cataluña]") or a note in parentheses ("Guyane (française)"): each such name gives the names people write. Names
@@ -13,14 +14,14 @@ import gettext
 import re
 from typing import Iterator
 
-LANGUAGES = ("en", "de", "fr", "es", "it")
+from policy.lexicon import LANGUAGES
 
 # words of direction and of kinds of area in the five languages (normalised: lower case, no accents)
 _GENERIC = frozenset("""
 north south east west northern southern eastern western central centre center upper lower middle greater
-northeast northwest southeast southwest north east north west south east south west region province district
-nord sud ost west sued nordost nordwest suedost suedwest mitte zentral ober unter obere untere
-est ouest centrale centre nord est nord ouest sud est sud ouest haut haute bas basse moyen grand grande
+northeast northwest southeast southwest region province district
+nord sud ost sued nordost nordwest suedost suedwest mitte zentral ober unter obere untere
+est ouest centrale haut haute bas basse moyen grand grande
 norte sur este oeste centro central noreste noroeste sureste suroeste alto alta bajo baja
 settentrionale meridionale orientale occidentale centrale nordest nordovest sudest sudovest
 oriental occidental septentrional meridional du de del della la le el l
@@ -46,7 +47,7 @@ def first_level_names() -> dict[str, tuple[str, set[str]]]:
 
     translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
                     for lang in LANGUAGES]
-    out: dict[str, set[str]] = {}
+    out: dict[str, tuple[str, set[str]]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
