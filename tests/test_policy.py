@@ -3068,6 +3068,15 @@ ROUND_AND_PROBE_CASES = [
     # v171: London's termini by name are anchors
     ("a train smashing through the buffers at Liverpool Street, passengers thrown forward, realistic", "block"),
     ("a coffee kiosk at Fenchurch Street at 7am, commuters queuing, realistic", "allow"),
+    # the closing review narrowed vocabulary added above to what the probes meant (sandcastles, tears, a stadium's
+    # joy, a sofa, a bass line and an Italian dance troupe are none of it)
+    ("sandcastles washed away by the tide in Brighton, realistic", "allow"),
+    ("houses washed away in Derna after the dams burst, realistic", "block"),
+    ("una novia con los ojos anegados en lágrimas en una boda en Sevilla, realista", "allow"),
+    ("el estadio se viene abajo en el Villamarín tras el gol, realista", "allow"),
+    ("she sunk into the sofa in a flat in Leeds, realistic", "allow"),
+    ("ground-shaking bass at a street party in Leeds, realistic", "allow"),
+    ("una troupe di ballerini alla protesta davanti al parlamento a Roma, scontri, realistico", "block"),
 ]
 
 
