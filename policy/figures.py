@@ -23,11 +23,20 @@ _EXPLOSIVE_FIGURES = ("firework", "feuerwerk", "feu d artifice", "feux d artific
 # qui s'effondre", and an auxiliary: "the fireworks is exploding" (as learners write), "a cake was collapsing"
 _BETWEEN_SUBJECT = frozenset({"that", "which", "der", "die", "das", "qui", "que", "che", "s", "se", "si", "sich",
                              "is", "are", "was", "were", "ist", "sind", "est", "sont", "esta", "estan"})
+
+
+def _subject_of(tokens: list[Token], e: Match, skip: int = 99) -> int:
+    """Where the subject of the event word ``e`` ends: the word before it, past at most ``skip`` relative words and
+    auxiliaries ("una torta che crolla", "candles are burning"); -1 at the prompt's start."""
+    j = e.first - 1
+    while j > 0 and j >= e.first - skip and tokens[j].text in _BETWEEN_SUBJECT:
+        j -= 1
+    return j
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
 # the plain words of attacking, raiding, holding up and invading (not shootings or bombings), whose object or agent may
 # make them a figure
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
-              "asalt", "assalt", "siege", "belager", "assedi", "asedi", "destroy")  # (besieging a goal; a toy)
+              "asalt", "assalt", "siege", "belager", "assedi", "asedi", "destroy", "mow")  # (besieging a goal; a toy)
 _INVADING = ("invad", "invas", "envah")
 # the words of storming and taking by storm, which visitors and fans do to shops, beaches and pitches
 _STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto", "overr", "ueberrenn", "ueberrann")
@@ -68,9 +77,7 @@ def _burns_a_small_thing(e: Match, tokens: list[Token], burnt) -> bool:
     (``burnt_thing``: "candles burning in the Duomo", "burning incense at a temple in Kyoto", "quemando azúcar")."""
     if not (tokens[e.first].text.startswith(_BURNING) or tokens[e.first].text in _GIVING_FIRE):
         return False
-    j = e.first - 1
-    while j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
-        j -= 1
+    j = _subject_of(tokens, e)
     if any(m.last == j for m in burnt) and not (j >= 0 and tokens[j].stop):
         return True
     return _after(tokens, e.last + 1, DETERMINERS, {m.first for m in burnt}, reach=3, free=1)
@@ -88,8 +95,7 @@ def _pelted_with_figure(e: Match, tokens: list[Token], starts: Container[int]) -
         if tokens[k - 1].stop or tokens[k - 1].dotted:
             return False
         if tokens[k].text in _PELTED_WITH:
-            j = k + 2 if tokens[k + 1].text in ARTICLES and k + 2 < len(tokens) else k + 1
-            return j in starts
+            return _complement_at(tokens, k) in starts
     return False
 
 
@@ -202,20 +208,20 @@ def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, lis
     if e.label != "disaster" and any(tokens[k].text.startswith(_STORMING) for k in range(e.first, e.last + 1)) \
             and not cues.get("seat_of_power") and _stormed_by_visitors(e, tokens, cues.get("invader", ())):
         return True
-    if e.first != e.last or tokens[e.last].stop:
+    if tokens[e.last].stop:
         return False
     word = tokens[e.first].text
-    if word.startswith(_ATTACKING):
+    if word.startswith(_ATTACKING):  # (a phrase too: "mowing down the lawn")
         things = {m.first for m in cues.get("attacked_thing", ())}
         return _after(tokens, e.last + 1, _OBJECT_LINKS, things, free=1)
+    if e.first != e.last:
+        return False
     if word.startswith(_INVADING):
         at_play = cues.get("festivity") and not cues.get("seat_of_power")  # a crowd fills a square, storms a palace
         invaders = list(cues.get("invader", ())) + (list(cues.get("crowd", ())) if at_play else [])
         if _after(tokens, e.last + 1, _AGENT_LINKS, {m.first for m in invaders}, reach=5):
             return True
-        j = e.first - 1
-        while j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
-            j -= 1
+        j = _subject_of(tokens, e)
         # who invades, or who with one word after it ("des supporters marseillais qui envahissent")
         return any(m.last in (j, j - 1) and same_clause(tokens, m.last, e.first) for m in invaders)
     return False
@@ -261,7 +267,7 @@ def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]],
         return True  # "una rissa tra gabbiani per un panino", "a fight between two cats"
     if _wave_takes_sportsperson(e, tokens, cues):
         return True  # "a giant wave dragging a surfer"
-    j = e.first - 1 - (e.first > 1 and tokens[e.first - 1].text in _BETWEEN_SUBJECT)
+    j = _subject_of(tokens, e, skip=1)
     if tokens[e.first].text.startswith(_ERUPTING) and any(m.last == j for m in cues.get("cheering_crowd", ())):
         return True  # "das Stadion explodiert nach dem Siegtor", "le stade explose", "the Kop erupts"
     if cues.get("sailing_race") and tokens[e.first].text.startswith(_CAPSIZING):
@@ -358,9 +364,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue
         if any(e.start < a and b < e.end for a, b in lit):
             continue  # a thing lit between a verb and its particle: "zünden Kerzen im Dom an"
-        j = e.first - 1
-        while j > e.first - 3 and j > 0 and tokens[j].text in _BETWEEN_SUBJECT:
-            j -= 1
+        j = _subject_of(tokens, e, skip=2)
         # what kind of cake: "una tarta de cumpleaños que se derrumba" (a surfer or a peloton is who it is: "the Tour de
         # France peloton crashing")
         if j not in trifles and j not in sparkling and j not in sporting:
