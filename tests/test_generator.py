@@ -248,7 +248,10 @@ def test_signing_failure_leaves_no_output(env, data_dir, tmp_path):
     import shutil
 
     broken = tmp_path / "data"
-    shutil.copytree(data_dir, broken)
+    # the keys only: copying the registry would open and close its file in this process, which drops the SQLite
+    # locks this process's own registry connections hold on it (POSIX locks are per process), and another
+    # process's write can then meet a reader that sees the database as malformed
+    shutil.copytree(data_dir / "keys", broken / "keys")
     (broken / "keys" / "signing.key").write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")
     out = tmp_path / "unsigned.mp4"
     r = run_cli("generate", "a blue ball bouncing on a gray background", "-o", str(out), "--frames", "8",
