@@ -27,7 +27,7 @@ from pathlib import Path
 
 from policy.cache import cached
 from policy.decision import Reason
-from policy.knowledge import DATA, Knowledge, Place, read_tsv
+from policy.knowledge import DATA, Knowledge, Place, fold, read_tsv
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.collisions import events_of_cues
@@ -42,6 +42,7 @@ from policy.verbs import verb_matches
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
+COMMON_ALTERNATE = 5.0  # Zipf frequency from which a place's other name needs its capital in any prompt ("mare")
 # A long prompt names the setting of its whole scene at its start or its end ("Kyiv, winter night: ...", "..., the
 # harbour of Beirut"): an anchor there counts at any distance
 SETTING_HEAD, SETTING_TAIL = 3, 8
@@ -174,9 +175,10 @@ class Composer:
             after_article = before in _ARTICLE_BEFORE  # "a prairie", "la gente", "nel porto"
             weak = after_article or (p.kind == "city" and not p.strong)
             gerund = before == "en" and tokens[m.first].text.endswith("ant")  # "en riant" is a French gerund, no Riyadh
-            if p.ambiguous and not cap and (weak or gerund or " " in m.phrase or m.phrase in DETERMINERS
+            other = m.phrase != fold(p.name) and (caps or kb.common_words.get(m.phrase, 0.0) >= COMMON_ALTERNATE)
+            if p.ambiguous and not cap and (weak or gerund or other or " " in m.phrase or m.phrase in DETERMINERS
                                             or not after_locative(m.first, strict_loc_ends)):
-                continue  # (a name of several ordinary words always needs its capital: "in the old town")
+                continue  # (so do several ordinary words, "in the old town", and another name: "in mare" is no Malé)
             if p.ambiguous and not p.strong and before == "the":
                 continue  # a town named like a word is the word after "the", capital or not: "the Pacific"
             if p.ambiguous and m.first == m.last and not loc and tokens[m.first].text in kb.first_names \
