@@ -42,14 +42,13 @@ from policy.verbs import verb_matches
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
-COMMON_ALTERNATE = 5.0  # Zipf frequency from which a place's other name needs its capital in any prompt ("mare")
 # A long prompt names the setting of its whole scene at its start or its end ("Kyiv, winter night: ...", "..., the
 # harbour of Beirut"): an anchor there counts at any distance
 SETTING_HEAD, SETTING_TAIL = 3, 8
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
-# (English only: "sie", "su", "sa" refer to things too)
-_HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())
+_HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())  # English only: "sie", "su" are things too
+_ENGLISH_FUNCTION = frozenset("the of and with at over from into by is are was his her its their near after".split())
 # what a lower-case place name that is also a word cannot follow: any article, or one fused with its preposition
 _ARTICLE_BEFORE = DETERMINERS | FUSED_ARTICLES
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
@@ -130,6 +129,7 @@ class Composer:
             offices.setdefault(m.label, []).append(m)
         alpha = [t for t in tokens if t.text.isalpha()]
         caps = any(ch.isupper() for ch in prompt)
+        english = any(t.text in _ENGLISH_FUNCTION for t in tokens)
         title_case = len(alpha) >= 4 and sum(t.capitalised for t in alpha) >= 0.9 * len(alpha)
         loc_ends = {m.last for m in cues.get("locative", ())}
         # the locative "a" (fr/es/it "à/a") is also the English article: it does not vouch for an ambiguous name
@@ -172,12 +172,14 @@ class Composer:
             # a name that is also a word needs its capital, or for a big place or a curated anchor a locative word
             # ("in nice weather" is no city; "sul molo", "un feu de forêt", "in a prairie" are no towns)
             before = tokens[m.first - 1].text if m.first else ""
-            after_article = before in _ARTICLE_BEFORE  # "a prairie", "la gente", "nel porto"
+            # "crolla a napoli": "a" is a locative before a big city's name, no English word, in a prompt not English
+            at = before == "a" and p.kind == "city" and p.strong and not english and m.phrase not in kb.english_words
+            after_article = before in _ARTICLE_BEFORE and not at  # "a prairie", "la gente", "nel porto"
             weak = after_article or (p.kind == "city" and not p.strong)
             gerund = before == "en" and tokens[m.first].text.endswith("ant")  # "en riant" is a French gerund, no Riyadh
-            other = m.phrase != fold(p.name) and (caps or kb.common_words.get(m.phrase, 0.0) >= COMMON_ALTERNATE)
+            other = caps and m.phrase != fold(p.name)  # where the prompt uses capitals, a name it could have had
             if p.ambiguous and not cap and (weak or gerund or other or " " in m.phrase or m.phrase in DETERMINERS
-                                            or not after_locative(m.first, strict_loc_ends)):
+                                            or not (at or after_locative(m.first, strict_loc_ends))):
                 continue  # (so do several ordinary words, "in the old town", and another name: "in mare" is no Malé)
             if p.ambiguous and not p.strong and before == "the":
                 continue  # a town named like a word is the word after "the", capital or not: "the Pacific"
