@@ -3106,6 +3106,11 @@ ROUND_AND_PROBE_CASES = [
     ("the beheaded statues of saints in the cathedral of Utrecht, a guided tour, realistic", "allow"),
     ("a hit and run play at Fenway Park, the runner sliding into second, realistic", "allow"),
     ("a plumber fixing a burst pipeline under a street in Leeds, realistic", "allow"),
+    ("ein Gefängnisaufstand in Leipzig, Häftlinge auf dem Dach, realistisch", "block"),
+    ("une rupture de digue à Arles, des maisons sous l'eau, réaliste", "block"),
+    ("un avión se sale de la pista en el aeropuerto de Bilbao, realista", "block"),
+    ("la rottura di un argine a Lugo, strade allagate, realistico", "block"),
+    ("un aereo di carta esce di pista in un cortile a Torino", "allow"),
 ]
 
 
