@@ -146,6 +146,7 @@ class NameIndex:
     WORD_TYPO_MIN = 4  # a name's word this long may carry its own typo
     SOUND_MIN = 7  # a name this long (without spaces) may also be found by its sound
     JOINED_FUZZY_MIN = 10  # a whole name of several words, written as one word, this long may carry a typo
+    GENITIVE_MAX_ZIPF = 4.0  # a surname's genitive this frequent as a word is the word ("Merkels" 3.8, "Topics" 4.3)
 
     def __init__(self, figures: list[Figure]) -> None:
         self.exact: dict[str, tuple[Figure, str, bool]] = {}  # key -> (figure, alias, needs capital)
@@ -259,6 +260,13 @@ class NameIndex:
                 hit, fuzzy = self.exact.get(key), False
                 if hit is not None and n > 1 and self.words.get(key) != n:
                     hit = None
+                if hit is None and n == 1 and key.endswith("s") and window[0].capitalised:
+                    # the German genitive of a surname that names its person alone ("Merkels Hände", "Putins
+                    # Tisch"), unless a frequent word of its own ("Topics" is no Jan Topić)
+                    stem = self.exact.get(key[:-1])
+                    if stem is not None and not stem[2] and self.words.get(key[:-1]) == 1 \
+                            and getattr(common, "get", lambda _w, d: d)(key, 0.0) < self.GENITIVE_MAX_ZIPF:
+                        hit = stem
                 if hit is None and len(key) >= self.FUZZY_MIN:
                     near = self._unstarred(key) if "*" in key else self._one_edit(key)
                     # one word one letter off a whole name written as one ("DonaldTrumo") only for a long name:
