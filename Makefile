@@ -29,8 +29,8 @@ demo: $(STAMP)
 # workers are the parallelism, and two workers of two torch threads each oversubscribed the two cores (the suite
 # took 10 min 24 s against 11 min 14 s, 2026-12-02, the same machine one after the other).
 # Tests are handed out by work stealing: with xdist's default (blocks of tests sent ahead), one worker was left
-# holding the generator and detector tests while the other sat idle for 7 of the suite's 14 minutes (2026-12-03);
-# with `--dist worksteal` the same suite took 11 min 6 s, both workers busy to the end.
+# holding the generator and detector tests while the other sat idle for about 8 of the suite's 14 minutes
+# (2026-12-03); with `--dist worksteal` the same suite took 11 min 6 s, both workers busy to the end.
 TEST_WORKERS ?= auto
 TEST_THREADS := $(if $(filter 0,$(TEST_WORKERS)),,OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1)
 

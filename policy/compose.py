@@ -27,9 +27,9 @@ from pathlib import Path
 
 from policy.cache import cached
 from policy.decision import Reason
-from policy.knowledge import DATA, Knowledge, Place, fold, read_tsv
+from policy.knowledge import DATA, Knowledge, Place, read_tsv
 from policy.lexicon import Hit
-from policy.normalize import Token
+from policy.normalize import Token, fold
 from policy.collisions import events_of_cues
 from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
@@ -177,7 +177,7 @@ class Composer:
             after_article = before in _ARTICLE_BEFORE and not at  # "a prairie", "la gente", "nel porto"
             weak = after_article or (p.kind == "city" and not p.strong)
             gerund = before == "en" and tokens[m.first].text.endswith("ant")  # "en riant" is a French gerund, no Riyadh
-            other = caps and m.phrase != fold(p.name)  # where the prompt uses capitals, a name it could have had
+            other = caps and m.phrase != fold(p.name)  # another name ("mare" for Malé), in a prompt with capitals
             if p.ambiguous and not cap and (weak or gerund or other or " " in m.phrase or m.phrase in DETERMINERS
                                             or not (at or after_locative(m.first, strict_loc_ends))):
                 continue  # (so do several ordinary words, "in the old town", and another name: "in mare" is no Malé)
