@@ -132,7 +132,7 @@ class Composer:
         english = any(t.text in _ENGLISH_FUNCTION for t in tokens)
         title_case = len(alpha) >= 4 and sum(t.capitalised for t in alpha) >= 0.9 * len(alpha)
         loc_ends = {m.last for m in cues.get("locative", ())}
-        # the locative "a" (fr/es/it "à/a") is also the English article: it does not vouch for an ambiguous name
+        # the locative "a" (fr/es/it "à/a") is also the English article: no voucher for an ambiguous name (but ``at``)
         strict_loc_ends = {m.last for m in cues.get("locative", ()) if m.phrase != "a"}
         # words that may stand between a locative word and a place: "in der Raffinerie Schwedt", "nel porto di"
         between = {m.first for m in offices.get("determiner", ())} | {

@@ -32,6 +32,8 @@ def _subject_of(tokens: list[Token], e: Match, skip: int = 99) -> int:
     while j > 0 and j >= e.first - skip and tokens[j].text in _BETWEEN_SUBJECT:
         j -= 1
     return j
+
+
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
 # the plain words of attacking, raiding, holding up and invading (not shootings or bombings), whose object or agent may
 # make them a figure

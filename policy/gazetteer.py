@@ -27,7 +27,8 @@ import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Container
+from types import MappingProxyType
+from typing import Mapping
 
 from clipseal.atomic import atomic_write_bytes
 from clipseal.errors import BadInputError
@@ -246,9 +247,10 @@ class NameIndex:
         matches = {c for c in self._deletions.get(key.replace("*", ""), ()) if _starred(key, c)}
         return min(matches) if len(matches) == 1 else None
 
-    def find(self, tokens: list[Token], common: Container[str] = ()) -> list[NameMatch]:
-        """Public figures named in the tokens, longest windows first. ``common``: ordinary words; a one-word name
-        split in two ("Mer-kel") counts only where not both pieces are ordinary words ("la garde" is not Lagarde)."""
+    def find(self, tokens: list[Token], common: Mapping[str, float] = MappingProxyType({})) -> list[NameMatch]:
+        """Public figures named in the tokens, longest windows first. ``common``: ordinary words and their Zipf
+        frequencies; a one-word name split in two ("Mer-kel") counts only where not both pieces are ordinary words
+        ("la garde" is not Lagarde)."""
         found: list[NameMatch] = []
         covered: set[int] = set()
         for n in range(self.MAX_WORDS, 0, -1):
@@ -264,8 +266,9 @@ class NameIndex:
                     # the German genitive of a surname that names its person alone ("Merkels Hände", "Putins
                     # Tisch"), unless a frequent word of its own ("Topics" is no Jan Topić)
                     stem = self.exact.get(key[:-1])
-                    if stem is not None and not stem[2] and self.words.get(key[:-1]) == 1 \
-                            and getattr(common, "get", lambda _w, d: d)(key, 0.0) < self.GENITIVE_MAX_ZIPF:
+                    needs_capital = stem is None or stem[2]  # a name that is not distinctive alone ("Drakes")
+                    if not needs_capital and self.words.get(key[:-1]) == 1 \
+                            and common.get(key, 0.0) < self.GENITIVE_MAX_ZIPF:
                         hit = stem
                 if hit is None and len(key) >= self.FUZZY_MIN:
                     near = self._unstarred(key) if "*" in key else self._one_edit(key)
