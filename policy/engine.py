@@ -32,7 +32,7 @@ from policy.classifier import PromptClassifier
 from policy.consent import check_consent, file_sha256, load_public_keys
 from policy.decision import CATEGORIES, Decision, Reason
 from policy.distress import distress_scene
-from policy.figures import names_a_memorial
+from policy.figures import names_a_memorial, names_a_workplace
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.phrases import before_a_place
@@ -355,7 +355,8 @@ class Policy:
             reasons.append(Reason("news_event", "recent_event", [min(cue.start, events[0].start),
                                                                   max(cue.end, events[0].end)],
                                   f"an event ({events[0].phrase}) placed in the present ({cue.phrase})"))
-        elif framing and not events and not fiction and not historical and kinds.get("outlets"):
+        elif framing and not events and not fiction and not historical and any(
+                not names_a_workplace(tokens, h.first, h.last) for h in kinds.get("outlets", ())):
             cue = framing[0]
             reasons.append(Reason("news_event", "weak_news_cue", [cue.start, cue.end],
                                   f"framed as news footage ({cue.phrase}) without a named event"))

@@ -35,10 +35,11 @@ def _subject_of(tokens: list[Token], e: Match, skip: int = 99) -> int:
 
 
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
-# the plain words of attacking, raiding, holding up and invading (not shootings or bombings), whose object or agent may
-# make them a figure
+# the plain words of attacking, raiding, holding up, charging and invading (not shootings or bombings), whose object
+# or agent may make them a figure (French "charger" and Italian "caricare" also load a ship or a lorry)
 _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", "ueberfall", "ueberfiel", "ueberfaell",
-              "asalt", "assalt", "siege", "belager", "assedi", "asedi", "destroy", "mow")  # (besieging a goal; a toy)
+              "asalt", "assalt", "siege", "belager", "assedi", "asedi", "destroy", "mow",  # (besieging a goal; a toy)
+              "charg", "carica")
 _INVADING = ("invad", "invas", "envah")
 # the words of storming and taking by storm, which visitors and fans do to shops, beaches and pitches
 _STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto", "overr", "ueberrenn", "ueberrann")
@@ -256,6 +257,23 @@ def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
     while k >= 0 and tokens[k].text in DEFINITE:
         k -= 1
     return k >= 1 and tokens[k].text in _MEMORIAL_LINKS and tokens[k - 1].text in _MEMORIALS and not tokens[k - 1].stop
+
+
+# where a broadcaster's people work: "im ZDF-Studio", "sur le plateau de TF1", "the BBC newsroom"
+_WORKPLACES = frozenset("studio studios newsroom newsrooms plateau plato redaktion redazione redaccion redaction funkhaus "
+                        "sendezentrale headquarters sede siege kantine canteen cafeteria".split())
+
+
+def names_a_workplace(tokens: list[Token], first: int, last: int) -> bool:
+    """An outlet named as the place its people work ("a presenter rehearsing in the BBC studio", "une présentatrice
+    sur le plateau de TF1"), not as the source of footage: no news framing by itself."""
+    after = last + 1
+    if after < len(tokens) and not tokens[last].stop and tokens[after].text in _WORKPLACES:
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].text in DEFINITE:
+        k -= 1
+    return k >= 1 and tokens[k].text in OF_LINKS and tokens[k - 1].text in _WORKPLACES and not tokens[k - 1].stop
 
 
 def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:
