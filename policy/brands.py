@@ -12,6 +12,9 @@ _OF = {"of", "de", "di", "du", "von", "della", "del", "d"}  # between a kind of 
 # what stands before a name that labels the thing after it ("a Calvin Klein perfume"); a name with none before it is
 # still a person however telegraphic the rest ("Macron bouteille de vin à la main")
 _DETERMINERS = DETERMINERS | POSSESSIVES | frozenset("der des this that".split())
+# words that may stand between the determiner and a name that labels a thing: "a signed Messi shirt"
+_THING_WORDS = frozenset("replica signed autographed official vintage genuine fake signierte signiertes "
+                         "original".split())
 _SUFFIXES = frozenset({"jr", "sr", "jnr", "snr"})  # between a name and the place named after it ("King Jr. Boulevard")
 
 
@@ -40,13 +43,14 @@ def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterabl
     for _ in range(extend):
         if first > 0 and tokens[first - 1].capitalised and first - 1 not in ends:
             first -= 1
-    if last in starts and first > 0 and tokens[first - 1].text in _DETERMINERS:
+    det = first - 2 if first > 1 and tokens[first - 1].text in _THING_WORDS else first - 1  # "a signed Messi shirt"
+    if last in starts and det >= 0 and tokens[det].text in _DETERMINERS:
         return True  # a German noun is capitalised: "eine Jil Sander Handtasche" (the pair "Sander Handtasche")
     for _ in range(extend):
         if last + 1 < len(tokens) and tokens[last + 1].capitalised and last + 1 not in starts:
             last += 1
     after = last + 1
-    if after < len(tokens) and after in starts and first > 0 and tokens[first - 1].text in _DETERMINERS:
+    if after < len(tokens) and after in starts and det >= 0 and tokens[det].text in _DETERMINERS:
         return True
     before = first - 1
     if before > 0 and tokens[before].text in _OF:

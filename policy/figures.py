@@ -260,8 +260,8 @@ def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
 
 
 # where a broadcaster's people work: "im ZDF-Studio", "sur le plateau de TF1", "the BBC newsroom"
-_WORKPLACES = frozenset("studio studios newsroom newsrooms plateau plato redaktion redazione redaccion redaction funkhaus "
-                        "sendezentrale headquarters sede siege kantine canteen cafeteria".split())
+_WORKPLACES = frozenset("studio studios newsroom newsrooms plateau plato redaktion redazione redaccion redaction "
+                        "funkhaus sendezentrale headquarters sede siege kantine canteen cafeteria".split())
 
 
 def names_a_workplace(tokens: list[Token], first: int, last: int) -> bool:

@@ -316,6 +316,15 @@ def _add_anchor_file(kb: Knowledge) -> None:
                 if key[-1] not in "sxz":
                     _add_place(kb, key + "s", place)
                 _add_place(kb, key + "es", place)
+            first, _, rest = key.partition(" ")
+            if rest and (first.endswith("sche") or first in _WEAK_ADJECTIVES):  # "der Deutschen Bank"
+                _add_place(kb, f"{first}n {rest}", place)
+
+
+# German adjectives that open an anchor's name and take "-n" after an article in the other cases ("die Deutsche Bahn",
+# "bei der Deutschen Bahn"); those ending in "-sche" are found by their ending
+_WEAK_ADJECTIVES = frozenset("deutsche rote gruene vereinte freie neue alte hohe weisse schwarze blaue goldene grosse "
+                             "europaeische".split())
 
 
 def _add_adjectives(kb: Knowledge) -> None:
