@@ -317,14 +317,15 @@ def _add_anchor_file(kb: Knowledge) -> None:
                     _add_place(kb, key + "s", place)
                 _add_place(kb, key + "es", place)
             first, _, rest = key.partition(" ")
-            if rest and (first.endswith("sche") or first in _WEAK_ADJECTIVES):  # "der Deutschen Bank"
-                _add_place(kb, f"{first}n {rest}", place)
+            stem = first[:-1] if first.endswith(("es", "er")) else first  # "Grünes Gewölbe", "Deutscher Bundestag"
+            if rest and (stem.endswith("sche") or stem in _WEAK_ADJECTIVES):  # "der Deutschen Bank"
+                _add_place(kb, f"{stem}n {rest}", place)
+                if rest[-1].isalpha():  # "des Grünen Gewölbes", "des Roten Rathauses"
+                    _add_place(kb, f"{stem}n {rest}{'es' if rest[-1] in 'sxz' else 's'}", place)
 
 
-# German adjectives that open an anchor's name and take "-n" after an article in the other cases ("die Deutsche Bahn",
-# "bei der Deutschen Bahn"); those ending in "-sche" are found by their ending
-_WEAK_ADJECTIVES = frozenset("deutsche rote gruene vereinte freie neue alte hohe weisse schwarze blaue goldene grosse "
-                             "europaeische".split())
+# adjectives opening a German anchor's name that take "-n" after an article ("bei der Deutschen Bahn"); and any "-sche"
+_WEAK_ADJECTIVES = frozenset("deutsche rote gruene vereinte freie neue weisse schwarze grosse europaeische".split())
 
 
 def _add_adjectives(kb: Knowledge) -> None:
