@@ -247,16 +247,22 @@ _MEMORIALS = frozenset("memorial memorials museum monument mahnmal gedenkstaette
 _MEMORIAL_LINKS = OF_LINKS | {"to", "fuer"}
 
 
-def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
-    """A named event that names a memorial or a museum of it ("the 9/11 memorial at dusk", "das Mahnmal für den ..."),
-    not the event itself; what else the prompt shows is still read by the other rules."""
+def _named_with(tokens: list[Token], first: int, last: int, kinds: Container[str], links: Container[str]) -> bool:
+    """The name at ``first``-``last`` right before one of ``kinds`` in its clause ("the 9/11 memorial", "the BBC
+    studio"), or after one of them and a linking word ("the memorial to ...", "le plateau de TF1")."""
     after = last + 1
-    if after < len(tokens) and not tokens[last].stop and tokens[after].text in _MEMORIALS:
+    if after < len(tokens) and not tokens[last].stop and tokens[after].text in kinds:
         return True
     k = first - 1
     while k >= 0 and tokens[k].text in DEFINITE:
         k -= 1
-    return k >= 1 and tokens[k].text in _MEMORIAL_LINKS and tokens[k - 1].text in _MEMORIALS and not tokens[k - 1].stop
+    return k >= 1 and tokens[k].text in links and tokens[k - 1].text in kinds and not tokens[k - 1].stop
+
+
+def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
+    """A named event that names a memorial or a museum of it ("the 9/11 memorial at dusk", "das Mahnmal für den ..."),
+    not the event itself; what else the prompt shows is still read by the other rules."""
+    return _named_with(tokens, first, last, _MEMORIALS, _MEMORIAL_LINKS)
 
 
 # where a broadcaster's people work: "im ZDF-Studio", "sur le plateau de TF1", "the BBC newsroom"
@@ -267,13 +273,7 @@ _WORKPLACES = frozenset("studio studios newsroom newsrooms plateau plato redakti
 def names_a_workplace(tokens: list[Token], first: int, last: int) -> bool:
     """An outlet named as the place its people work ("a presenter rehearsing in the BBC studio", "une présentatrice
     sur le plateau de TF1"), not as the source of footage: no news framing by itself."""
-    after = last + 1
-    if after < len(tokens) and not tokens[last].stop and tokens[after].text in _WORKPLACES:
-        return True
-    k = first - 1
-    while k >= 0 and tokens[k].text in DEFINITE:
-        k -= 1
-    return k >= 1 and tokens[k].text in OF_LINKS and tokens[k - 1].text in _WORKPLACES and not tokens[k - 1].stop
+    return _named_with(tokens, first, last, _WORKPLACES, OF_LINKS)
 
 
 def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:
