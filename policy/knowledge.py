@@ -302,8 +302,8 @@ def _add_subdivisions(kb: Knowledge) -> None:
 
 
 def _add_anchor_file(kb: Knowledge) -> None:
-    """Seats of power first (a seat is also a landmark: "the man in the Kremlin" needs to know it is a seat),
-    then the rest; German genitives too ("des Reichstags", "des Weißen Hauses")."""
+    """Seats of power first (a seat is also a landmark: "the man in the Kremlin" needs to know it is a seat), then
+    the rest; German genitives ("des Reichstags") and opening adjectives after an article ("der Deutschen Bank")."""
     rows = sorted(read_tsv(DATA / "anchors.tsv"), key=lambda r: r[0] != "seat")
     for kind, names in rows:
         for name in names.split("|"):
