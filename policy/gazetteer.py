@@ -265,9 +265,8 @@ class NameIndex:
                 if hit is None and n == 1 and key.endswith("s") and window[0].capitalised:
                     # the German genitive of a surname that names its person alone ("Merkels Hände", "Putins
                     # Tisch"), unless a frequent word of its own ("Topics" is no Jan Topić)
-                    stem = self.exact.get(key[:-1])
-                    needs_capital = stem is None or stem[2]  # a name that is not distinctive alone ("Drakes")
-                    if not needs_capital and self.words.get(key[:-1]) == 1 \
+                    stem = self.exact.get(key[:-1])  # only a name distinctive alone (no capital needed): not "Drakes"
+                    if stem is not None and not stem[2] and self.words.get(key[:-1]) == 1 \
                             and common.get(key, 0.0) < self.GENITIVE_MAX_ZIPF:
                         hit = stem
                 if hit is None and len(key) >= self.FUZZY_MIN:
