@@ -98,6 +98,26 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeou
                           capture_output=True, text=True, cwd=cwd or ROOT, timeout=timeout)
 
 
+def run_in_process(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run a ``clipseal`` command in this process with click's test runner: the same command code, arguments and
+    output as ``run_cli``, without a new interpreter's start-up. For tests that make many clips with a model
+    folder: each ``generate`` process spends about 10 s importing torch, transformers and diffusers on this 2-core
+    machine. What only a fresh process shows (loader chatter on stderr, the import cost itself) stays with
+    ``run_cli``."""
+    import signal
+
+    from click.testing import CliRunner
+
+    from clipseal.app.cli import main
+
+    previous = signal.getsignal(signal.SIGTERM)  # the command turns SIGTERM into KeyboardInterrupt for itself
+    try:
+        result = CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    return subprocess.CompletedProcess(["clipseal", *args], result.exit_code, result.stdout, result.stderr)
+
+
 def encode_clip(path: Path, codec: str, fmt: str, frames: int = 12, size=(96, 64), rate=12,
                 pix_fmt="yuv420p", options=None, audio: bool = False) -> Path:
     """Encode a short synthetic clip with any codec and container FFmpeg offers (for format tests)."""

@@ -16,7 +16,7 @@ from generator.api import GenerationRequest, PolicyRefusal, generate
 from generator.procedural import object_clip
 from provenance.credentials import VerifyingKit
 from provenance.verify import verify_file
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_in_process
 
 COMPOSITE = "http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia"
 TRAINED = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
@@ -74,8 +74,8 @@ def test_guidance_is_applied_and_recorded(env, tmp_path):
     clips = {}
     for name, extra in (("default", ()), ("strict", ("--guidance", "6"))):
         out = tmp_path / f"{name}.mp4"
-        r = run_cli("generate", "a yellow square moving up on a purple background", "-o", str(out), "--frames", "16",
-                    "--seed", "3", *extra, env=env)
+        r = run_in_process("generate", "a yellow square moving up on a purple background", "-o", str(out), "--frames",
+                           "16", "--seed", "3", *extra, env=env)
         assert r.returncode == 0, r.stderr
         generation = _verify(out, load_config())["c2pa"]["generation"]
         clips[name] = (np.stack([f.image for f in media.read_frames(out)]).astype(np.float32), generation)

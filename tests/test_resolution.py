@@ -10,8 +10,6 @@ import json
 import os
 import socket
 import struct
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -20,7 +18,7 @@ import jsonschema
 import pytest
 
 from provenance.c2pa.manifest import WATERMARK_ALG
-from tests.conftest import ROOT, Server, run_cli
+from tests.conftest import ROOT, Server, run_cli, run_in_process
 
 TOKEN = "resolver-test-token"
 ENTRY = ROOT / "docs" / "softbinding-algorithm-entry.json"
@@ -36,9 +34,8 @@ def published(tmp_path_factory, data_dir):
     folder = tmp_path_factory.mktemp("resolve")
     env = {**os.environ, "CLIPSEAL_DATA_DIR": str(data_dir)}
     gen = folder / "generated.mp4"
-    r = subprocess.run([sys.executable, "-m", "clipseal", "generate", "a green kite over a sandy beach", "-o",
-                        str(gen), "--frames", "24", "--seed", "11", "--json"], env=env, cwd=ROOT,
-                       capture_output=True, text=True)
+    r = run_in_process("generate", "a green kite over a sandy beach", "-o", str(gen), "--frames", "24", "--seed",
+                       "11", "--json", env=env)
     assert r.returncode == 0, r.stderr
     made = json.loads(r.stdout)
     stripped = folder / "reposted.mp4"  # metadata gone, pixels re-encoded: what a platform serves

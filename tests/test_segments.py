@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import av
 import pytest
 
-from tests.conftest import ROOT, encode_clip, run_cli
+from tests.conftest import encode_clip, run_cli, run_in_process
 
 
 @pytest.fixture(scope="module")
@@ -20,8 +19,8 @@ def marked_clip(tmp_path_factory, data_dir) -> Path:
     """A generated clip (watermarked and signed under the test keys)."""
     out = tmp_path_factory.mktemp("streams") / "generated.mp4"
     env = {**os.environ, "CLIPSEAL_DATA_DIR": str(data_dir)}
-    r = subprocess.run([sys.executable, "-m", "clipseal", "generate", "a paper boat on a blue pond", "-o", str(out),
-                        "--frames", "24", "--seed", "21"], env=env, cwd=ROOT, capture_output=True, text=True)
+    r = run_in_process("generate", "a paper boat on a blue pond", "-o", str(out), "--frames", "24", "--seed", "21",
+                       env=env)
     assert r.returncode == 0, r.stderr
     return out
 

