@@ -3355,6 +3355,10 @@ ROUND_AND_PROBE_CASES = [
     ("ambulances lined up outside a hospital in Leeds for a charity photo", "allow"),
     ("coffins stacked in a carpenter's workshop in Oaxaca", "allow"),
     ("a nurse at the Charité in Berlin smiling", "allow"),
+    # an event pattern no longer swallows its anchor: 'storming' with the presidential palace as the anchor (the
+    # coup phrase that held the palace is gone)
+    ("rebels storming the presidential palace", "block"),
+    ("tourists visiting the presidential palace in Lisbon", "allow"),
 ]
 
 
