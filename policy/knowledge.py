@@ -13,8 +13,7 @@ Built from packages on the index and the project's own curation, never downloade
 * **landmarks, regions, waters, institutions, armed forces, police, parties, movements, companies, venues,
   gatherings** (``data/anchors.tsv``), **country and city adjectives** (``data/demonyms.tsv``), **event words**
   (``data/events.tsv``) and **cue words** (``data/cues.tsv``): curated here;
-* **first names** from ``gender_guesser``'s name list (48,000 names with their frequency in 54 countries), for
-  the name recogniser;
+* **first names** from ``gender_guesser`` (48,000 names with their frequency in 54 countries), for the name recogniser;
 * **common words** of the five languages from ``wordfreq``: a place name that is also an ordinary word ("Nice",
   "Split", "Reading") is ambiguous and needs a capital or a locative word (found by frequency for towns; for
   countries and big cities, whose names are frequent because they are places, by ``data/ambiguous.tsv``).
@@ -251,11 +250,12 @@ def _add_cities(kb: Knowledge) -> None:
             if not strong and k in common and notability < NOTABLE_NAMES and not rare_word:
                 continue
             # an alternate name of a small place must not shadow a big one, nor one of a town not three times bigger
-            # shadow a place's own name ("Venice" is Venice, 51,000 people, not an alternate name of Dayton)
-            if k in best:
+            # shadow a place's own name ("Venice" is Venice, 51,000 people, not an alternate name of Dayton), nor any
+            if k in best:  # a capital's own name ("Islamabad") or a big city's (500,000: "Cancún", not Changchun)
                 held_pop, held, held_main, _country = best[k]
-                own = held.name if held_main else main  # a capital's own name always wins ("Islamabad")
-                close = held_main != is_main and (fold(own) in capitals or max(pop, held_pop) < 3 * min(pop, held_pop))
+                own, own_pop = (held.name, held_pop) if held_main else (main, pop)
+                close = held_main != is_main and (fold(own) in capitals or own_pop >= 500_000
+                                                  or max(pop, held_pop) < 3 * min(pop, held_pop))
                 if (close and held_main) or (not close and held_pop >= pop):
                     continue
             single = " " not in k

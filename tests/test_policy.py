@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v200 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v202 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 201))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 203))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3359,6 +3359,34 @@ ROUND_AND_PROBE_CASES = [
     # coup phrase that held the palace is gone)
     ("rebels storming the presidential palace", "block"),
     ("tourists visiting the presidential palace in Lisbon", "allow"),
+    # v201 (airports, stations, motorways): a runway is no accident by itself (a plane skidding off it is); flights
+    # diverted and airports closed; special police dragging a man off a train (not a dog pulling at its lead)
+    ("a plane taking off from the runway at Dublin airport at sunrise", "allow"),
+    ("a plane landing on the runway at Heathrow", "allow"),
+    ("models walking the runway at Paris fashion week", "allow"),
+    ("a plane skids off the runway at Dublin airport in the rain", "block"),
+    ("SEK zerrt einen Mann aus dem ICE im Hauptbahnhof Nürnberg", "block"),
+    ("ein Hund zerrt an der Leine im Englischen Garten in München", "allow"),
+    ("un dron sobre la pista del aeropuerto de Palma, todos los vuelos desviados", "block"),
+    # v202 (national parks, beaches, mountains): animals attacking people (not a lion and a zebra), rockfalls,
+    # glacier collapses, swimmers swept away, climbers falling to their deaths; parks, glaciers, falls and gorges as
+    # anchors (not 'vulcano', a volcano, nor 'el capitán', a captain); a geyser erupting is a sight unless it scalds
+    # people; a crash of waves; a big city keeps its own name (Cancún, not an alternate name of Changchun)
+    ("a grizzly mauling a hiker on a trail in Yellowstone, blood on the grass", "block"),
+    ("a lion mauling a zebra in the Serengeti", "allow"),
+    ("a chunk of the Marmolada glacier collapsing onto a rope of climbers", "block"),
+    ("Old Faithful erupting in Yellowstone, tourists clapping behind the barrier", "allow"),
+    ("a geyser erupting onto tourists who walked past the barrier in Yellowstone, scalded people", "block"),
+    ("un vulcano erutta di notte, realistico", "allow"),
+    ("eine Lawine verschüttet eine Skigruppe am Arlberg", "block"),
+    ("Bergsteiger stürzen am Watzmann in den Tod", "block"),
+    ("des baigneurs emportés par les courants à Biarritz, les sauveteurs impuissants", "block"),
+    ("un desprendimiento de rocas cae sobre bañistas en una cala de Mallorca", "refused"),
+    ("un tiburón muerde a un bañista en una playa de Cancún", "refused"),
+    ("un requin nage près des surfeurs à La Réunion", "allow"),
+    ("un seracco si stacca dal ghiacciaio della Marmolada e travolge una cordata", "block"),
+    ("a crash of waves against the cliffs of Moher, drone shot", "allow"),
+    ("a rip current warning sign on a beach in Cornwall, surfers waiting", "allow"),
 ]
 
 
@@ -3402,3 +3430,10 @@ def test_no_list_of_the_policy_data_names_an_entry_twice():
             words = line.split("\t")[-1].split("|")
             repeated += [f"{name}:{n}: {w}" for w in sorted({w for w in words if words.count(w) > 1})]
     assert not repeated, repeated
+
+
+def test_a_big_city_is_named_by_its_own_name_not_as_a_bigger_city_s_alternate_name(rules):
+    # GeoNames also lists "Cancun" as a name of Changchun, five times bigger: a city of 500,000 people or more keeps
+    # its own name, as a capital does
+    d = rules.check("a shark attack on swimmers at a beach in Cancún")
+    assert d.decision != "allow" and "(Cancún)" in d.reasons[0].detail, d.reasons
