@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v204 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v205 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 205))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 206))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3411,6 +3411,14 @@ ROUND_AND_PROBE_CASES = [
     ("il richiamo di un merlo nel parco di Monza", "allow"),
     ("alberi abbattuti per fare spazio a un parco a Milano", "allow"),
     ("ein Rückruf vom Chef in Berlin", "allow"),
+    # v205 (streets and building sites): scaffolding, facades, cornices and balconies falling (named by what falls:
+    # snow falling on passers-by is no accident)
+    ("un andamio cae sobre los peatones en la Gran Vía de Madrid", "block"),
+    ("una fachada se desprende sobre una terraza en Barcelona", "block"),
+    ("cade un cornicione su un dehors a Firenze, clienti feriti", "block"),
+    ("scaffolding falls onto pedestrians on Oxford Street", "block"),
+    ("snow falls on passers-by in Central Park, children laughing", "allow"),
+    ("la nieve cae sobre la gente en la Puerta del Sol en Nochevieja", "allow"),
 ]
 
 
