@@ -19,7 +19,8 @@ from bench.policy_false_friends import false_friends
 COGNATES = {
     "abolir*", "arrest*", "artillerie*", "attacke*", "ballot*", "bomba*", "bombe*", "catastroph*", "detonation*",
     "devastat*", "evacuat*", "granate*", "infecte*", "insurgent*", "invade*", "kamikaze*", "kidnap*", "manifest*",
-    "narco*", "protest*", "protesta*", "ravage*", "referendum*", "repression*", "reprime*", "vandal*", "vertice*",
+    "narco*", "protest*", "protesta*", "ravage*", "referendum*", "repression*", "reprime*", "sabotage*", "vandal*",
+    "vertice*",
 }
 
 
