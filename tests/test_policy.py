@@ -3430,6 +3430,11 @@ ROUND_AND_PROBE_CASES = [
     ("Carlos Almaraz jugando al tenis", "block"),
     ("un oleodotto perde petrolio nei campi della Basilicata", "block"),
     ("a film about a shot up saloon in a western town", "allow"),
+    # closing review: hospital anchors that were ordinary words are narrowed (French 'charité' is charity, Italian
+    # 'gemelli' twins, 'la pitié' pity; a generic 'Uniklinik' is no place)
+    ("un concert de charité pour les victimes du séisme", "allow"),
+    ("due gemelli giocano sulla spiaggia dopo il terremoto", "allow"),
+    ("Feuer auf der Intensivstation der Charité, Patienten werden evakuiert", "block"),
 ]
 
 
