@@ -222,14 +222,14 @@ def test_wan_modes_it_lacks_and_refusals_cost_no_load(wan_models, env, tmp_path)
     for f in (broken / "transformer").glob("*.safetensors"):
         f.unlink()
     clip = encode_clip(tmp_path / "clip.mp4", "libx264", "mp4", frames=12, size=(96, 64))
-    r = run_cli("generate", "a kite", "--model", str(broken), "--mode", "bridge", "--video", str(clip),
-                "--video-end", str(clip), "-o", str(tmp_path / "x.mp4"), env=env)
+    r = run_in_process("generate", "a kite", "--model", str(broken), "--mode", "bridge", "--video", str(clip),
+                       "--video-end", str(clip), "-o", str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "supports: t2v" in r.stderr
-    r = run_cli("generate", "Joe Biden giving a speech at the White House", "--model", str(broken),
-                "-o", str(tmp_path / "y.mp4"), env=env)
+    r = run_in_process("generate", "Joe Biden giving a speech at the White House", "--model", str(broken),
+                       "-o", str(tmp_path / "y.mp4"), env=env)
     assert r.returncode == 1 and "refused" in (r.stderr + r.stdout).lower()
     assert not (tmp_path / "y.mp4").exists()
-    r = run_cli("generate", "a kite", "--model", str(broken), "-o", str(tmp_path / "z.mp4"), env=env)
+    r = run_in_process("generate", "a kite", "--model", str(broken), "-o", str(tmp_path / "z.mp4"), env=env)
     assert r.returncode == 2 and "cannot load model" in r.stderr  # the weights really are needed
 
 
@@ -269,9 +269,9 @@ def test_cogvideox_defaults_and_modes(tmp_path, env):
 
     model = load_model(tiny_cogvideox(tmp_path / "nocard", "CogVideoXPipeline", card=False), device="cpu")
     assert model.native_size == (96, 64) and model.frame_rate == 8 and model.modes == ("t2v",)
-    r = run_cli("generate", "a kite", "--model", str(tmp_path / "nocard"), "--mode", "extend", "--video",
-                str(encode_clip(tmp_path / "c.mp4", "libx264", "mp4", frames=8, size=(96, 64))), "-o",
-                str(tmp_path / "x.mp4"), env=env)
+    r = run_in_process("generate", "a kite", "--model", str(tmp_path / "nocard"), "--mode", "extend", "--video",
+                       str(encode_clip(tmp_path / "c.mp4", "libx264", "mp4", frames=8, size=(96, 64))), "-o",
+                       str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "supports: t2v" in r.stderr
 
 
@@ -450,8 +450,8 @@ def test_hunyuan_video_defaults_and_modes(tmp_path, env):
     model = load_model(folder, device="cpu")
     assert model.native_size == (1280, 720) and model.frame_rate == 24 and model.modes == ("t2v",)
     clip = encode_clip(tmp_path / "clip.mp4", "libx264", "mp4", frames=8, size=(96, 64))
-    r = run_cli("generate", "a kite", "--model", str(folder), "--mode", "v2v", "--video", str(clip), "-o",
-                str(tmp_path / "x.mp4"), env=env)
+    r = run_in_process("generate", "a kite", "--model", str(folder), "--mode", "v2v", "--video", str(clip), "-o",
+                       str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "supports: t2v" in r.stderr
 
 
@@ -504,8 +504,8 @@ def test_wan_first_last_frame_extend_and_bridge(wan_models, env, tmp_path):
     assert report["media"]["frames"] == 23 and len(report["c2pa"]["ingredients"]) == 2
     _assert_stamped(report, made)
 
-    r = run_cli("generate", "a kite", "--model", model, "--video", str(first), "--direction", "backward", "-o",
-                str(tmp_path / "x.mp4"), env=env)
+    r = run_in_process("generate", "a kite", "--model", model, "--video", str(first), "--direction", "backward", "-o",
+                       str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "forward only" in r.stderr and not (tmp_path / "x.mp4").exists()
 
 
@@ -675,8 +675,8 @@ def test_skyreels_diffusion_forcing_extension(env, tmp_path):
     _assert_stamped(report, made)
     assert report["verdict"] == "extended" and report["c2pa"]["generated_ranges_s"] == [[0.833, 2.5]]
     assert np.abs(_frames(out)[:20] - _frames(first)).mean() < 6  # the source passes through
-    r = run_cli("generate", "a kite", "--model", str(model), "--video", str(first), "--direction", "backward",
-                "-o", str(tmp_path / "x.mp4"), env=env)
+    r = run_in_process("generate", "a kite", "--model", str(model), "--video", str(first), "--direction", "backward",
+                       "-o", str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "forward only" in r.stderr
 
 
@@ -715,8 +715,8 @@ def test_skyreels_image_to_video_and_bridge(env, tmp_path):
     _assert_stamped(_verified(env, out), made)
     for f in (model / "transformer").glob("*.safetensors"):
         f.unlink()
-    r = run_cli("generate", "a cut", "--model", str(model), "--video", str(first), "--video-end", str(second),
-                "-o", str(tmp_path / "x.mp4"), env=env)
+    r = run_in_process("generate", "a cut", "--model", str(model), "--video", str(first), "--video-end", str(second),
+                       "-o", str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "supports: i2v, extend" in r.stderr and not (tmp_path / "x.mp4").exists()
 
 
@@ -760,7 +760,7 @@ def test_hunyuan_framepack_image_to_video_and_extension(env, tmp_path):
     _assert_stamped(_verified(env, out), made)
     frames, source = _frames(out), _frames(first)
     assert np.abs(frames[:20] - source).mean() < 6 and np.abs(frames[55:] - source).mean() < 6
-    r = run_cli("generate", "a kite", "--model", str(model), "-o", str(tmp_path / "x.mp4"), env=env)
+    r = run_in_process("generate", "a kite", "--model", str(model), "-o", str(tmp_path / "x.mp4"), env=env)
     assert r.returncode == 2 and "supports: i2v, extend, bridge" in r.stderr and not (tmp_path / "x.mp4").exists()
 
 
