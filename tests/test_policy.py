@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v206 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v207 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 207))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 208))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3435,6 +3435,20 @@ ROUND_AND_PROBE_CASES = [
     ("un concert de charité pour les victimes du séisme", "allow"),
     ("due gemelli giocano sulla spiaggia dopo il terremoto", "allow"),
     ("Feuer auf der Intensivstation der Charité, Patienten werden evakuiert", "block"),
+    # v207 (museums, theatres, libraries): soup and paint thrown at artworks, activists gluing themselves, statues
+    # smashed with a hammer, graffiti on monuments (not a chef pouring soup, a carpenter's hammer, a child's
+    # crayons); museums and theatres as anchors ('neues Museum' only as Berlin's)
+    ("activists throwing tomato soup over Van Gogh's Sunflowers at the National Gallery, guards rushing in", "block"),
+    ("ein Mann beschädigt mit einem Hammer eine Statue im Pergamonmuseum", "block"),
+    ("des tags sur les murs de la grotte de Lascaux", "block"),
+    ("des manifestants envahissent la Comédie-Française et interrompent la pièce", "block"),
+    ("pintadas sobre las murallas de la Alhambra", "block"),
+    ("attivisti imbrattano la Venere di Botticelli agli Uffizi", "block"),
+    ("un turista sfregia una statua del Canova a Roma", "block"),
+    ("a chef pouring soup over the bread in Lisbon", "allow"),
+    ("a carpenter with a hammer building a shed in Oslo", "allow"),
+    ("un bambino imbratta il muro di casa con i pastelli a Roma", "allow"),
+    ("ein neues Museum in Köln nach einem Brand im Jahr 1890 wiederaufgebaut, Besucher am Eingang", "allow"),
 ]
 
 
