@@ -33,8 +33,8 @@ demo: $(STAMP)
 # (2026-12-03); with `--dist worksteal` the same suite took 11 min 6 s, both workers busy to the end.
 # Tests that make many clips with a model folder run `clipseal generate` and `verify` in the test process (click's
 # runner: tests/conftest.py `run_in_process`), one fresh process per family still checking stderr: each new process
-# spent about 10 s importing torch, transformers and diffusers. `make test` on a clean clone took 12 min 22 s against
-# 14 min 21 s the session before (2026-12-03; tests/test_families.py alone on two workers 217 -> 124 s).
+# spent about 10 s importing torch, transformers and diffusers (tests/test_families.py alone on two workers: 217 s
+# before, 110 s after, 2026-12-03; `make test` on a clean clone: README).
 TEST_WORKERS ?= auto
 TEST_THREADS := $(if $(filter 0,$(TEST_WORKERS)),,OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1)
 

@@ -385,7 +385,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue
         if any(e.start < a and b < e.end for a, b in lit):
             continue  # a thing lit between a verb and its particle: "zünden Kerzen im Dom an"
-        j = subject = _subject_of(tokens, e, skip=2)
+        j = _subject_of(tokens, e, skip=2)
+        if e.label == "crime" and not hurt and j in {m.last for m in cues.get("animal", ())}:
+            continue  # an animal is the thief: "a raccoon stealing a parcel", "una gaviota roba un bocadillo"
         # what kind of cake: "una tarta de cumpleaños que se derrumba" (a surfer or a peloton is who it is: "the Tour de
         # France peloton crashing")
         if j not in trifles and j not in sparkling and j not in sporting:
@@ -395,8 +397,6 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
         if e.label in _HUNTS and not hurt and _hunt(e, j, cues.get("animal", ()), tokens):
             continue  # one animal hunts another: "a shark attack on a seal", "un attacco di squalo a una foca"
-        if e.label == "crime" and not hurt and subject in {m.last for m in cues.get("animal", ())}:
-            continue  # an animal is the thief: "a raccoon stealing a parcel", "una gaviota roba un bocadillo"
         if j in sparkling and e.label == "disaster":
             continue  # what explodes is fireworks: "le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel"
         if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not hurt:
