@@ -29,11 +29,16 @@ def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens
     ``play_vehicle`` (bumper cars, go-karts, a demolition derby), collisions are play: none is added, and an event
     word that is a collision cue ("ramming", "crashing into": "kids crashing into each other on bumper cars") is dropped
     (one inside the ride's name, "autos de choque", is dropped with the harmless phrases: ``figures.drop_figurative``);
-    a fire or a collapse there stays an event."""
+    a fire or a collapse there stays an event. At a ``stunt_show`` (an air show) only the ``manoeuvre`` words are
+    play ("a stunt plane tumbles"): "a jet crashing onto the A27 during the air show" is an accident."""
     collisions = cues.get("collision", ())
     if cues.get("play_vehicle"):
         spans = {(c.first, c.last) for c in collisions}
         return [e for e in events if (e.first, e.last) not in spans]
+    if cues.get("stunt_show"):  # an air show's planes tumble and dive on purpose; a crash there is still one
+        stunts = {(m.first, m.last) for m in cues.get("manoeuvre", ())}
+        collisions = [c for c in collisions if (c.first, c.last) not in stunts]
+        events = [e for e in events if (e.first, e.last) not in stunts]
     vehicles = [v for v in cues.get("vehicle", ()) if v.phrase not in _CAPITALISED_ONLY or tokens[v.first].capitalised]
     taken = {(e.first, e.last) for e in events}
     out = list(events)

@@ -36,14 +36,13 @@ from policy.figures import drop_figurative
 from policy.nature import open_country
 from policy.ordinary import ordinary_phrase
 from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, OF_LINKS, Match, PhraseMatcher, beside, \
-    next_to_event, before_a_place, outermost, place_adjective_sites
+    next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
-# A long prompt names the setting of its whole scene at its start or its end ("Kyiv, winter night: ...", "..., the
-# harbour of Beirut"): an anchor there counts at any distance
+# a long prompt names the setting at its start or end ("Kyiv, night: ...", "..., the harbour of Beirut"): any distance
 SETTING_HEAD, SETTING_TAIL = 3, 8
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
@@ -223,8 +222,8 @@ class Composer:
         matched = {i for m in events for i in range(m.first, m.last + 1)}
         for i, t in enumerate(tokens):  # misspelt event words ("explosien", "uberschwemung")
             if i not in matched and len(t.text) >= 7 and t.text not in kb.common_words and t.text.isalpha():
-                for label, _v, phrase in kb.fuzzy_events.lookup(t.text)[:1]:
-                    events.append(Match(label, None, i, i, t.start, t.end, phrase))
+                for label, _v, phrase in kb.fuzzy_events.lookup(t.text)[:1]:  # (a word a rule dropped is no typo)
+                    events += [Match(label, None, i, i, t.start, t.end, phrase)] if phrase != t.text else []
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
         kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
@@ -235,8 +234,9 @@ class Composer:
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"
         before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
         sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans, before_road)
-        if caps and not title_case:  # "im Hambacher Forst"
-            sites += place_adjective_sites(tokens, nouns + cues.get("facility", []), kb.common_words, kb.first_names)
+        if caps and not title_case:  # "im Hambacher Forst", "Wandsworth prison"
+            sites += place_adjective_sites(tokens, nouns + cues.get("facility", []), kb.common_words, kb.first_names) \
+                + names_before_sites(tokens, cues.get("facility", []), person_spans, kb.common_words, kb.first_names)
         joined = {i for i in range(len(tokens) - 1) if prompt[tokens[i].end: tokens[i + 1].start] == "-"}
         return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, kept, cues, offices,
                         historical, person_spans, sites, joined, figures)

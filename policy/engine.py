@@ -185,8 +185,9 @@ class Policy:
                                                                "unique"))
         if own and not analysis.anchors() and not analysis.person_spans and not offices:
             return f"someone's own life ({own[0].phrase}), nothing real named"
+        sites = {m.first for kind in ("facility", "anchor_noun") for m in analysis.cues.get(kind, ())}  # "piazza Duomo"
         named = [m for m in analysis.cues.get("named_after", ()) if m.last + 1 < len(tokens)
-                 and tokens[m.last + 1].capitalised
+                 and tokens[m.last + 1].capitalised and m.last + 1 not in sites
                  and not any(t.text.isdigit() for t in tokens[m.last + 1:m.last + 6])]
         return f"a thing named after someone ({named[0].phrase} ...)" if named else None
 

@@ -171,6 +171,16 @@ def place_adjective_sites(tokens: list[Token], site_nouns: Iterable[Match], *kno
     return list(out.values())
 
 
+def names_before_sites(tokens: list[Token], facilities: Iterable[Match], spans: list[tuple[int, int]],
+                       *known: Container[str]) -> list[Match]:
+    """A site named the English way, its name first ("Wandsworth prison"): a capitalised word before a kind of site
+    (``facilities``), in no ``known`` list (frequent words, first names: "Central station") and no person's name."""
+    return [Match("site", None, f.first - 1, f.last, tokens[f.first - 1].start, f.end, f"{t.text} {f.phrase}")
+            for f in facilities if f.first > 0 and not any(a <= f.first - 1 <= b for a, b in spans)
+            for t in [tokens[f.first - 1]] if t.capitalised and t.text.isalpha() and len(t.text) >= 4
+            and not any(t.text in k for k in known)]
+
+
 def two_known_words(word: str, known: Mapping[str, float], min_part: int = 3, min_zipf: float = 3.0) -> bool:
     """A German-style compound of two frequent words ("Sommer|tag", "Herbst|sturm"...): no misspelling of an event
     word, though one letter makes "sommertag" start like "sommers*" (Italian: submerged). ``known``: word ->

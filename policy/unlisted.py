@@ -42,8 +42,9 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
                 and not (i > 0 and tokens[i - 1].text == "the")  # a ship or a house: "the Mary Rose"
                 # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
                 and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
-                # a hyphenated place the gazetteer holds, where nothing made it an anchor: "Lac-Mégantic at sunrise"
-                and not (i in a.joined and kb.places.get(f"{t.text} {u.text}"))
+                # a hyphenated place the gazetteer holds, where nothing made it an anchor: "Lac-Mégantic at sunrise";
+                # a first name hyphened to a word that is none is a thing named after it: "eine Ariane-Rakete"
+                and not (i in a.joined and (kb.places.get(f"{t.text} {u.text}") or u.text not in first_names))
                 and u.text.isalpha() and len(u.text) >= 2 and u.text not in FUNCTION_WORDS
                 and not any(k in named_ends for k in range(i - 3, i))
                 and not any(c.first == i and c.last == i + 1 for c in a.cues.get("character", ()))

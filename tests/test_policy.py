@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v207 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v213 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 208))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 214))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3449,6 +3449,58 @@ ROUND_AND_PROBE_CASES = [
     ("a carpenter with a hammer building a shed in Oslo", "allow"),
     ("un bambino imbratta il muro di casa con i pastelli a Roma", "allow"),
     ("ein neues Museum in Köln nach einem Brand im Jahr 1890 wiederaufgebaut, Besucher am Eingang", "allow"),
+    # thirty-fifth session, rounds v208-v213 (prisons, fairs, ships, hotels and shops, the sky, bridges and dams) and
+    # their probes: prison words and facilities (JVA, centre de rétention, CPR), a site named the English way
+    # ('Wandsworth prison'), a ship running aground, containers lost, fireworks into the crowd, a crush at the gates; a
+    # crash at an air show is an accident, its stunts are not (stunt_show, manoeuvre); a first name hyphened to a thing
+    # is no person ('Ariane-Rakete'); stranded boats and rusty wrecks stay scenery
+    ("three prisoners climbing over the wall of Wandsworth prison at dawn, a ladder left behind", "block"),
+    ("Ausbruch aus der JVA Bützow, ein Häftling klettert über den Zaun, Hunde bellen", "block"),
+    ("Hungerstreik im Abschiebegefängnis Büren, Männer liegen auf Matten im Hof", "block"),
+    ("Feuer in einer Zelle der JVA Kleve, ein Insasse wird bewusstlos herausgetragen", "block"),
+    ("grève de la faim au centre de rétention du Mesnil-Amelot, des hommes allongés dans la cour", "block"),
+    ("a crush at the gates of the Glastonbury Festival, people climbing over barriers", "block"),
+    ("fuochi d'artificio esplodono tra il pubblico alla festa del Redentore a Venezia", "block"),
+    ("a container ship wedged sideways across the Suez Canal, tugs straining to pull it free", "block"),
+    ("flames and black smoke pouring from a car carrier off the Dutch island of Ameland", "block"),
+    ("Feuer auf einer Fähre der Scandlines vor Puttgarden, Passagiere drängen sich an Deck", "block"),
+    ("ein Containerschiff verliert im Sturm Hunderte Container vor Borkum", "block"),
+    ("a cruise ship hit by a rogue wave in the Drake Passage, furniture sliding across the dining room", "block"),
+    ("the MSC Zoe losing containers in a storm off the Frisian islands", "block"),
+    ("ein Kreuzfahrtschiff gerät in Seenot vor Norwegen", "block"),
+    ("un ferry se retourne dans le port de Dakar", "block"),
+    ("un petrolero derrama crudo en la ría de Vigo", "block"),
+    ("una nave cisterna perde petrolio nel golfo di Taranto", "block"),
+    ("a prisoner escaping from Alcatraz on a raft, guards firing from the tower", "block"),
+    ("des détenus se mutinent à la prison de Nanterre", "block"),
+    ("allarme bomba alla Rinascente di piazza Duomo, clienti evacuati in strada", "block"),
+    ("flames climbing the facade of a luxury hotel on the Dubai Marina, guests waving from balconies", "block"),
+    ("a vintage jet crashing onto the A27 during the Shoreham air show, a fireball on the road", "block"),
+    ("the Starship booster blowing up over Boca Chica, windows rattling in Brownsville", "block"),
+    ("ein Segelflugzeug kracht auf der Wasserkuppe in ein Zuschauerzelt", "block"),
+    ("un drone de livraison tombe sur la foule place Bellecour à Lyon", "block"),
+    ("detriti di un satellite cadono su un paese della Calabria, tetti sfondati", "block"),
+    ("due ultraleggeri si scontrano in volo sopra l'aviosuperficie di Valbrembo", "block"),
+    ("un avion de la Patrouille de France percute la foule à Salon-de-Provence", "block"),
+    ("a section of the Brooklyn Bridge falling onto the East River, cables snapping", "block"),
+    ("the Forth Road Bridge closed after a lorry blown over in a gale, debris on the deck", "block"),
+    ("die Staumauer der Edertalsperre bricht, eine Flutwelle rollt auf Affoldern zu", "block"),
+    ("la diga del Vajont tracima e un'onda spazza via Longarone", "block"),
+    ("a rusty shipwreck run aground on the Skeleton Coast of Namibia", "allow"),
+    ("una barca de pesca encallada en la arena en Cádiz al atardecer", "allow"),
+    ("una barca incagliata sulla spiaggia di Rimini al tramonto", "allow"),
+    ("a steam train puffing thick black smoke through the Scottish Highlands", "allow"),
+    ("a bonfire with flames leaping from the logs on Brighton beach", "allow"),
+    ("surfers riding a rogue wave at Nazaré", "allow"),
+    ("kids blowing up balloons at a birthday party in Leeds", "allow"),
+    ("eine Ariane-Rakete hebt im Abendlicht in Kourou ab, Zuschauer jubeln", "allow"),
+    ("un Canadair écope de l'eau sur un lac en été, spectacle calme près de Marseille", "allow"),
+    ("a jet plummeting in a steep dive at the air show in Farnborough", "allow"),
+    ("ein Kunstflieger stürzt sich im Sturzflug über Ramstein", "allow"),
+    ("un avion de la Patrouille de France plonge vers la mer à Salon-de-Provence", "allow"),
+    ("a waterfall overtopping the rocks in Yosemite", "allow"),
+    ("un concerto in piazza Duomo a Milano", "allow"),
+    ("il liceo Giuseppe Verdi in festa", "allow"),
 ]
 
 
