@@ -35,15 +35,14 @@ from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
 from policy.ordinary import ordinary_phrase
-from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, OF_LINKS, Match, PhraseMatcher, beside, \
-    next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
+from policy.phrases import DETERMINERS, FUSED_ARTICLES, GERMAN_FUNCTION, INDEFINITE, OF_LINKS, Match, PhraseMatcher, \
+    beside, next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
-# a long prompt names the setting at its start or end ("Kyiv, night: ...", "..., the harbour of Beirut"): any distance
-SETTING_HEAD, SETTING_TAIL = 3, 8
+SETTING_HEAD, SETTING_TAIL = 3, 8  # a prompt's setting at its start or end ("Kyiv, night: ..."): any distance
 _OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
           "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
 _HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())  # English only: "sie", "su" are things too
@@ -129,6 +128,7 @@ class Composer:
         alpha = [t for t in tokens if t.text.isalpha()]
         caps = any(ch.isupper() for ch in prompt)
         english = any(t.text in _ENGLISH_FUNCTION for t in tokens)
+        german = any(t.text in GERMAN_FUNCTION for t in tokens)  # every noun capitalised: a capital tells less
         title_case = len(alpha) >= 4 and sum(t.capitalised for t in alpha) >= 0.9 * len(alpha)
         loc_ends = {m.last for m in cues.get("locative", ())}
         # the locative "a" (fr/es/it "à/a") is also the English article: no voucher for an ambiguous name (but ``at``)
@@ -168,8 +168,7 @@ class Composer:
                 continue  # "Paris" in "Paris Hilton"
             cap = tokens[m.first].capitalised
             loc = after_locative(m.first)
-            # a name that is also a word needs its capital, or for a big place or a curated anchor a locative word
-            # ("in nice weather" is no city; "sul molo", "un feu de forêt", "in a prairie" are no towns)
+            # a name that is a word needs its capital, or a locative word for a big place ("in nice weather": no city)
             before = tokens[m.first - 1].text if m.first else ""
             # "crolla a napoli": "a" is a locative before a big city's name, no English word, in a prompt not English
             at = before == "a" and p.kind == "city" and p.strong and not english and m.phrase not in kb.english_words
@@ -191,16 +190,17 @@ class Composer:
                     and (p.ambiguous or not cap):
                 continue  # a word inside a longer event phrase is no place ("feu de forêt"), unless a capitalised name
             if not p.strong:
-                # a small place needs a locative word ("in Solingen"), or to stand right next to an event word
-                # ("Hochwasser Passau"), and its capital where the prompt uses capitals
-                beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ()))
+                # a small place needs a locative word ("in Solingen") or an event beside it ("Hochwasser Passau"; a
+                # name that is also a word, capitalised inside the prompt: "sommerge Faenza"), and its capital
+                beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ())) and (
+                    not p.ambiguous or (cap and m.first > 0 and not title_case and not german))
                 # or to be a tag of its own, the setting of the scene ("..., warm light, Chiang Mai")
                 tag = not p.ambiguous and _whole_segment(prompt, tokens, m)
                 # or to open the prompt as its heading, where it is no word and no first name ("Lac-Mégantic at 1am")
                 head = m.first == 0 and not p.ambiguous and (m.last > m.first or tokens[0].text not in kb.first_names)
                 # or to be named by its kind, "of" between ("the old town of Mariupol", "il porto di Cutro")
                 kind = m.first >= 2 and tokens[m.first - 1].text in OF_LINKS and (m.first - 2) in noun_ends
-                if not ((loc or tag or head or kind or (beside_event and not p.ambiguous)) and (cap or not caps)):
+                if not ((loc or tag or head or kind or beside_event) and (cap or not caps)):
                     continue
             if (m.last + 1) in style_starts or (m.first - 1) in named_ends:
                 continue
