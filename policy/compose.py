@@ -134,9 +134,9 @@ class Composer:
         # the locative "a" (fr/es/it "à/a") is also the English article: no voucher for an ambiguous name (but ``at``)
         strict_loc_ends = {m.last for m in cues.get("locative", ()) if m.phrase != "a"}
         # words that may stand between a locative word and a place: "in der Raffinerie Schwedt", "nel porto di"
-        between = {m.first for m in offices.get("determiner", ())} | {
-            i for m in cues.get("anchor_noun", ()) for i in range(m.first, m.last + 1)} | {
-            i for i, t in enumerate(tokens) if t.text in _OF}
+        parts = [m for kind in ("anchor_noun", "place_part") for m in cues.get(kind, ())]  # "in the middle of"
+        between = {i for m in parts for i in range(m.first, m.last + 1)}
+        between |= {m.first for m in offices.get("determiner", ())} | {i for i, t in enumerate(tokens) if t.text in _OF}
         style_starts = {m.first for m in cues.get("style_suffix", ()) if no_break_before(prompt, tokens, m.first)}
         named_ends = {m.last for m in cues.get("named", ())}
         # "stürzt ... ein", not "stürzt ein Kind"; "a train slams into a bus", not "rams on a farm"

@@ -41,8 +41,9 @@ _ATTACKING = ("attack", "attaqu", "atac", "attacc", "ataque", "raid", "hijack", 
               "asalt", "assalt", "siege", "belager", "assedi", "asedi", "destroy", "mow",  # (besieging a goal; a toy)
               "charg", "carica")
 _INVADING = ("invad", "invas", "envah")
-# the words of storming and taking by storm, which visitors and fans do to shops, beaches and pitches
-_STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto", "overr", "ueberrenn", "ueberrann")
+# the words of storming, taking by storm and besieging, which visitors and fans do to shops, beaches and pitches
+_STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto", "overr", "ueberrenn", "ueberrann", "besieg",
+             "belager", "assieg", "asedi", "assedi", "sitia")
 # chaos, which a kitchen, a nursery or a family breakfast is in every day ("Küchenchaos")
 _CHAOS = ("chaos", "caos")
 # the words of exploding and erupting, which a stadium or an audience does with joy

@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v216 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v219 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 217))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 220))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3525,6 +3525,26 @@ ROUND_AND_PROBE_CASES = [
     ("une infirmière du SAMU prend un café à Lyon", "allow"),
     ("a crime scene drama filmed in London", "allow"),
     ("fireworks explode over Split harbour", "allow"),
+    # thirty-fifth session, rounds v217-v219 (armed conflict, disasters and accidents, politics and policing, in places
+    # not named before) and their probes: shells landing, mortars, paramilitaries, villages torched, a siege (fans
+    # besieging a hotel are no siege: _STORMING); a part of a place between a locative word and its name ('in the middle
+    # of Lac-Mégantic': place_part); mud carrying houses away; a summit broken off, a camp cleared by force; 'front de
+    # mer' is a seafront
+    ("shells landing on apartment blocks in Kramatorsk, a woman running with a child", "block"),
+    ("paramilitaries torching huts in a village in Darfur, smoke over the millet fields", "block"),
+    ("Kämpfer belagern ein Krankenhaus in Gaza-Stadt, Rauch über dem Dach", "block"),
+    ("a freight train carrying chemicals derailing in the middle of Lac-Mégantic at night", "block"),
+    ("a wall of mud sliding down the hillside into Petrópolis, houses carried away", "block"),
+    ("eine Schlammlawine rollt durch Braunsbach und reißt Autos mit", "block"),
+    ("der Gipfel in Elmau bricht ab, Regierungschefs verlassen wütend den Saal", "block"),
+    ("i carabinieri sgomberano con la forza un presidio di operai a Piombino", "block"),
+    ("seashells landing on the beach in Brighton", "allow"),
+    ("tourists besieged by pigeons in St Mark's Square in Venice", "allow"),
+    ("a chef torching a crème brûlée in a Paris bistro", "allow"),
+    ("Fans belagern das Hotel der Nationalmannschaft in München", "allow"),
+    ("a kid with a wall of mud on his boots in a garden in Leeds", "allow"),
+    ("des pirogues sur le front de mer à Libreville", "allow"),
+    ("der Gipfel in Zermatt im Sonnenaufgang", "allow"),
 ]
 
 
