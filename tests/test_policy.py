@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v219 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v221 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 220))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 222))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3545,6 +3545,16 @@ ROUND_AND_PROBE_CASES = [
     ("a kid with a wall of mud on his boots in a garden in Leeds", "allow"),
     ("des pirogues sur le front de mer à Libreville", "allow"),
     ("der Gipfel in Zermatt im Sonnenaufgang", "allow"),
+    # thirty-fifth session, rounds v220 (English local news) and v221 (real people named by nickname, office, initial or
+    # relation) and their probes: a vehicle overturning or rolling over is an accident (collision cues), a fall told
+    # with laughter is a harmless mishap (levity)
+    ("a chemical tanker overturning on the M62 near Leeds, a yellow cloud over the motorway", "block"),
+    ("a bus plunging off a bridge into the River Liffey in Dublin, a man laughing on the bank", "block"),
+    ("a dog rolling over on the grass in a park in Leeds", "allow"),
+    ("a kayak rolling over in the rapids in Wales", "allow"),
+    ("the court overturning the ruling in London", "allow"),
+    ("un pêcheur tombe dans la Seine en riant", "allow"),
+    ("a boy falls into the canal in Amsterdam, laughing", "allow"),
 ]
 
 
