@@ -1,6 +1,7 @@
 """Train the learned second opinion (``policy.classifier``) on the dev split of the policy evaluation set.
 
     .venv/bin/python -m policy.train_classifier [--out policy/data/prompt_classifier.npz] [--seed 0]
+        [--compare-since REV]
 
 Only the ``dev`` half of ``tests/data/policy_eval.jsonl`` is read; the ``heldout`` half never is. Each dev prompt
 is also seen in variants that keep its label: lower case, typos, prompt-engineering wrappers in the five languages,
@@ -9,6 +10,11 @@ place", not which place). The thresholds are chosen on out-of-fold predictions (
 variants of a prompt always in its own fold): ``threshold_refuse`` is the lowest at which the rules plus the model
 refuse at most 1% more of the dev split's harmless prompts than the rules alone; ``threshold_allow`` is the highest below which at most 5%
 of the dev prompts the rules rightly refuse would fall (those get ``review`` instead of ``block``).
+
+A retrained model replaces the shipped one only where it does better on the dev prompts added since the shipped one
+was trained (``--compare-since``, the revision it was trained at): there the shipped model is out of sample and the
+new one is scored out of fold, so the two are compared on the same prompts. Out-of-fold AUC over the whole dev split
+is not comparable from one retrain to the next: each is measured on a different, usually harder, set.
 """
 
 from __future__ import annotations
@@ -99,6 +105,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength (0.5: best out-of-fold "
                                                            "AUC of 0.5, 2 and 8 on dev)")
+    ap.add_argument("--compare-since", metavar="REV", help="before saving, compare the shipped model with the new one "
+                    "on the dev prompts added since git revision REV (the shipped model's training set): the shipped "
+                    "model never saw them, the new one is scored out of fold")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     from policy.engine import Policy, PolicySettings
@@ -159,6 +168,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"out-of-fold on dev: rules recall {rules[truth].mean():.3f}, FR {rules[harmless].mean():.3f}; "
           f"with the model at {best:.2f}: recall {combined[truth].mean():.3f}, FR {combined[harmless].mean():.3f}; "
           f"threshold_allow {allow_t:.3f}")
+    if args.compare_since:
+        _compare_on_new(args.compare_since, dev, oof, rules, truth, best)
     clf = _fit(x, y, args.c)
     weights = np.zeros((BUCKETS, len(CLASSES)), np.float32)
     weights[:] = clf.coef_.T
@@ -166,6 +177,29 @@ def main(argv: list[str] | None = None) -> None:
     model.save(args.out, trained_on=f"dev split of {EVAL.name}: {len(dev)} prompts, {len(texts)} with variants",
                version=f"seed {args.seed}, C {args.c}")
     print(f"saved {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t0:.0f} s)")
+
+
+def _compare_on_new(rev: str, dev: list[dict], oof: np.ndarray, rules: np.ndarray, truth: np.ndarray,
+                    threshold: float) -> None:
+    """The shipped model against the new one on the dev prompts added since ``rev``: a fair comparison, as neither
+    model learned them (the shipped model was trained before they existed, the new one is scored out of fold). An
+    out-of-fold AUC over all of dev is not comparable across retrains: each is measured on a different set."""
+    import subprocess
+
+    from sklearn.metrics import roc_auc_score
+
+    shown = subprocess.run(["git", "show", f"{rev}:tests/data/policy_eval.jsonl"], capture_output=True, text=True,
+                           check=True, cwd=EVAL.parent.parent.parent).stdout
+    before = {r["prompt"] for r in map(json.loads, filter(str.strip, shown.splitlines())) if r["split"] == "dev"}
+    new = np.array([r["prompt"] not in before for r in dev])
+    shipped = PromptClassifier.load()
+    p_old = np.array([shipped.opinion(r["prompt"]).refuse if n else 0.0 for r, n in zip(dev, new)])
+    harmless = ~truth
+    for name, p, t in (("shipped", p_old, shipped.threshold_refuse), ("new", oof, threshold)):
+        both = rules | (p >= t)
+        print(f"{name} model on the {new.sum()} dev prompts added since {rev}: AUC "
+              f"{roc_auc_score(truth[new], p[new]):.3f}; with the rules at {t:.3f}: recall "
+              f"{both[new & truth].mean():.3f}, false refusals {both[new & harmless].mean():.3f}")
 
 
 if __name__ == "__main__":
