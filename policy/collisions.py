@@ -83,7 +83,27 @@ def shots_aimed(events: list[Match], cues: dict[str, list[Match]], tokens: list[
     return out
 
 
+_CROWDS = ("crowd", "marchers", "ceremony", "festivity")  # what a vehicle is driven into as an attack
+
+
+def driven_into_crowds(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """``events`` and each ``driven_into`` cue that a ``vehicle`` drives (``_hits``) with a crowd, a march, a parade
+    or a festivity within three words after it, as an attack: "a car driving into the Christmas parade", not "a car
+    driving into a garage"."""
+    starts = {m.first for kind in _CROWDS for m in cues.get(kind, ())}
+    vehicles = cues.get("vehicle", ())
+    out = list(events)
+    for c in cues.get("driven_into", ()):
+        target = next((k for k in range(c.last + 1, c.last + 4) if k in starts), None)
+        if target is not None and any(_hits(tokens, c, v) for v in vehicles):
+            t = tokens[target]
+            out.append(Match("attack", None, c.first, target, c.start, t.end, f"{c.phrase} {t.text}"))
+    return out
+
+
 def events_of_cues(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """``events`` and the events that cues make only together: weather where people are hurt
-    (``nature.hazards_striking``), a collision a vehicle drives, shots aimed at people or a place."""
-    return shots_aimed(vehicles_colliding(hazards_striking(events, cues), cues, tokens), cues, tokens)
+    (``nature.hazards_striking``), a collision a vehicle drives, a vehicle driven into a crowd, shots aimed at people
+    or a place."""
+    found = vehicles_colliding(hazards_striking(events, cues), cues, tokens)
+    return shots_aimed(driven_into_crowds(found, cues, tokens), cues, tokens)

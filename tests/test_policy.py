@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v221 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v224 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 222))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 225))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3555,6 +3555,30 @@ ROUND_AND_PROBE_CASES = [
     ("the court overturning the ruling in London", "allow"),
     ("un pêcheur tombe dans la Seine en riant", "allow"),
     ("a boy falls into the canal in Amsterdam, laughing", "allow"),
+    # thirty-fifth session, round v222 (celebrations that look like unrest) and its probes: a vehicle driven into a
+    # crowd, a march, a parade or a festivity is an attack (driven_into), a car driving into a garage is not
+    ("a car driving into the Christmas parade in Waukesha, marchers thrown aside", "block"),
+    ("un coche irrumpe en la fiesta del pueblo en Teruel", "block"),
+    ("ein Lieferwagen rast in den Festumzug in Lörrach", "block"),
+    ("a car driving into a garage in Leeds", "allow"),
+    ("a float driving into the parade route in New Orleans", "allow"),
+    ("a band driving into the festival grounds at Glastonbury in a van", "allow"),
+    ("un coche entra en la fiesta del pueblo en Teruel", "allow"),
+    # thirty-fifth session, rounds v223 (city transport) and v224 (borders and checkpoints) and their probes:
+    # funiculars, gondolas, cable cars and trams as vehicles (a Venetian gondola a small one), a gondola torn off, water
+    # pouring into a station, transport operators and famous streets as anchors, people smugglers and a checkpoint
+    # forced, Rafah and its crossing as anchors
+    ("the Lisbon funicular careering down the hill and smashing into a building", "block"),
+    ("eine Gondel der Seilbahn am Zugspitzbahn-Gipfel reißt ab", "block"),
+    ("un bus de la RATP percute un abribus boulevard Saint-Germain, des piétons au sol", "block"),
+    ("agua entrando a raudales en una estación del metro de Valencia", "block"),
+    ("tanks blocking the Rafah crossing, trucks of aid stuck in a long line", "block"),
+    ("Schleuser rasen mit einem überfüllten Transporter über die Grenze bei Passau", "block"),
+    ("des passeurs entassent des migrants dans un canot sur une plage de Gravelines", "block"),
+    ("un camion force le barrage de la police aux frontières à Vintimille", "block"),
+    ("le passeur de Saint-Malo fait traverser les touristes", "allow"),
+    ("una gondola che si ribalta dolcemente a Venezia, i turisti ridono", "allow"),
+    ("NS trains in Utrecht", "allow"),
 ]
 
 
