@@ -120,7 +120,7 @@ class Composer:
                 person_spans: list[tuple[int, int]]) -> Analysis:
         kb = self.kb
         cues: dict[str, list[Match]] = {}
-        for m in kb.cues.find(tokens):
+        for m in (m for m in kb.cues.find(tokens) if m.phrase != "ice" or tokens[m.first].capitalised):  # the ICE
             cues.setdefault(m.label, []).append(m)
         offices: dict[str, list[Match]] = {}
         for m in self.offices.find(tokens):
