@@ -53,6 +53,9 @@ _STAND_IN_CATEGORIES = _TITLED_CATEGORIES | {"notorious"}
 # articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
              "sulla", "del", "de", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
+# a saint's or an icon's epithet between the article and a one-word name: "der Schwarzen Madonna", "the Black Madonna"
+_EPITHETS = {"black", "holy", "schwarze", "schwarzen", "heilige", "heiligen", "nera", "negra", "noire", "santa",
+             "sainte"}
 # Italian and Spanish article-prepositions, which no one puts before a man's surname but before a stadium named after
 # him: "il campo del Maradona", "al Bernabéu" (the person is "di Maradona", "a Maradona")
 _VENUE_ARTICLES = {"al", "del", "nel", "dal", "sul", "allo", "dello", "nello", "dallo"}
@@ -242,8 +245,9 @@ class Policy:
                 continue  # a word or a place one letter off a surname ("Fallas"/"Kallas", "Alcatraz"/"Alcaraz")
             if m.fuzzy and all(tokens[i].text in common and not tokens[i].capitalised for i in range(first, last + 1)):
                 continue  # ordinary words in lower case one letter off a name: "an arena" is no "Ana Mena"
-            if first == last and first > 0 and tokens[first - 1].text in _ARTICLES \
-                    and len(tokenize(m.figure.name)) == 1 and " " not in m.alias.strip():
+            before = tokens[first - 1].text if first > 0 else ""
+            if (before in _ARTICLES or (before in _EPITHETS and first > 1 and tokens[first - 2].text in _ARTICLES)) \
+                    and first == last and len(tokenize(m.figure.name)) == 1 and " " not in m.alias.strip():
                 continue  # a one-word stage name after an article is a thing: "una statua della Madonna", "a Drake"
             if first == last and first > 0 and tokens[first - 1].text in _VENUE_ARTICLES and tokens[first].capitalised \
                     and m.figure.category == "athlete" and len(tokenize(m.figure.name)) > 1:

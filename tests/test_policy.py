@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v227 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v228 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 228))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 229))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3610,6 +3610,13 @@ ROUND_AND_PROBE_CASES = [
     ("un film de pirates tourné à Marseille", "allow"),
     ("students at a hackathon in Berlin, hackers coding all night", "allow"),
     ("a monumental staircase in Rome", "allow"),
+    # thirty-fifth session, round v228 (pilgrimages and religious festivals) and its probes: shrines, monasteries and
+    # pilgrimage towns as anchors (Loreto only with its capital), a one-word stage name after an article and a saint's
+    # epithet is the icon ('der Schwarzen Madonna'), not the singer
+    ("ein Feuer zerstört das Kloster Andechs, Mönche tragen Reliquien hinaus", "block"),
+    ("un pullman di pellegrini precipita da un viadotto vicino ad Assisi", "block"),
+    ("Pilger knien vor der Schwarzen Madonna in Tschenstochau", "allow"),
+    ("the famous Madonna singing in Paris", "block"),
 ]
 
 
