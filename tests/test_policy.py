@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v228 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v229 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 229))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 230))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3617,6 +3617,14 @@ ROUND_AND_PROBE_CASES = [
     ("un pullman di pellegrini precipita da un viadotto vicino ad Assisi", "block"),
     ("Pilger knien vor der Schwarzen Madonna in Tschenstochau", "allow"),
     ("the famous Madonna singing in Paris", "block"),
+    # thirty-fifth session, round v229 (forests and wild land) and its probes: flames racing, threatening or encircling
+    # houses, a storm felling trees onto a road; the kind of a place after an article is no first name ('la Sierra
+    # Bermeja')
+    ("a wall of flames racing down the hills towards Santa Rosa, cars fleeing on the highway", "block"),
+    ("un temporal tumba cientos de árboles sobre la carretera en Asturias", "block"),
+    ("i Canadair sorvolano le fiamme che minacciano le case di Cefalù", "block"),
+    ("pinsapos en la Sierra Bermeja con el mar al fondo", "allow"),
+    ("hikers in the Sierra Nevada", "allow"),
 ]
 
 
