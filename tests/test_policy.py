@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v230 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v231 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 231))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 232))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3635,6 +3635,11 @@ ROUND_AND_PROBE_CASES = [
     ("una barca turística vuelca en el lago de Sanabria", "block"),
     ("un bambino annegato in una piscina a Milano, i bagnini tentano di rianimarlo", "block"),
     ("lifeguards practising CPR on a dummy at the beach in Bournemouth", "allow"),
+    # thirty-fifth session, round v231 (markets and bazaars) and its probe: a crush of people where people are hurt
+    # ('ressa e feriti'), not the crush of a sale
+    ("ressa e feriti durante una distribuzione di cibo a Milano", "block"),
+    ("la ressa dei saldi in via del Corso a Roma", "allow"),
+    ("shoppers in the crush of the Boxing Day sales on Oxford Street", "allow"),
 ]
 
 
