@@ -29,14 +29,14 @@ from policy.cache import cached
 from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place, read_tsv
 from policy.lexicon import Hit
-from policy.normalize import Token, fold
+from policy.normalize import GERMAN_FUNCTION, Token, fold
 from policy.collisions import events_of_cues
 from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
 from policy.ordinary import ordinary_phrase
-from policy.phrases import DETERMINERS, FUSED_ARTICLES, GERMAN_FUNCTION, INDEFINITE, OF_LINKS, Match, PhraseMatcher, \
-    beside, next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
+from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, OF_LINKS, Match, PhraseMatcher, beside, \
+    next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")

@@ -45,6 +45,10 @@ class Token:
     stop: bool = False  # followed by a comma, semicolon, colon, !, ?, | or a dash (a name does not run on past one)
 
 
+# words only German uses this often: a prompt with one is German, whose nouns are all capitalised (a capital says less)
+GERMAN_FUNCTION = frozenset("der das dem ein eine einer einem einen eines und auf im mit".split())
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, compatibility forms folded (full-width letters, ligatures)."""
     out = []

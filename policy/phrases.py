@@ -47,9 +47,6 @@ class Match:
     phrase: str  # the entry as written in the data file
 
 
-# words only German uses this often: a prompt with one is German, whose nouns are all capitalised
-GERMAN_FUNCTION = frozenset("der das dem ein eine einer einem einen eines und auf im mit".split())
-
 def parse_pattern(pattern: str) -> tuple[Word, ...]:
     """A data-file pattern -> normalised words with their wildcard kinds."""
     out: list[Word] = []
