@@ -16,8 +16,9 @@ SUBJECT_REACH = 6  # words from a vehicle to its verb: "a school bus full of pup
 AGENT_REACH = 4  # words from a passive verb to the vehicle that hit: "percuté par un train"
 # what introduces the agent of a passive: "hit by", "percuté par", "embestido por", "investito da", "erfasst von"
 _AGENT = frozenset("by par por da dal dalla dallo von vom".split())
-# vehicles whose name is also a word count only capitalised: "ein ICE prallt", not "ice slams into the pier"
-_CAPITALISED_ONLY = frozenset({"ice"})
+# cue words that count only capitalised, dropped lowercase before any rule reads the cues (``compose``): the ICE, a
+# train, is a vehicle ("ein ICE prallt"), "ice" is ice ("ice slams into the pier", "the ice gives way under a skater")
+CAPITALISED_ONLY = frozenset({"ice"})
 # "went down" is a sinking or a crash ("after the boat went down", "the plane went down over the Atlantic"), but a
 # way taken when a path follows it: "a kayak goes down the rapids", "the bus went down to the harbour"
 _PATH_AFTER = frozenset("the a an this that to towards its their".split())
@@ -39,7 +40,7 @@ def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens
         stunts = {(m.first, m.last) for m in cues.get("manoeuvre", ())}
         collisions = [c for c in collisions if (c.first, c.last) not in stunts]
         events = [e for e in events if (e.first, e.last) not in stunts]
-    vehicles = [v for v in cues.get("vehicle", ()) if v.phrase not in _CAPITALISED_ONLY or tokens[v.first].capitalised]
+    vehicles = cues.get("vehicle", ())
     taken = {(e.first, e.last) for e in events}
     out = list(events)
     for c in collisions:

@@ -30,7 +30,7 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place, read_tsv
 from policy.lexicon import Hit
 from policy.normalize import GERMAN_FUNCTION, Token, fold
-from policy.collisions import events_of_cues
+from policy.collisions import CAPITALISED_ONLY, events_of_cues
 from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
@@ -120,7 +120,7 @@ class Composer:
                 person_spans: list[tuple[int, int]]) -> Analysis:
         kb = self.kb
         cues: dict[str, list[Match]] = {}
-        for m in (m for m in kb.cues.find(tokens) if m.phrase != "ice" or tokens[m.first].capitalised):  # the ICE
+        for m in (c for c in kb.cues.find(tokens) if c.phrase not in CAPITALISED_ONLY or tokens[c.first].capitalised):
             cues.setdefault(m.label, []).append(m)
         offices: dict[str, list[Match]] = {}
         for m in self.offices.find(tokens):
@@ -222,8 +222,8 @@ class Composer:
         matched = {i for m in events for i in range(m.first, m.last + 1)}
         for i, t in enumerate(tokens):  # misspelt event words ("explosien", "uberschwemung")
             if i not in matched and len(t.text) >= 7 and t.text not in kb.common_words and t.text.isalpha():
-                for label, _v, phrase in kb.fuzzy_events.lookup(t.text)[:1]:  # (a word a rule dropped is no typo)
-                    events += [Match(label, None, i, i, t.start, t.end, phrase)] if phrase != t.text else []
+                for label, _v, phrase in kb.fuzzy_events.lookup(t.text)[:1]:
+                    events.append(Match(label, None, i, i, t.start, t.end, phrase))
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
         kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"

@@ -48,9 +48,11 @@ def hazards_striking(events: list[Match], cues: dict[str, list[Match]]) -> list[
     breaks (``hazard_damage``: roofs torn off, trees uprooted, forests knocked down), each word of weather or a
     mountain hazard that is no event word already, as a disaster: "drivers stranded on the I-95 after a snowstorm,
     people freezing" and "a storm tearing roofs off houses in Cornwall" are news although no word of them is an event
-    word; "a snowstorm over Chicago at night" is not."""
+    word; "a snowstorm over Chicago at night" is not. So is a crush of people where people are hurt (``crowd_crush``:
+    "ressa e feriti"; not "la ressa dei saldi")."""
     if not cues.get("casualty") and not cues.get("hazard_damage"):
         return events
     taken = {i for m in events for i in range(m.first, m.last + 1)}
     return events + [Match("disaster", None, m.first, m.last, m.start, m.end, m.phrase)
-                     for m in cues.get("natural_hazard", ()) if taken.isdisjoint(range(m.first, m.last + 1))]
+                     for kind in ("natural_hazard", "crowd_crush") for m in cues.get(kind, ())
+                     if taken.isdisjoint(range(m.first, m.last + 1))]

@@ -327,7 +327,8 @@ class FuzzyIndex:
         two known words or for a word named harmless whole ("destitute" is no misspelt "destituye"), and none that a
         word of the ``dictionary`` differs from before the entry's last letter: it is a word of its own ("shooing" is
         no "shooting", "looming" no "looting": ``word_of_its_own``), where one that differs only at the end is the
-        entry inflected ("clashed" for "clashes", "paralyzed" for "paralys*")."""
+        entry inflected ("clashed" for "clashes", "paralyzed" for "paralys*"). The entry itself, spelt right, is no
+        misspelling of it: where a rule dropped the word ("plummeting" as an air show's stunt), it stays dropped."""
         if two_known_words(word, self.known_words) or harmless_whole(word, self.harmless_wholes):
             return []
         out = []
@@ -337,7 +338,8 @@ class FuzzyIndex:
             for key in sorted(_deletions(q) | {q}):  # in a fixed order: the first entry found is the one reported
                 hit = self._index.get(key)
                 for stem in hit.split("|") if hit else ():
-                    if stem in seen or not within_one_edit(q, stem) or q[:self.keep_first] != stem[:self.keep_first] \
+                    if stem in seen or stem == word or not within_one_edit(q, stem) \
+                            or q[:self.keep_first] != stem[:self.keep_first] \
                             or word_of_its_own(word, stem, self.dictionary):
                         continue
                     for label, value, phrase, prefix in self._entries[stem]:

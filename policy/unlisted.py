@@ -8,14 +8,13 @@ from policy.brands import labels_a_thing
 from policy.compose import FUNCTION_WORDS, Analysis
 from policy.decision import Reason
 from policy.knowledge import Knowledge
-from policy.phrases import Match
+from policy.phrases import DEFINITE, Match
 from policy.styles import STYLE_WORDS
 
 
 # the kind of a place written before its name, which is also a first name somewhere: "Sierra Bermeja", "Monte Rosa"
 _PLACE_HEADS = frozenset("sierra monte costa isla cabo punta playa valle puerto mont pic col cap colle capo isola"
                          .split())
-_ARTICLES = frozenset("the la el il le les los las lo".split())
 
 
 def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
@@ -47,7 +46,7 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
                 and not ((i + 1) in kinds_of_place and ((i - 1) in loc_ends or (i + 2) in loc_starts))
                 and not (i > 0 and tokens[i - 1].text == "the")  # a ship or a house: "the Mary Rose"
                 # a mountain range after an article or a locative word, not a woman: "la Sierra Bermeja"
-                and not (t.text in _PLACE_HEADS and i > 0 and (tokens[i - 1].text in _ARTICLES or (i - 1) in loc_ends))
+                and not (t.text in _PLACE_HEADS and i > 0 and (tokens[i - 1].text in DEFINITE or (i - 1) in loc_ends))
                 # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
                 and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
                 # a hyphenated place the gazetteer holds, where nothing made it an anchor: "Lac-Mégantic at sunrise";

@@ -53,16 +53,11 @@ def test_event_patterns_do_not_swallow_their_anchor():
     "storming the presidential palace" as one coup phrase left "rebels storming the presidential palace" to the
     learned model alone, where "storming" and the palace as its anchor refuse it. A new such pattern must name the
     action and its object only, or be reviewed above."""
-    from pathlib import Path
-
     from policy import knowledge
 
     kb = knowledge.load()
     found = []
-    for line in (Path(knowledge.__file__).parent / "data" / "events.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("#") or len(parts) != 3:
-            continue
+    for parts in knowledge.read_tsv(knowledge.DATA / "events.tsv"):
         for pattern in parts[2].split("|"):
             words = pattern.replace("*", "").split()
             spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
