@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable
 
 from policy.normalize import Token
-from policy.phrases import DETERMINERS, POSSESSIVES, Match
+from policy.phrases import DETERMINERS, OF_LINKS, POSSESSIVES, Match
 
 _OF = {"of", "de", "di", "du", "von", "della", "del", "d"}  # between a kind of thing and the name that labels it
 # what stands before a name that labels the thing after it ("a Calvin Klein perfume"); a name with none before it is
@@ -27,6 +27,18 @@ def names_a_place(tokens: list[Token], last: int, kinds: Container[int]) -> bool
         i += 1
     return (i in kinds and tokens[i].capitalised
             and not (i + 1 < len(tokens) and tokens[i + 1].capitalised))
+
+
+def reads_as_place(tokens: list[Token], i: int, kinds: Container[int], common: Container[str]) -> bool:
+    """A word that the grammar around it makes a place's name: after a kind of place and "of" (``kinds``: where
+    matches of ``anchor_noun`` end; "in the village of Blatten", "il paese di Vinci"), or, in German, a place's
+    adjective before an ordinary capitalised noun ("am Ufer des Laacher Sees", "die Kieler Förde"). A close
+    spelling of a surname there is no misspelt person (Klatten, Larcher)."""
+    if i >= 2 and tokens[i - 1].text in OF_LINKS and (i - 2) in kinds:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (tokens[i].text.endswith("er") and tokens[i].capitalised and nxt is not None and nxt.capitalised
+            and nxt.text in common)
 
 
 def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterable[Match], extend: int = 0) -> bool:

@@ -36,7 +36,7 @@ from policy.figures import names_a_memorial, names_a_workplace
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.phrases import before_a_place
-from policy.brands import labels_a_thing, names_a_place
+from policy.brands import labels_a_thing, names_a_place, reads_as_place
 from policy.styles import names_a_style, negated, unwanted_tokens, without_unwanted
 from policy.unlisted import unlisted_names
 
@@ -212,6 +212,7 @@ class Policy:
         kit = [m for m in cues if m.label == "kit"]  # what a fan wears: "a Ronaldo jersey"
         named_after = {m.last for m in cues if m.label == "named_after"}  # "el Museo Reina Sofía" is a museum
         place_kinds = {m.first for m in cues if m.label == "named_place"}  # "Rosa Parks Boulevard" is a street
+        kinds_of_place = {m.last for m in cues if m.label == "anchor_noun"}  # "the village of ..."
         idioms = [(m.first, m.last) for m in cues if m.label == "name_idiom"  # "a trump card"
                   or (m.label == "name_idiom_lower" and not tokens[m.first].capitalised)]  # "i bambini messi in fila"
         if any(m.label == "nobody" for m in cues):
@@ -243,6 +244,8 @@ class Policy:
             if m.fuzzy and first == last and (tokens[first].text in common
                                               or self.composer.kb.places.get(tokens[first].text) is not None):
                 continue  # a word or a place one letter off a surname ("Fallas"/"Kallas", "Alcatraz"/"Alcaraz")
+            if m.fuzzy and first == last and reads_as_place(tokens, first, kinds_of_place, common):
+                continue  # "the village of Blatten" is no misspelt Klatten
             if m.fuzzy and all(tokens[i].text in common and not tokens[i].capitalised for i in range(first, last + 1)):
                 continue  # ordinary words in lower case one letter off a name: "an arena" is no "Ana Mena"
             before = tokens[first - 1].text if first > 0 else ""

@@ -400,8 +400,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # one animal hunts another: "a shark attack on a seal", "un attacco di squalo a una foca"
         if j in sparkling and e.label == "disaster":
             continue  # what explodes is fireworks: "le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel"
-        if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not hurt:
-            continue  # who falls is a surfer on a wave, a scrum: "surfers crashing at Nazaré", "a scrum collapsing"
+        if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not hurt \
+                and not (j >= 2 and tokens[j - 1].text in OF_LINKS and (j - 2) in {v.last for v in vehicles}):
+            continue  # who falls is a surfer, a scrum: "surfers crashing at Nazaré" (not "un pullman di sciatori")
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:
             continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
         i = e.last + 1

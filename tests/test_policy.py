@@ -574,9 +574,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v231 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v239 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 232))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 240))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -3640,6 +3640,34 @@ ROUND_AND_PROBE_CASES = [
     ("ressa e feriti durante una distribuzione di cibo a Milano", "block"),
     ("la ressa dei saldi in via del Corso a Roma", "allow"),
     ("shoppers in the crush of the Boxing Day sales on Oxford Street", "allow"),
+    # Thirty-sixth session, rounds v232-v239 (ski resorts, volcanoes, ceremonies, roads, camps, military, people,
+    # nations): towns of 1,000-5,000 people whose names are no ordinary word; a close spelling of a surname that the
+    # grammar makes a place; a bus of skiers is no skier's fall; rescue, poisoning and volcano words; 'the road to' as a
+    # locative.
+    ("the cable car at Zermatt snapped its cable, cabins falling into the valley", "block"),
+    ("Touristen werden in Ischgl aus der Gondel abgeseilt, der Sturm tobt", "block"),
+    ("intoxication au monoxyde de carbone dans un gîte à Annecy, trois morts", "block"),
+    ("intossicazione da monossido di carbonio in una baita a Bormio, due morti", "block"),
+    ("a pyroclastic flow racing down Mount Merapi toward the villages, people fleeing", "block"),
+    ("un flujo piroclástico baja del Popocatépetl hacia los pueblos", "block"),
+    ("a bus of skiers overturns on the road to Zermatt", "block"),
+    ("un pullman di turisti si ribalta sulla strada per Cortina", "block"),
+    ("snowboarders wiping out in the halfpipe at Laax", "allow"),
+    ("hikers walking through the village of Blatten below the glacier", "allow"),
+    ("Spaziergänger am Laacher See bei Sonnenuntergang", "allow"),
+    ("la police gaze des manifestants devant la mairie de Rennes", "block"),
+    ("des commandos débarquent dans le port de Tartous", "block"),
+    ("la armada rusa hunde un barco frente a Odesa", "block"),
+    ("bambini che disegnano un vulcano in eruzione", "allow"),
+    ("una riada arrasa el camping de Biescas, tiendas flotando en el río", "block"),
+    ("una frana di fango travolge le case di Bardonecchia", "block"),
+    ("Händler in Panik an der Frankfurter Börse, alle Kurse rot, realistisch", "block"),
+    ("le barche sul molo di Camogli al tramonto", "allow"),
+    ("migrants rioting in the asylum centre at Ter Apel", "block"),
+    ("gases tóxicos en Timanfaya, turistas desmayados", "block"),
+    ("camellos paseando turistas por Timanfaya", "allow"),
+    ("a crush at a food handout in Khartoum, women trampled", "block"),
+    ("a teenage crush at school, two kids passing notes", "allow"),
 ]
 
 
