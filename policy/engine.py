@@ -241,11 +241,10 @@ class Policy:
             if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text) \
                     and tokens[last + 1].text not in normalised_name_words(m.figure):
                 continue  # another holder of the name: "Pope Leo X", "King Charles I" (not "King Felipe VI")
-            if m.fuzzy and first == last and (tokens[first].text in common
-                                              or self.composer.kb.places.get(tokens[first].text) is not None):
-                continue  # a word or a place one letter off a surname ("Fallas"/"Kallas", "Alcatraz"/"Alcaraz")
-            if m.fuzzy and first == last and reads_as_place(tokens, first, kinds_of_place, common):
-                continue  # "the village of Blatten" is no misspelt Klatten
+            words = (tokens[first].text, f"{tokens[first - 1].text} {tokens[first].text}" if first else "")
+            if m.fuzzy and first == last and (words[0] in common or any(map(self.composer.kb.places.get, words))
+                                              or reads_as_place(tokens, first, kinds_of_place, common)):
+                continue  # a word or a place one letter off a surname: "Fallas", "Alcatraz", "Grand Bahama", "Blatten"
             if m.fuzzy and all(tokens[i].text in common and not tokens[i].capitalised for i in range(first, last + 1)):
                 continue  # ordinary words in lower case one letter off a name: "an arena" is no "Ana Mena"
             before = tokens[first - 1].text if first > 0 else ""
