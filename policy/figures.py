@@ -280,7 +280,9 @@ def names_a_workplace(tokens: list[Token], first: int, last: int) -> bool:
 def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:
     """What only looks like an event where nobody is hurt (checked by the caller): an outage at someone's own
     gathering, animals fighting among themselves, a wave taking a sportsperson, a capsize in a sailing race, a vote
-    of a small circle within eight words in its clause (``voting_circle``: a club, a class, neighbours), chaos in
+    of a small circle within eight words in its clause (``voting_circle``: a club, a class, neighbours), the
+    ordinary act of voting in a prompt that names a polling place (``polling_place``, ``polling_act``) and no
+    tampering with the vote (``vote_tampering``), chaos in
     someone's own room or at their meal (``gatherings``: where ``private_occasion`` matches start)."""
     if _private_outage(e, tokens, gatherings):
         return True  # "a blackout at a birthday party"
@@ -296,6 +298,10 @@ def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]],
     if e.label == "election" and any(abs(m.first - e.first) <= 8 and not e.first <= m.first <= e.last and same_clause(
             tokens, min(m.first, e.first), max(m.first, e.first)) for m in cues.get("voting_circle", ())):
         return True  # "a show of hands at the tennis club in Brighton", "votación en la comunidad de vecinos"
+    acts = [m for kind in ("polling_place", "polling_act") for m in cues.get(kind, ())]
+    if e.label == "election" and cues.get("polling_place") and not cues.get("vote_tampering") and any(
+            m.first <= e.first and e.last <= m.last for m in acts):
+        return True  # an ordinary polling day: "voters queuing outside a polling station in Lagos"
     # "a kitchen in full chaos during dinner rush"
     return e.first == e.last and tokens[e.first].text.endswith(_CHAOS) and any(
         abs(g - e.first) <= 6 and same_clause(tokens, min(g, e.first), max(g, e.first)) for g in gatherings)
