@@ -179,8 +179,8 @@ class Composer:
             if p.ambiguous and not cap and (weak or gerund or other or " " in m.phrase or m.phrase in DETERMINERS
                                             or not (at or after_locative(m.first, strict_loc_ends))):
                 continue  # (so do several ordinary words, "in the old town", and another name: "in mare" is no Malé)
-            if p.ambiguous and not p.strong and before == "the":
-                continue  # a town named like a word is the word after "the", capital or not: "the Pacific"
+            if p.ambiguous and not p.strong and (before == "the" or (german and after_article)):
+                continue  # a town named like a word is the word after "the" or a German article ("der Mole")
             if p.ambiguous and m.first == m.last and not loc and tokens[m.first].text in kb.first_names \
                     and any(t.text in _HUMAN_PRONOUNS for t in tokens[m.last + 1:m.last + 4]):
                 continue  # a first name with "his", "her" just after it is a person: "Georgia crashes her bike"

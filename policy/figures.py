@@ -215,7 +215,9 @@ def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, lis
     if tokens[e.last].stop:
         return False
     word = tokens[e.first].text
-    if word.startswith(_ATTACKING):  # (a phrase too: "mowing down the lawn")
+    if word.startswith(_ATTACKING):  # (a phrase too: "mowing down the lawn"; not one with its weapon in it)
+        if any(e.first < m.first <= e.last for m in cues.get("assailant", ())):
+            return False  # "attaque au couteau au jardin du Luxembourg"
         things = {m.first for m in cues.get("attacked_thing", ())}
         return _after(tokens, e.last + 1, _OBJECT_LINKS, things, free=1)
     if e.first != e.last:
