@@ -31,9 +31,9 @@ def names_a_place(tokens: list[Token], last: int, kinds: Container[int]) -> bool
 
 def reads_as_place(tokens: list[Token], i: int, kinds: Container[int], common: Container[str]) -> bool:
     """A word that the grammar around it makes a place's name: after a kind of place and "of" (``kinds``: where
-    matches of ``anchor_noun`` end; "in the village of Blatten", "il paese di Vinci"), or, in German, a place's
-    adjective before an ordinary capitalised noun ("am Ufer des Laacher Sees", "die Kieler Förde"). A close
-    spelling of a surname there is no misspelt person (Klatten, Larcher)."""
+    matches of ``anchor_noun`` end; "in the village of Blatten", "il paese di Vinci"), or a capitalised place
+    adjective in -er before an ordinary capitalised noun, the way German names lakes and bays ("am Ufer des Laacher
+    Sees", "die Kieler Förde"). A close spelling of a surname there is no misspelt person (Klatten, Larcher)."""
     if i >= 2 and tokens[i - 1].text in OF_LINKS and (i - 2) in kinds:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -368,6 +368,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     # a small thing, unless it ends a longer vehicle's name: "a balloon bursting", not "a hot air balloon crashes"
     # ("bumper cars" are still a small thing though "cars" is a vehicle)
     vehicles = cues.get("vehicle", ())
+    vehicle_ends = {v.last for v in vehicles}  # "un pullman di sciatori": the skiers ride, the bus overturns
     small = [m for m in cues.get("trifle", ()) if not any(v.first < m.first and m.last <= v.last for v in vehicles)]
     trifles = {m.last for m in small}
     # a small thing as what the event word is of: "il crollo di una torre di Jenga", "the collapse of a sandcastle"
@@ -409,7 +410,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         if j in sparkling and e.label == "disaster":
             continue  # what explodes is fireworks: "le feu d'artifice du 14 juillet explose au-dessus de la tour Eiffel"
         if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not hurt \
-                and not (j >= 2 and tokens[j - 1].text in OF_LINKS and (j - 2) in {v.last for v in vehicles}):
+                and not (j >= 2 and tokens[j - 1].text in OF_LINKS and (j - 2) in vehicle_ends):
             continue  # who falls is a surfer, a scrum: "surfers crashing at Nazaré" (not "un pullman di sciatori")
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:
             continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
