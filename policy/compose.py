@@ -303,9 +303,9 @@ class Composer:
         connectors = {i for m in a.offices.get("connector", ()) for i in range(m.first, m.last + 1)}
         anchor_spans = [(m.first, m.last, name) for m, _k, name in a.anchors()]
         anchor_spans += [(m.first, m.last, m.phrase) for m in a.adjectives]
-        # countries (and their adjectives) without a monarch: a royal title there is history or fiction
-        republics = {(m.first, m.last) for m in a.places
-                     if m.value.kind == "country" and m.value.name.lower() not in self.monarchies}
+        # countries (and their adjectives) without a monarch, and regions: a royal title there is history or fiction
+        republics = {(m.first, m.last) for m in a.places if m.value.kind == "region"  # "the grand duke of Tuscany"
+                     or (m.value.kind == "country" and m.value.name.lower() not in self.monarchies)}
         republics |= {(m.first, m.last) for m in a.adjectives
                       if isinstance(m.value, str) and len(m.value) == 2 and m.value.lower() not in self.monarchies}
         reasons = []
@@ -342,14 +342,14 @@ class Composer:
                 if tokens[j].text not in _OF and j not in current and j not in connectors:
                     break
                 j += 1
-            followed_by_of = t.last + 1 < len(tokens) and tokens[t.last + 1].text in _OF - {"the", "s"}
+            of_after = t.last + 1 < len(tokens) and tokens[t.last + 1].text in _OF - {"the", "s", "at", "in", "im"}
             anchor = before[0] if before else after
             if anchor is not None and anchor[:2] in republics and any(
                     r.first <= t.first and t.last <= r.last for r in a.offices.get("royal", ())):
                 continue  # "the king of France", "der Kaiser von China": no such office today
             if anchor is not None:
                 detail = f"the holder of a real office ({tokens[t.first].text} ... {anchor[2]})"
-            elif (t.first, t.last) in specific and not followed_by_of:
+            elif (t.first, t.last) in specific and not of_after:
                 detail = f"an office that picks out one person ({t.phrase})"
             else:
                 continue
