@@ -217,7 +217,7 @@ class Policy:
                   or (m.label == "name_idiom_lower" and not tokens[m.first].capitalised)]  # "i bambini messi in fila"
         if any(m.label == "nobody" for m in cues):
             return []  # "Paris Hilton hotel lobby, no people": a scene without people depicts nobody
-        common = self.composer.kb.common_words
+        common, places = self.composer.kb.common_words, self.composer.kb.places
         out = []
         for m in self.names.find(tokens, common):
             if "".join(t.text for t in tokenize(m.alias)) in self._allow:
@@ -241,9 +241,8 @@ class Policy:
             if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text) \
                     and tokens[last + 1].text not in normalised_name_words(m.figure):
                 continue  # another holder of the name: "Pope Leo X", "King Charles I" (not "King Felipe VI")
-            words = (tokens[first].text, f"{tokens[first - 1].text} {tokens[first].text}" if first else "")
-            if m.fuzzy and first == last and (words[0] in common or any(map(self.composer.kb.places.get, words))
-                                              or reads_as_place(tokens, first, kinds_of_place, common)):
+            if m.fuzzy and first == last and (tokens[first].text in common
+                                              or reads_as_place(tokens, first, kinds_of_place, common, places)):
                 continue  # a word or a place one letter off a surname: "Fallas", "Alcatraz", "Grand Bahama", "Blatten"
             if m.fuzzy and all(tokens[i].text in common and not tokens[i].capitalised for i in range(first, last + 1)):
                 continue  # ordinary words in lower case one letter off a name: "an arena" is no "Ana Mena"
