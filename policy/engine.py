@@ -52,7 +52,7 @@ _TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
 _STAND_IN_CATEGORIES = _TITLED_CATEGORIES | {"notorious"}
 # articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
-             "sulla", "del", "de", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
+             "sulla", "del", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
 # a saint's or an icon's epithet between the article and a one-word name: "der Schwarzen Madonna", "the Black Madonna"
 _EPITHETS = {"black", "holy", "schwarze", "schwarzen", "heilige", "heiligen", "nera", "negra", "noire", "santa",
              "sainte"}
@@ -234,8 +234,8 @@ class Policy:
                 continue  # a fan's shirt: "a Ronaldo jersey", "ein Messi-Trikot" (not "a Messi commercial")
             if names_a_place(tokens, last, place_kinds):
                 continue
-            if first == last and any(a <= first <= b for a, b in idioms):
-                continue
+            if any(a <= first and last <= b for a, b in idioms):
+                continue  # inside an ordinary phrase: "a trump card", "the King James Bible"
             if m.figure.category not in _STAND_IN_CATEGORIES and names_a_style(tokens, first, last, persons):
                 continue  # a look asked for: "a Wes Anderson style hotel" (a "Trump-style" rally still counts)
             if last + 1 < len(tokens) and tokens[last + 1].capitalised and _REGNAL.match(tokens[last + 1].text) \
