@@ -43,8 +43,8 @@ from policy.verbs import verb_matches
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
 SETTING_HEAD, SETTING_TAIL = 3, 8  # a prompt's setting at its start or end ("Kyiv, night: ..."): any distance
-_OF = set("of von vom de du des di del della dello dei degli delle da in im at the la le l el los las il lo gli i der "
-          "die dem den d s eines einer".split())  # "eines", "einer": the German genitive ("Präsident eines Vereins")
+_OF = set("of von vom de du des di del dell della dello dei degli delle da in im at the la le l el los las il lo gli i "
+          "der die dem den d s eines einer".split())  # "eines", "einer": German genitive ("Präsident eines Vereins")
 _HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())  # English only: "sie", "su" are things too
 _ENGLISH_FUNCTION = frozenset("the of and with at over from into by is are was his her its their near after".split())
 # what a lower-case place name that is also a word cannot follow: any article, or one fused with its preposition
@@ -302,7 +302,8 @@ class Composer:
         specific = {(m.first, m.last) for m in a.offices.get("specific", ())}
         connectors = {i for m in a.offices.get("connector", ()) for i in range(m.first, m.last + 1)}
         anchor_spans = [(m.first, m.last, name) for m, _k, name in a.anchors()]
-        anchor_spans += [(m.first, m.last, m.phrase) for m in a.adjectives]
+        anchor_spans += (adjective_spans := [(m.first, m.last, m.phrase) for m in a.adjectives])
+        nouns = {m.last for m in a.cues.get("anchor_noun", ())}  # "le chef de l'armée malienne": its adjective anchors
         # countries (and their adjectives) without a monarch, and regions: a royal title there is history or fiction
         republics = {(m.first, m.last) for m in a.places if m.value.kind == "region"  # "the grand duke of Tuscany"
                      or (m.value.kind == "country" and m.value.name.lower() not in self.monarchies)}
@@ -320,8 +321,7 @@ class Composer:
             while i >= 0 and any(s <= i <= e for s, e in current.items()):
                 i -= 1  # "the current", "der amtierende"
             before = [x for x in anchor_spans if x[1] in (i, t.first - 1)]
-            # a possessive stands for the article: "Austria's chancellor" (an anchor, then "s"), "Österreichs
-            # Regierungschef" (a one-word anchor in the German genitive right before the title)
+            # a possessive stands for the article: "Austria's chancellor", "Österreichs Regierungschef" (genitive)
             english = i >= 1 and tokens[i].text == "s" and any(x[1] == i - 1 for x in anchor_spans)
             if english:
                 before = [x for x in anchor_spans if x[1] == i - 1]
@@ -335,7 +335,7 @@ class Composer:
             after = None
             j = t.last + 1
             while j < len(tokens) and j <= t.last + 6:
-                hit = [x for x in anchor_spans if x[0] == j]
+                hit = [x for x in anchor_spans if x[0] == j or (j in nouns and x[0] == j + 1 and x in adjective_spans)]
                 if hit:
                     after = hit[0]
                     break
