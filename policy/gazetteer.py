@@ -5,7 +5,8 @@ surname_alone``; aliases separated by ``|``; lines starting with ``#`` are comme
 says whether the last word of the name alone picks the person out, in any case ("Merkel": yes); without it a
 one-word alias counts only capitalised ("Harris", and surnames that are ordinary words in one of the languages:
 "Meloni", melons; "Draghi", dragons; "Maduro", ripe). An alias written with a leading ``~`` is also an ordinary
-word and counts only capitalised even where the surname alone does not ("~Poutine", the dish, for Putin).
+word and counts only capitalised even where the surname alone does not ("~Poutine", the dish, for Putin); an alias
+of several words so marked counts only with every capital it has ("~Take That", the band, not "take that box").
 
 Matching is on normalised, space-free forms of 1- to 5-word windows, so "joe biden", "JoeBiden",
 "J o e B i d e n" and "j0e b1den" all meet "Joe Biden"; names of 6 letters or more also match at one typo
@@ -177,10 +178,12 @@ class NameIndex:
             if fig.surname_alone and len(fig.name.split()) > 1:
                 # the surname as written: "Bankman-Fried" and "García-Page" whole, not "fried" or "page"
                 names.append(fig.name.split()[-1])
+            marked = {normalised_phrase(a[1:]).replace(" ", "") for a in names if a.startswith("~")}
             for alias in names:
                 # "~" marks an alias that is also an ordinary word ("~Poutine", the dish): it counts only written
-                # with a capital, like a one-word name that is not distinctive ("Drake")
-                ordinary = alias.startswith("~")
+                # with a capital, like a one-word name that is not distinctive ("Drake"); the name itself too
+                # where it is the marked alias ("~Take That")
+                ordinary = alias.startswith("~") or normalised_phrase(alias).replace(" ", "") in marked
                 alias = alias.lstrip("~")
                 norm = normalised_phrase(alias)
                 key = norm.replace(" ", "")
@@ -298,13 +301,23 @@ class NameIndex:
                 if hit is None:
                     continue
                 fig, alias, needs_capital = hit
-                if needs_capital and not window[0].capitalised:
+                if needs_capital and not _capitalised_as(window, alias):
                     continue
                 if fuzzy and n == 1 and not window[0].capitalised and len(key) < 9:
                     continue  # a lower-case single word one letter off a surname is too often a word
                 found.append(NameMatch(fig, alias, window[0].start, window[-1].end, fuzzy))
                 covered.update(range(i, i + n))
         return sorted(found, key=lambda m: m.start)
+
+
+def _capitalised_as(window: list[Token], alias: str) -> bool:
+    """A name that is also ordinary words is written with the capitals the alias has: its first word, and every word
+    the alias capitalises where it has as many words as the window ("Take That", "Wir sind Helden"; not "take that
+    box", "Green Day" not "a green day")."""
+    words = alias.split()
+    if len(words) != len(window):
+        return window[0].capitalised
+    return all(t.capitalised or not w[:1].isupper() for t, w in zip(window, words)) and window[0].capitalised
 
 
 def cached_index(path: str | os.PathLike = DEFAULT_PATH) -> NameIndex:
