@@ -13,7 +13,7 @@ from policy.styles import STYLE_WORDS
 
 
 # the kind of a place written before its name, which is also a first name somewhere: "Sierra Bermeja", "Monte Rosa"
-_PLACE_HEADS = frozenset("sierra monte costa isla cabo punta playa valle puerto mont pic col cap colle capo isola"
+_PLACE_HEADS = frozenset("sierra monte costa isla cabo punta playa valle val puerto mont pic col cap colle capo isola"
                          .split())
 
 
