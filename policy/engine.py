@@ -50,7 +50,8 @@ REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion", "distr
 _TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
 # people whose look-alike is itself the harm: a name of theirs used as a style still counts ("a Trump-style rally")
 _STAND_IN_CATEGORIES = _TITLED_CATEGORIES | {"notorious"}
-# articles and article-prepositions: a one-word stage name after one of these names a thing, not the person
+# articles and article-prepositions: a one-word stage name after one of these names a thing, not the person (not the
+# preposition "de": "la madre de Rosalía", "un concert de Rihanna" name the person)
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
              "sulla", "del", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
 # a saint's or an icon's epithet between the article and a one-word name: "der Schwarzen Madonna", "the Black Madonna"
