@@ -108,3 +108,17 @@ def events_of_cues(events: list[Match], cues: dict[str, list[Match]], tokens: li
     or a place."""
     found = vehicles_colliding(hazards_striking(events, cues), cues, tokens)
     return shots_aimed(driven_into_crowds(found, cues, tokens), cues, tokens)
+
+
+def movement_acts(places: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """A named protest movement (an anchor of kind ``movement``) as the subject of a protest act (cue kind
+    ``protest_act``: blocking, occupying, gluing, climbing, spraying or dyeing) within five words after it, in its
+    clause: a protest, though no event word is there ("Extinction Rebellion blockiert die Oberbaumbrücke", "Ultima
+    Generazione tinge di nero la Barcaccia"). The movement alone, or the act alone, is none."""
+    out = []
+    for m in (p for p in places if p.value.kind == "movement"):
+        act = next((a for a in cues.get("protest_act", ()) if 0 < a.first - m.last <= 5
+                    and same_clause(tokens, m.last, a.first)), None)
+        if act is not None:
+            out.append(Match("protest", None, act.first, act.last, act.start, act.end, act.phrase))
+    return out

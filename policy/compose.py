@@ -30,7 +30,7 @@ from policy.decision import Reason
 from policy.knowledge import DATA, Knowledge, Place, read_tsv
 from policy.lexicon import Hit
 from policy.normalize import GERMAN_FUNCTION, Token, fold
-from policy.collisions import CAPITALISED_ONLY, events_of_cues
+from policy.collisions import CAPITALISED_ONLY, events_of_cues, movement_acts
 from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
@@ -206,14 +206,14 @@ class Composer:
                 continue
             places.append(m)
         places = outermost(places)
+        events += movement_acts(places, cues, tokens)  # "Extinction Rebellion blockiert die Oberbaumbrücke"
         named = {i for m in places for i in range(m.first, m.last + 1)}  # a word of a place's name is no excuse and
         ceremonies = {(m.first, m.last) for m in cues.get("ceremony", ())}  # but "soldiers at Trooping the Colour"
         for kind in ("fiction", "style", "safe"):  # no period: "the Lincoln Memorial", "Vaison-la-Romaine"
             cues[kind] = [m for m in cues.get(kind, ()) if not (m.first in named and m.last in named)
                           or (kind == "safe" and (m.first, m.last) in ceremonies)]
         nouns = cues.get("anchor_noun", []) + cues.get("site_noun", [])
-        # (an adjective is not followed by "the": "polish the police car" is no Polish police)
-        adjectives = [m for m in kb.adjectives.find(tokens)
+        adjectives = [m for m in kb.adjectives.find(tokens)  # none before "the": "polish the police car"
                       if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts
                       and (m.last + 1 >= len(tokens) or tokens[m.last + 1].text not in ("the", "an"))]
         adjective_anchors = [m for m in adjectives

@@ -3985,6 +3985,17 @@ ROUND_AND_PROBE_CASES = [
     ("a robotaxi waiting at a red light in Phoenix", "allow"),
     # v298-v299 dev misses (thirty-seventh session): a double-barrelled surname of a former national coach
     ("Voss-Tecklenburg bei einer Pressekonferenz in Frankfurt", "block"),
+    # a named protest movement as the subject of a protest act is a protest though no event word is there
+    # (collisions.movement_acts; thirty-seventh session, from v289's dev misses); the act alone, or the movement alone,
+    # is none
+    ("Extinction Rebellion blockiert die Elbbrücken in Hamburg", "refused"),
+    ("Greenpeace climbers scaling the Brandenburg Gate with a banner", "refused"),
+    ("Letzte Generation klebt sich am Flughafen Berlin fest", "refused"),
+    ("Ultima Generazione imbratta il Senato di vernice", "refused"),
+    ("les Gilets jaunes occupent un rond-point près de Rouen", "refused"),
+    ("des enfants bloquent un rond-point avec des vélos à Nantes", "allow"),
+    ("Greenpeace volunteers cleaning a beach in Cornwall", "allow"),
+    ("a Greenpeace ship moored in the harbour of Hamburg", "allow"),
 ]
 
 
