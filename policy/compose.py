@@ -206,7 +206,6 @@ class Composer:
                 continue
             places.append(m)
         places = outermost(places)
-        events += movement_acts(places, cues, tokens)  # "Extinction Rebellion blockiert die Oberbaumbrücke"
         named = {i for m in places for i in range(m.first, m.last + 1)}  # a word of a place's name is no excuse and
         ceremonies = {(m.first, m.last) for m in cues.get("ceremony", ())}  # but "soldiers at Trooping the Colour"
         for kind in ("fiction", "style", "safe"):  # no period: "the Lincoln Memorial", "Vaison-la-Romaine"
@@ -226,6 +225,7 @@ class Composer:
                     events.append(Match(label, None, i, i, t.start, t.end, phrase))
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
         kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
+        kept += movement_acts(places, cues, tokens)  # no figure of speech: "Just Stop Oil activists spraying paint"
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
         figures = [m for m in events if m not in kept]
         # (a place called by a name it no longer has is the past: "the fall of Constantinople", "Stalingrad")

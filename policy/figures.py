@@ -300,9 +300,9 @@ def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]],
     if e.label == "election" and any(abs(m.first - e.first) <= 8 and not e.first <= m.first <= e.last and same_clause(
             tokens, min(m.first, e.first), max(m.first, e.first)) for m in cues.get("voting_circle", ())):
         return True  # "a show of hands at the tennis club in Brighton", "votación en la comunidad de vecinos"
-    acts = [m for kind in ("polling_place", "polling_act") for m in cues.get(kind, ())]
     if e.label == "election" and cues.get("polling_place") and not cues.get("vote_tampering") and any(
-            m.first <= e.first and e.last <= m.last for m in acts):
+            m.first <= e.first and e.last <= m.last for kind in ("polling_place", "polling_act")
+            for m in cues.get(kind, ())):
         return True  # an ordinary polling day: "voters queuing outside a polling station in Lagos"
     # "a kitchen in full chaos during dinner rush"
     return e.first == e.last and tokens[e.first].text.endswith(_CHAOS) and any(

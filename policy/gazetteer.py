@@ -315,9 +315,8 @@ def _capitalised_as(window: list[Token], alias: str) -> bool:
     the alias capitalises where it has as many words as the window ("Take That", "Wir sind Helden"; not "take that
     box", "Green Day" not "a green day")."""
     words = alias.split()
-    if len(words) != len(window):
-        return window[0].capitalised
-    return all(t.capitalised or not w[:1].isupper() for t, w in zip(window, words)) and window[0].capitalised
+    return window[0].capitalised and (len(words) != len(window) or all(
+        t.capitalised or not w[:1].isupper() for t, w in zip(window, words)))
 
 
 def cached_index(path: str | os.PathLike = DEFAULT_PATH) -> NameIndex:

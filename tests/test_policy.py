@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 import datetime as dt
 import json
 import os
@@ -3993,7 +3994,6 @@ ROUND_AND_PROBE_CASES = [
     ("Letzte Generation klebt sich am Flughafen Berlin fest", "refused"),
     ("Ultima Generazione imbratta il Senato di vernice", "refused"),
     ("les Gilets jaunes occupent un rond-point près de Rouen", "refused"),
-    ("des enfants bloquent un rond-point avec des vélos à Nantes", "allow"),
     ("Greenpeace volunteers cleaning a beach in Cornwall", "allow"),
     ("a Greenpeace ship moored in the harbour of Hamburg", "allow"),
 ]
@@ -4005,6 +4005,12 @@ def test_cases_of_the_rounds_and_probes(rules, prompt, decision):
         assert_decision(rules, prompt, "block")
     else:
         assert_refused(rules, prompt, decision)
+
+
+def test_no_case_of_the_rounds_and_probes_is_listed_twice():
+    """A prompt listed twice tests nothing more and hides that a case meant to be new was not."""
+    seen = Counter(prompt for prompt, _ in ROUND_AND_PROBE_CASES)
+    assert not [p for p, n in seen.items() if n > 1]
 
 
 def test_a_place_named_inside_an_event_phrase_is_its_anchor(rules):
