@@ -6,10 +6,8 @@
   noun: "Russian troops") is news footage of something that did not happen, with or without a time word or an
   outlet. Fiction cues, explicit styles (animation, painting...), harmless contexts (a drill, a museum, a toy) and
   the distant past turn it off; an event with no anchor (a house fire, riot police, a polling station) is a stock scene.
-* **Office** (``real_person``): a title with a definite article and an anchor ("the French president", "the
-  mayor of Chicago", "le patron de Tesla", "die Ministerpräsidentin Italiens"), a title that is specific even bare
-  ("der Innenminister", "le Premier ministre"), or a person next to a seat of power ("the man in the Kremlin",
-  "l'inquilino di Palazzo Chigi").
+* **Office** (``real_person``): a real person named by their office ("the French president", "le Premier
+  ministre", "the man in the Kremlin"): ``policy.titles``, on this module's analysis.
 * **Unlisted name** (``real_person``, review): a capitalised first name (``gender_guesser``'s list) and a capitalised
   surname that is no place or institution, outside the gazetteer (not a character: "a detective named Sam Rivers"):
   ``policy.unlisted``, on this module's analysis.
@@ -35,23 +33,39 @@ from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
 from policy.ordinary import ordinary_phrase
-from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, OF_LINKS, Match, PhraseMatcher, beside, \
+from policy.phrases import DETERMINERS, FUSED_ARTICLES, OF_LINKS, Match, PhraseMatcher, \
     next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
 # road numbers as written in the five languages' countries ("A45", "M25", "I-95", "AP-7", "SS1", "N340", "B96")
 _ROAD = re.compile(r"^(a|b|m|i|e|n|ap|ag|ss|sp|rn|us)[0-9]{1,3}$")
+_SAINTS = frozenset("san santa sant santo saint sainte st ste sankt".split())
 EVENT_WINDOW = 14  # tokens between an event word and its anchor
 SETTING_HEAD, SETTING_TAIL = 3, 8  # a prompt's setting at its start or end ("Kyiv, night: ..."): any distance
-_OF = set("of von vom de du des di del dell della dello dei degli delle da in im at the la le l el los las il lo gli i "
-          "der die dem den d s eines einer".split())  # "eines", "einer": German genitive ("Präsident eines Vereins")
+# "eines", "einer": German genitive ("Präsident eines Vereins")
+OF_WORDS = set("of von vom de du des di del dell della dello dei degli delle da in im at the la le l el los las il "
+               "lo gli i der die dem den d s eines einer".split())
 _HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())  # English only: "sie", "su" are things too
 _ENGLISH_FUNCTION = frozenset("the of and with at over from into by is are was his her its their near after".split())
 # what a lower-case place name that is also a word cannot follow: any article, or one fused with its preposition
 _ARTICLE_BEFORE = DETERMINERS | FUSED_ARTICLES
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
+
+
+def _struck_by_event(place: Match, events: list[Match], tokens: list[Token], prompt: str) -> bool:
+    """A place right after a lower-case verb whose subject is an event a few words before, in the same clause
+    ("una nube tóxica de cloro cubre Huelva", "Hochwasser überflutet Passau"): the place is its object."""
+    if place.first < 2:
+        return False
+    verb = tokens[place.first - 1]
+    if verb.capitalised or not verb.text.isalpha() or verb.text in FUNCTION_WORDS or verb.text in OF_WORDS \
+            or verb.text in _ARTICLE_BEFORE:
+        return False
+    return any(place.first - 6 <= e.last < place.first - 1 and not _CLAUSE_BREAK.search(
+        prompt[tokens[e.last].end: verb.start]) for e in events)
 
 
 @dataclass
@@ -136,7 +150,8 @@ class Composer:
         # words that may stand between a locative word and a place: "in der Raffinerie Schwedt", "nel porto di"
         parts = [m for kind in ("anchor_noun", "place_part") for m in cues.get(kind, ())]  # "in the middle of"
         between = {i for m in parts for i in range(m.first, m.last + 1)}
-        between |= {m.first for m in offices.get("determiner", ())} | {i for i, t in enumerate(tokens) if t.text in _OF}
+        between |= {m.first for m in offices.get("determiner", ())} | {
+            i for i, t in enumerate(tokens) if t.text in OF_WORDS}
         style_starts = {m.first for m in cues.get("style_suffix", ()) if no_break_before(prompt, tokens, m.first)}
         named_ends = {m.last for m in cues.get("named", ())}
         # "stürzt ... ein", not "stürzt ein Kind"; "a train slams into a bus", not "rams on a farm"
@@ -194,6 +209,8 @@ class Composer:
                 # name that is also a word, capitalised inside the prompt: "sommerge Faenza"), and its capital
                 beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ())) and (
                     not p.ambiguous or (cap and m.first > 0 and not title_case and not german))
+                # or to be what an event before it does something to ("una nube tóxica de cloro cubre Huelva")
+                beside_event = beside_event or (not p.ambiguous and cap and _struck_by_event(m, events, tokens, prompt))
                 # or to be a tag of its own, the setting of the scene ("..., warm light, Chiang Mai")
                 tag = not p.ambiguous and _whole_segment(prompt, tokens, m)
                 # or to open the prompt as its heading, where it is no word and no first name ("Lac-Mégantic at 1am")
@@ -249,7 +266,7 @@ class Composer:
         out = []
         for f in facilities:
             j = f.last + 1
-            while j < len(tokens) and j - f.last <= 2 and tokens[j].text in _OF:
+            while j < len(tokens) and j - f.last <= 2 and tokens[j].text in OF_WORDS:
                 j += 1
             if j >= len(tokens) or any(a <= j <= b for a, b in person_spans):
                 continue
@@ -258,6 +275,10 @@ class Composer:
             # a frequent word that is a place's name names it here ("Chemiepark Leverkusen")
             name = (capitals_tell and t.capitalised and t.text.isalpha() and len(t.text) >= 4 and t.text not in
                     self.kb.first_names and (t.text not in self.kb.common_words or self.kb.places.get(t.text)))
+            # a saint's name, whose second word is a first name ("l'ospedale San Raffaele", "Klinikum St. Georg")
+            if capitals_tell and t.capitalised and t.text in _SAINTS and j + 1 < len(tokens) \
+                    and tokens[j + 1].capitalised and tokens[j + 1].text.isalpha():
+                j, t, name = j + 1, tokens[j + 1], True
             if road or name:
                 out.append(Match("site", None, f.first, j, f.start, t.end, f"{f.phrase} {t.text}"))
         taken = {m.last for m in out}
@@ -291,96 +312,6 @@ class Composer:
         return [Reason("news_event", "anchored_event", [min(e.start, m.start), max(e.end, m.end)],
                        f"{'an' if e.label[0] in 'aeiou' else 'a'} {e.label} ({e.phrase}) at a real "
                        f"{kind.replace('_', ' ')} ({name}), shown as footage")]
-
-    # ------------------------------------------------------------------------------------------ offices
-    def office_reasons(self, a: Analysis, lexicon_hits: list[Hit]) -> list[Reason]:
-        if a.cues.get("fiction") or any(h.kind == "fiction" for h in lexicon_hits):
-            return []
-        tokens = a.tokens
-        det = {m.last for m in a.offices.get("determiner", ())}
-        current = {m.first: m.last for m in a.offices.get("current", ())}
-        specific = {(m.first, m.last) for m in a.offices.get("specific", ())}
-        connectors = {i for m in a.offices.get("connector", ()) for i in range(m.first, m.last + 1)}
-        anchor_spans = [(m.first, m.last, name) for m, _k, name in a.anchors()]
-        anchor_spans += (adjective_spans := [(m.first, m.last, m.phrase) for m in a.adjectives])
-        nouns = {m.last for m in a.cues.get("anchor_noun", ())}  # "le chef de l'armée malienne": its adjective anchors
-        # countries (and their adjectives) without a monarch, and regions: a royal title there is history or fiction
-        republics = {(m.first, m.last) for m in a.places if m.value.kind == "region"  # "the grand duke of Tuscany"
-                     or (m.value.kind == "country" and m.value.name.lower() not in self.monarchies)}
-        republics |= {(m.first, m.last) for m in a.adjectives
-                      if isinstance(m.value, str) and len(m.value) == 2 and m.value.lower() not in self.monarchies}
-        reasons = []
-        for m in a.offices.get("unique", ()):
-            reasons.append(Reason("real_person", "office", [m.start, m.end], f"picks out one real person ({m.phrase})"))
-        titles = sorted(a.offices.get("title", []) + a.offices.get("specific", []), key=lambda m: (m.first, -m.last))
-        done = {k for c in a.cues.get("character", ()) for k in range(c.first, c.last + 1)}  # "el Rey León"
-        for t in titles:
-            if t.first in done or t.last in a.joined:
-                continue  # (a title that starts a compound names a thing: "Papst-Benedikt-Platz", "king-size bed")
-            i = t.first - 1
-            while i >= 0 and any(s <= i <= e for s, e in current.items()):
-                i -= 1  # "the current", "der amtierende"
-            before = [x for x in anchor_spans if x[1] in (i, t.first - 1)]
-            # a possessive stands for the article: "Austria's chancellor", "Österreichs Regierungschef" (genitive)
-            english = i >= 1 and tokens[i].text == "s" and any(x[1] == i - 1 for x in anchor_spans)
-            if english:
-                before = [x for x in anchor_spans if x[1] == i - 1]
-            german = any(x[0] == x[1] == i == t.first - 1 for x in before) and tokens[i].text.endswith("s") \
-                and tokens[i].text[:-1] in self.kb.places
-            possessive = english or german
-            if before:  # "the French president", "the Tesla CEO": look before the anchor for the article
-                i = min(x[0] for x in before) - 1
-            if i not in det and not possessive:
-                continue
-            after = None
-            j = t.last + 1
-            while j < len(tokens) and j <= t.last + 6:
-                hit = [x for x in anchor_spans if x[0] == j or (j in nouns and x[0] == j + 1 and x in adjective_spans)]
-                if hit:
-                    after = hit[0]
-                    break
-                if tokens[j].text not in _OF and j not in current and j not in connectors:
-                    break
-                j += 1
-            of_after = t.last + 1 < len(tokens) and tokens[t.last + 1].text in _OF - {"the", "s", "at", "in", "im"}
-            anchor = before[0] if before else after
-            if anchor is not None and anchor[:2] in republics and any(
-                    r.first <= t.first and t.last <= r.last for r in a.offices.get("royal", ())):
-                continue  # "the king of France", "der Kaiser von China": no such office today
-            if anchor is not None:
-                detail = f"the holder of a real office ({tokens[t.first].text} ... {anchor[2]})"
-            elif (t.first, t.last) in specific and not of_after:
-                detail = f"an office that picks out one person ({t.phrase})"
-            else:
-                continue
-            span_first = min(t.first, anchor[0]) if anchor else t.first
-            span_last = max(t.last, anchor[1]) if anchor else t.last
-            reasons.append(Reason("real_person", "office", [tokens[span_first].start, tokens[span_last].end], detail))
-            done.update(range(t.first, t.last + 1))
-        seats = [m for m in a.places if m.value.kind == "seat"]
-        leads = a.offices.get("leads", [])
-        people = [(p, True) for p in a.offices.get("person", ())] + [(p, False) for p in a.offices.get("pronoun", ())]
-        for p, needs_article in people:
-            if needs_article and (p.first - 1) not in det:
-                continue  # "a man in the Kremlin" is anyone; "the man in the Kremlin" is one person
-            for s in seats:
-                if 0 < s.first - p.last <= 6 and not beside(tokens, s.first):  # not a passer-by
-                    reasons.append(Reason("real_person", "office", [p.start, s.end],
-                                          f"the holder of an office, by its seat ({s.value.name})"))
-                    break
-            else:
-                # "la donna che guida il governo italiano", "die Frau, die Italien regiert": a person, a verb of
-                # leading and a real anchor close together, in either order (German puts the verb last)
-                for lead in leads:
-                    if 0 <= lead.first - p.last <= 5:
-                        near = [x for x in anchor_spans if p.last < x[0] and abs(x[0] - lead.last) <= 4 and not
-                                INDEFINITE.intersection(t.text for t in tokens[lead.last + 1:x[0]])]  # "a bakery in"
-                        if near:
-                            end = max(tokens[near[0][1]].end, lead.end)
-                            reasons.append(Reason("real_person", "office", [p.start, end],
-                                                  f"the holder of an office, by what they lead ({near[0][2]})"))
-                            break
-        return reasons[:3]
 
     # ------------------------------------------------------------------------------------------ private
     def private_persons(self, a: Analysis) -> list[Reason]:

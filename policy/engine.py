@@ -37,6 +37,7 @@ from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.phrases import before_a_place
 from policy.brands import labels_a_thing, names_a_place, reads_as_place
+from policy.titles import office_reasons
 from policy.styles import names_a_style, negated, unwanted_tokens, without_unwanted
 from policy.unlisted import unlisted_names
 
@@ -297,7 +298,7 @@ class Policy:
         if not any(h.kind == "fiction" for h in hits):
             reasons += offices
         if not offices:
-            reasons += self.composer.office_reasons(analysis, hits)
+            reasons += office_reasons(analysis, hits, self.composer.kb, self.composer.monarchies)
         private = self._private(tokens, hits) or self.composer.private_persons(analysis)
         reasons += private
         if not reasons:
