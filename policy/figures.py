@@ -56,6 +56,9 @@ _CAPSIZING = ("capsiz", "kenter", "gekentert", "chavir", "zozobr", "vuelc", "vol
 # touristes", "invasa dai turisti")
 _OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai all du des del della dell".split()) | DETERMINERS \
     | POSSESSIVES
+# a fall off or from a thing ("falls off his bike", "tombe de sa chaise", "cade dalla sedia", "stürzt vom Rad")
+_FALLING = ("fall", "fell", "tomb", "chut", "cae", "cay", "cad", "stuerz")
+_FALL_LINKS = _OBJECT_LINKS | OF_LINKS | frozenset("off from down vom dalla dallo dai dagli dalle".split())
 _AGENT_LINKS = frozenset("by par por da dai dagli dalle dal dalla von of de des du d di del della delle dei degli "
                          "swarms swarm hordes horde flocks flock crowds crowd thousands hundreds dozens masses "
                          "nuees essaims hordes foules milliers centaines enjambres hordas bandadas miles cientos "
@@ -353,7 +356,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       (``private_occasion``: "a kitchen in full chaos during dinner rush"); a word of burning next to a small thing
       one burns on purpose (``burnt_thing``: "candles burning in the Duomo", "quemando azúcar"); an attack or a war
       word whose object is pelted with a harmless thing (``figurative``: "bombardeando a sus padres con globos de
-      agua")."""
+      agua"); a fall off or from an everyday thing right after it (``fall_thing``: "a kid falling off his bike in
+      Hyde Park", "un chanteur tombe de la scène")."""
     hurt = bool(cues.get("casualty"))
     starts = {m.first for m in cues.get("figurative", ())}
     compounds = {m.first for m in cues.get("compound_head", ())}
@@ -435,6 +439,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # "il crollo di una torre di Jenga" (not "a bus collides with bumper cars")
         if _harmless_object_or_agent(e, tokens, cues):
             continue  # "a choir attacking the final chorus", "a market invaded by pigeons"
+        if not hurt and e.label == "disaster" and tokens[e.first].text.startswith(_FALLING) and _after(
+                tokens, e.last + 1, _FALL_LINKS, {m.first for m in cues.get("fall_thing", ())}, reach=4, free=1):
+            continue  # "a kid falling off his bike in Hyde Park", "un chanteur tombe de la scène"
         if not hurt and _mishap_at_play(e, tokens, cues, gatherings):
             continue  # "a blackout at a birthday party", "una rissa tra gabbiani", "a giant wave dragging a surfer"
         if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in SOMEONES:
