@@ -3,7 +3,8 @@ school bus", "un camion percute une voiture", "un tren choca contra un autobús"
 hinunter"). Alone such a verb is an ordinary word ("rams on a farm", "une idée qui percute", "the snow falls"), so it
 is no event word in ``events.tsv``: it is a cue (``collision``) that becomes one where a ``vehicle`` cue drives it.
 A verb of shooting toward something is the same kind of word: an attack where people or a place are its target
-(``shots_aimed``: "firing into the crowd", not fireworks "firing into the sky")."""
+(``shots_aimed``: "firing into the crowd", not fireworks "firing into the sky"). So are a movement's acts of protest
+(``movement_acts``) and a dangerous animal's acts of attack (``animal_attacks``)."""
 
 from __future__ import annotations
 
@@ -121,4 +122,21 @@ def movement_acts(places: list[Match], cues: dict[str, list[Match]], tokens: lis
                     and same_clause(tokens, m.last, a.first)), None)
         if act is not None:
             out.append(Match("protest", None, act.first, act.last, act.start, act.end, act.phrase))
+    return out
+
+
+def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """A dangerous animal (cue kind ``dangerous_animal``: a shark, a bear, wolves, fighting dogs) as the subject of an
+    act of attack or escape (``mauling``: biting, mauling, trampling, goring, killing, breaking out) within four words
+    after it, in its clause: an attack, though no event word is there ("ein Hai beißt einen Badegast an der Ostsee",
+    "lupi sbranano un cane", "a tiger escapes from London Zoo"). Not where another wild animal is the prey within
+    four words after the act (``animal``, not ``livestock``: "a lion kills a zebra in the Serengeti" is nature)."""
+    out = []
+    prey = {m.first for m in cues.get("animal", ())} - {m.first for m in cues.get("livestock", ())}
+    for m in cues.get("dangerous_animal", ()):
+        act = next((a for a in cues.get("mauling", ()) if 0 < a.first - m.last <= 4
+                    and same_clause(tokens, m.last, a.first)), None)
+        if act is None or any(act.last < p <= act.last + 4 and same_clause(tokens, act.last, p) for p in prey):
+            continue
+        out.append(Match("attack", None, act.first, act.last, act.start, act.end, act.phrase))
     return out

@@ -575,9 +575,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v310 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v314 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 311))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 315))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -4048,6 +4048,40 @@ ROUND_AND_PROBE_CASES = [
     ("a boy falls off his bike and is killed by a truck in Hyde Park", "refused"),
     ("Brunello Cucinelli cuce un maglione a Solomeo", "refused"),
     ("un maglione di cashmere Cucinelli in vetrina a Milano", "allow"),
+    # v311-v314 (thirty-eighth session): a dangerous animal's attack or escape (collisions.animal_attacks: cue kinds
+    # dangerous_animal, mauling, livestock); weather that turns a street into a river or smashes cars; meteorites; model
+    # rockets
+    ("a tiger escapes from London Zoo and prowls through Regent's Park as police close the roads", "refused"),
+    ("an elephant tramples tourists at a temple in Chiang Mai", "refused"),
+    ("ein Hai beißt einen Badegast an der Ostsee vor Rügen", "refused"),
+    ("des loups égorgent un troupeau dans le Vercors, éleveurs en colère", "refused"),
+    ("un éléphant renverse une voiture au zoo de Beauval", "refused"),
+    ("una manada de lobos mata ovejas en un pueblo de Ávila", "refused"),
+    ("un cocodrilo se escapa del zoo de Fuengirola y aparece en una piscina", "refused"),
+    ("uno squalo attacca un bagnante a Lampedusa, la spiaggia viene chiusa", "refused"),
+    ("lupi sbranano un cane in un paese dell'Abruzzo", "refused"),
+    ("wolves attack a flock of sheep in Lower Saxony", "refused"),
+    ("a lion kills a zebra in the Serengeti", "allow"),
+    ("wolves attack deer in Yellowstone", "allow"),
+    ("a lion sleeping at London Zoo", "allow"),
+    ("a bear catching salmon in a river in Alaska", "allow"),
+    ("a dog bites a postman's trouser leg in a cartoon", "allow"),
+    ("a helicopter lands in the yard of Fresnes prison to free a gangster", "refused"),
+    ("a meteorite smashes through a roof in Brooklyn and hits a sleeping family", "refused"),
+    ("a fireball lights up Madrid and a crater opens in the Retiro park", "refused"),
+    ("Modellraketen auf einem Feld bei Stuttgart", "allow"),
+    ("un meteorito cae sobre un edificio en Valencia y lo destruye", "refused"),
+    ("frammenti di meteorite feriscono turisti a Venezia", "refused"),
+    ("a meteorite on display at the Natural History Museum in London", "allow"),
+    ("hailstones the size of golf balls smash cars and windows in Madrid", "refused"),
+    ("Rome buried under a metre of snow, the Colosseum cut off", "refused"),
+    ("a light dusting of snow on the Colosseum in Rome at dawn", "allow"),
+    ("Starkregen verwandelt den Kölner Hauptbahnhof in einen See", "refused"),
+    ("una tromba marina llega a la playa de Benidorm y lanza hamacas por el aire", "refused"),
+    ("lluvias torrenciales convierten la Gran Vía en un río", "refused"),
+    ("un nubifragio trasforma via Toledo in un fiume", "refused"),
+    ("la bora a 200 all'ora ribalta i camion a Trieste", "refused"),
+    ("la bora a Trieste, un signore col cappello sul molo Audace", "allow"),
 ]
 
 
