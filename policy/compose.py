@@ -68,6 +68,15 @@ def _struck_by_event(place: Match, events: list[Match], tokens: list[Token], pro
         prompt[tokens[e.last].end: verb.start]) for e in events)
 
 
+def _a_cave_in(e: Match, tokens: list[Token], prompt: str) -> bool:
+    """"Cave in" read where "cave" is the noun and "in" places it: "a lit cave in Thailand", "caves in the Jura"
+    (not "the roof caves in", "a cave-in at the mine"): unhyphened, with a name or an article after "in"."""
+    if e.phrase not in ("cave in", "caves in") or prompt[tokens[e.first].end:tokens[e.last].start] == "-":
+        return False
+    nxt = tokens[e.last + 1] if e.last + 1 < len(tokens) else None
+    return nxt is not None and (nxt.capitalised or nxt.text in _ARTICLE_BEFORE)
+
+
 @dataclass
 class Analysis:
     tokens: list[Token]
@@ -156,6 +165,7 @@ class Composer:
         named_ends = {m.last for m in cues.get("named", ())}
         # "stürzt ... ein", not "stürzt ein Kind"; "a train slams into a bus", not "rams on a farm"
         events = events_of_cues(verb_matches(kb.events, tokens), cues, tokens)
+        events = [e for e in events if not _a_cave_in(e, tokens, prompt)]  # "a lit cave in Thailand"
         drop_denied_excuses(cues, tokens, lexicon_hits, events, prompt)  # "not a painting:", "a real explosion"
         event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
 
@@ -228,6 +238,9 @@ class Composer:
         for kind in ("fiction", "style", "safe"):  # no period: "the Lincoln Memorial", "Vaison-la-Romaine"
             cues[kind] = [m for m in cues.get(kind, ()) if not (m.first in named and m.last in named)
                           or (kind == "safe" and (m.first, m.last) in ceremonies)]
+        # a medium inside a longer event phrase is a material, not a style: "jettent de la peinture sur"
+        inside = {i for e in events if e.last > e.first for i in range(e.first, e.last + 1)}
+        cues["style"] = [m for m in cues.get("style", ()) if not (m.first in inside and m.last in inside)]
         nouns = cues.get("anchor_noun", []) + cues.get("site_noun", [])
         adjectives = [m for m in kb.adjectives.find(tokens)  # none before "the": "polish the police car"
                       if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts
