@@ -238,6 +238,10 @@ class Composer:
         for kind in ("fiction", "style", "safe"):  # no period: "the Lincoln Memorial", "Vaison-la-Romaine"
             cues[kind] = [m for m in cues.get(kind, ()) if not (m.first in named and m.last in named)
                           or (kind == "safe" and (m.first, m.last) in ceremonies)]
+        # a club's or a company's training ground is its grounds, not an exercise: "the Chelsea FC training ground"
+        owned = {m.last for m in places if m.value.kind in ("company", "venue")}
+        cues["safe"] = [m for m in cues.get("safe", ())
+                        if not (m.phrase.startswith("training") and m.first - 1 in owned)]
         # a medium inside a longer event phrase is a material, not a style: "jettent de la peinture sur"
         inside = {i for e in events if e.last > e.first for i in range(e.first, e.last + 1)}
         cues["style"] = [m for m in cues.get("style", ()) if not (m.first in inside and m.last in inside)]
