@@ -4,7 +4,8 @@ hinunter"). Alone such a verb is an ordinary word ("rams on a farm", "une idée 
 is no event word in ``events.tsv``: it is a cue (``collision``) that becomes one where a ``vehicle`` cue drives it.
 A verb of shooting toward something is the same kind of word: an attack where people or a place are its target
 (``shots_aimed``: "firing into the crowd", not fireworks "firing into the sky"). So are a movement's acts of protest
-(``movement_acts``) and a dangerous animal's acts of attack (``animal_attacks``)."""
+(``movement_acts``), a blockade by those who make them (``blockades``) and a dangerous animal's acts of attack
+(``animal_attacks``)."""
 
 from __future__ import annotations
 
@@ -119,6 +120,20 @@ def movement_acts(places: list[Match], cues: dict[str, list[Match]], tokens: lis
     out = []
     for m in (p for p in places if p.value.kind == "movement"):
         act = next((a for a in cues.get("protest_act", ()) if 0 < a.first - m.last <= 5
+                    and same_clause(tokens, m.last, a.first)), None)
+        if act is not None:
+            out.append(Match("protest", None, act.first, act.last, act.start, act.end, act.phrase))
+    return out
+
+
+def blockades(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """Farmers, their tractors, lorry and taxi drivers, fishermen (cue kind ``blockader``) as the subject of a protest
+    act (``protest_act``: blocking, occupying, encircling, besieging) within four words after them, in their clause: a
+    protest, though no event word is there ("tractoristas bloquean el puerto de Valencia", "un convoglio di trattori
+    assedia il Pirellone"). The act alone is none: "children blocking the hallway with a pillow fort"."""
+    out = []
+    for m in cues.get("blockader", ()):
+        act = next((a for a in cues.get("protest_act", ()) if 0 < a.first - m.last <= 4
                     and same_clause(tokens, m.last, a.first)), None)
         if act is not None:
             out.append(Match("protest", None, act.first, act.last, act.start, act.end, act.phrase))

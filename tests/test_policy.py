@@ -575,9 +575,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v323 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v328 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 324))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 329))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -4127,6 +4127,28 @@ ROUND_AND_PROBE_CASES = [
     ("un porte-conteneurs perd sa cargaison dans une tempête au large du Havre", "refused"),
     ("un portacontenedores pierde su carga frente a Valencia durante un temporal", "refused"),
     ("una portacontainer perde il carico al largo di Genova in una tempesta", "refused"),
+    # v324-v328 (thirty-eighth session): blockades by farmers, drivers and fishermen (collisions.blockades, cue kind
+    # blockader), heists, theme-park accidents, a fire people flee
+    ("les tracteurs encerclent la préfecture d'Agen et déversent des pneus", "refused"),
+    ("tractoristas bloquean el puerto de Valencia, colas de camiones", "refused"),
+    ("camiones cruzando la frontera de La Junquera de noche", "allow"),
+    ("un convoglio di trattori assedia il Pirellone a Milano", "refused"),
+    ("pescatori bloccano il porto di Ancona con i pescherecci", "refused"),
+    ("children blocking the hallway of a flat in Leeds with a pillow fort", "allow"),
+    ("ram-raiders drive a car through the doors of the Apple store on Regent Street", "refused"),
+    ("bewaffneter Überfall auf das Casino Baden, Schüsse in der Spielhalle", "refused"),
+    ("des malfaiteurs arrachent les montres de luxe de touristes sur la Croisette", "refused"),
+    ("revientan un cajero automático en Sevilla de madrugada", "refused"),
+    ("un comando roba oro del aeropuerto de Ezeiza", "refused"),
+    ("rubano un Rolex a un turista sul lungomare di Napoli con la pistola", "refused"),
+    ("Feuer im Heide Park Soltau, Besucher fliehen", "refused"),
+    ("ein gemütliches Feuer im Kamin einer Hütte in Tirol", "allow"),
+    ("un accident au Puy du Fou, une tribune s'écroule pendant le spectacle", "refused"),
+    ("la nacelle d'un manège se décroche à la foire de Lille", "refused"),
+    ("una montaña rusa descarrila en PortAventura y los vagones caen al suelo", "refused"),
+    ("se desprende una cabina de la noria de la feria de Málaga", "refused"),
+    ("incidente al luna park di Edenlandia, una cabina si stacca", "refused"),
+    ("si stacca una cabina della ruota panoramica al luna park di Milano", "refused"),
 ]
 
 
