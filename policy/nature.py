@@ -19,16 +19,17 @@ def open_country(events: list[Match], cues: dict[str, list[Match]], places: list
 
     Every event word must be a disaster and a ``natural_hazard`` (an eruption only at an ``active_volcano``); the
     prompt must name open country or a spectator's view (``open_country``: "a remote slope", "an empty field", "seen
-    from a boat", "timelapse"), no city, nothing built and no harm (``harm``: homes, streets, victims, "fleeing",
-    "destroyed"), and not be told as news."""
+    from a boat", "timelapse"), no city, nothing built, no harm (``harm``: homes, streets, victims, "fleeing",
+    "destroyed") and nobody hurt (``casualty``), and not be told as news."""
     wild = cues.get("open_country", [])
     words = {(m.first, m.last) for m in wild}  # "einen entlegenen Hang" is a slope, not Hangzhou
 
     def in_view(m: Match) -> bool:  # a word of the view itself: the drone of "a drone shot" is a camera
         return any(a <= m.first and m.last <= b for a, b in words)
 
-    if not events or not wild or any(not in_view(m) for kind in _BUILT for m in cues.get(kind, ())):
-        return []
+    if not events or not wild or cues.get("casualty") or any(
+            not in_view(m) for kind in _BUILT for m in cues.get(kind, ())):
+        return []  # (people hurt or taken ill are no spectacle: "turisti colti da malore per il caldo sul cratere")
     if any(h.kind in NEWSY for h in lexicon_hits) or any(
             m.value.kind == "city" and (m.first, m.last) not in words for m in places):
         return []
