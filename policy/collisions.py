@@ -112,18 +112,24 @@ def events_of_cues(events: list[Match], cues: dict[str, list[Match]], tokens: li
     return shots_aimed(driven_into_crowds(found, cues, tokens), cues, tokens)
 
 
+def _act_after(subject: Match, acts: list[Match], tokens: list[Token], reach: int) -> Match | None:
+    """The first of ``acts`` within ``reach`` words after ``subject``, in its clause: what the subject does."""
+    return next((a for a in acts if 0 < a.first - subject.last <= reach and same_clause(tokens, subject.last, a.first)),
+                None)
+
+
+def _as_event(label: str, act: Match) -> Match:
+    return Match(label, None, act.first, act.last, act.start, act.end, act.phrase)
+
+
 def movement_acts(places: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """A named protest movement (an anchor of kind ``movement``) as the subject of a protest act (cue kind
     ``protest_act``: blocking, occupying, gluing, climbing, spraying or dyeing) within five words after it, in its
     clause: a protest, though no event word is there ("Extinction Rebellion blockiert die Oberbaumbrücke", "Ultima
     Generazione tinge di nero la Barcaccia"). The movement alone, or the act alone, is none."""
-    out = []
-    for m in (p for p in places if p.value.kind == "movement"):
-        act = next((a for a in cues.get("protest_act", ()) if 0 < a.first - m.last <= 5
-                    and same_clause(tokens, m.last, a.first)), None)
-        if act is not None:
-            out.append(Match("protest", None, act.first, act.last, act.start, act.end, act.phrase))
-    return out
+    acts = cues.get("protest_act", [])
+    found = (_act_after(m, acts, tokens, 5) for m in places if m.value.kind == "movement")
+    return [_as_event("protest", a) for a in found if a is not None]
 
 
 def blockades(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -131,13 +137,9 @@ def blockades(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     act (``protest_act``: blocking, occupying, encircling, besieging) within four words after them, in their clause: a
     protest, though no event word is there ("tractoristas bloquean el puerto de Valencia", "un convoglio di trattori
     assedia il Pirellone"). The act alone is none: "children blocking the hallway with a pillow fort"."""
-    out = []
-    for m in cues.get("blockader", ()):
-        act = next((a for a in cues.get("protest_act", ()) if 0 < a.first - m.last <= 4
-                    and same_clause(tokens, m.last, a.first)), None)
-        if act is not None:
-            out.append(Match("protest", None, act.first, act.last, act.start, act.end, act.phrase))
-    return out
+    acts = cues.get("protest_act", [])
+    found = (_act_after(m, acts, tokens, 4) for m in cues.get("blockader", ()))
+    return [_as_event("protest", a) for a in found if a is not None]
 
 
 def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -146,12 +148,11 @@ def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Ma
     after it, in its clause: an attack, though no event word is there ("ein Hai beißt einen Badegast an der Ostsee",
     "lupi sbranano un cane", "a tiger escapes from London Zoo"). Not where another wild animal is the prey within
     four words after the act (``animal``, not ``livestock``: "a lion kills a zebra in the Serengeti" is nature)."""
-    out = []
     prey = {m.first for m in cues.get("animal", ())} - {m.first for m in cues.get("livestock", ())}
+    out = []
     for m in cues.get("dangerous_animal", ()):
-        act = next((a for a in cues.get("mauling", ()) if 0 < a.first - m.last <= 4
-                    and same_clause(tokens, m.last, a.first)), None)
-        if act is None or any(act.last < p <= act.last + 4 and same_clause(tokens, act.last, p) for p in prey):
-            continue
-        out.append(Match("attack", None, act.first, act.last, act.start, act.end, act.phrase))
+        act = _act_after(m, cues.get("mauling", []), tokens, 4)
+        if act is not None and not any(act.last < p <= act.last + 4 and same_clause(tokens, act.last, p)
+                                       for p in prey):
+            out.append(_as_event("attack", act))
     return out
