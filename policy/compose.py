@@ -33,7 +33,7 @@ from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
 from policy.ordinary import ordinary_phrase
-from policy.phrases import DETERMINERS, FUSED_ARTICLES, OF_LINKS, Match, PhraseMatcher, \
+from policy.phrases import DETERMINERS, FUSED_ARTICLES, OF_LINKS, Match, PhraseMatcher, same_clause, \
     next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
@@ -50,12 +50,11 @@ _ENGLISH_FUNCTION = frozenset("the of and with at over from into by is are was h
 # what a lower-case place name that is also a word cannot follow: any article, or one fused with its preposition
 _ARTICLE_BEFORE = DETERMINERS | FUSED_ARTICLES
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
 
 
-def _struck_by_event(place: Match, events: list[Match], tokens: list[Token], prompt: str) -> bool:
+def _struck_by_event(place: Match, events: list[Match], tokens: list[Token]) -> bool:
     """A place right after a lower-case verb whose subject is an event a few words before, in the same clause
     ("una nube tóxica de cloro cubre Huelva", "Hochwasser überflutet Passau"): the place is its object."""
     if place.first < 2:
@@ -64,8 +63,8 @@ def _struck_by_event(place: Match, events: list[Match], tokens: list[Token], pro
     if verb.capitalised or not verb.text.isalpha() or verb.text in FUNCTION_WORDS or verb.text in OF_WORDS \
             or verb.text in _ARTICLE_BEFORE:
         return False
-    return any(place.first - 6 <= e.last < place.first - 1 and not _CLAUSE_BREAK.search(
-        prompt[tokens[e.last].end: verb.start]) for e in events)
+    return any(place.first - 6 <= e.last < place.first - 1 and same_clause(tokens, e.last, place.first - 1)
+               for e in events)
 
 
 def _a_cave_in(e: Match, tokens: list[Token], prompt: str) -> bool:
@@ -220,7 +219,7 @@ class Composer:
                 beside_event = next_to_event(m, event_tokens, cues.get("anchor_noun", ())) and (
                     not p.ambiguous or (cap and m.first > 0 and not title_case and not german))
                 # or to be what an event before it does something to ("una nube tóxica de cloro cubre Huelva")
-                beside_event = beside_event or (not p.ambiguous and cap and _struck_by_event(m, events, tokens, prompt))
+                beside_event = beside_event or (not p.ambiguous and cap and _struck_by_event(m, events, tokens))
                 # or to be a tag of its own, the setting of the scene ("..., warm light, Chiang Mai")
                 tag = not p.ambiguous and _whole_segment(prompt, tokens, m)
                 # or to open the prompt as its heading, where it is no word and no first name ("Lac-Mégantic at 1am")
