@@ -39,14 +39,13 @@ from policy.phrases import before_a_place
 from policy.brands import labels_a_thing, names_a_place, reads_as_place
 from policy.titles import office_reasons
 from policy.styles import names_a_style, negated, unwanted_tokens, without_unwanted
-from policy.unlisted import unlisted_names
+from policy.unlisted import could_name_someone, unlisted_names
 
 __all__ = ["CATEGORIES", "Decision", "Policy", "PolicySettings", "Reason", "MAX_PROMPT_CHARS"]
 MAX_PROMPT_CHARS = 20_000  # a prompt longer than this is refused as bad input (no model takes more)
-# rules that give "review" rather than "block": weaker evidence
 _HONORIFICS = {"mister", "mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "mme", "don", "dona", "senor",
                "senora", "signor", "signora", "sir", "lady", "dr", "doktor", "doctor", "professor", "prof"}
-REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion", "distress_scene"}
+REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion", "distress_scene"}  # weaker: review
 # whom a political title (offices.tsv, kind political) before a surname can pick out
 _TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
 # people whose look-alike is itself the harm: a name of theirs used as a style still counts ("a Trump-style rally")
@@ -152,16 +151,17 @@ class Policy:
     # ------------------------------------------------------------------------------------ second opinion
     def _second_opinion(self, prompt: str, reasons: list[Reason], allowed_because: str | None = None,
                         tokens: list[Token] | None = None) -> list[Reason]:
-        """The learned classifier's view where it disagrees with the rules: a refusal the rules missed, or a
-        sure refusal the model finds harmless. Either way the decision becomes ``review``. Where the rules saw an
-        explicit reason to allow (fiction, an explicit style, a harmless context, the distant past:
-        ``allowed_because``), the model does not refuse on its own: it reads "battle" or "flood" but not "oil
-        painting" or "1571"."""
+        """The learned classifier's view where it disagrees with the rules: a refusal the rules missed, or a sure
+        refusal the model finds harmless. Either way the decision becomes ``review``. Where the rules saw an explicit
+        reason to allow (fiction, a style, a harmless context, the distant past: ``allowed_because``), the model does
+        not refuse on its own: it reads "battle" or "flood" but not "oil painting" or "1571"; nor as a real person's
+        where no word could be a name (``could_name_someone``: "a footballer crying after losing a youth final")."""
         if self.model is None:
             return []
         op = self.model.opinion(prompt, tokens)
         blocking = [r for r in reasons if r.rule not in REVIEW_RULES]
-        if not reasons and allowed_because is None and op.refuse >= self.model.threshold_refuse:
+        if not reasons and allowed_because is None and op.refuse >= self.model.threshold_refuse and (
+                op.category != "real_person" or could_name_someone(tokens or tokenize(prompt), self.composer.kb)):
             return [Reason(op.category, "model_second_opinion", [0, len(prompt)],
                            f"the learned classifier would refuse it as {op.category.replace('_', ' ')} "
                            f"(p = {op.refuse:.2f}); no rule fired")]

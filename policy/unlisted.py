@@ -8,6 +8,7 @@ from policy.brands import labels_a_thing
 from policy.compose import FUNCTION_WORDS, Analysis
 from policy.decision import Reason
 from policy.knowledge import Knowledge
+from policy.normalize import Token
 from policy.phrases import DEFINITE, Match
 from policy.styles import STYLE_WORDS
 
@@ -78,3 +79,13 @@ def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) ->
     return (first.text in kb.first_names and first.capitalised and nxt.capitalised
             and nxt.text.isalpha() and len(nxt.text) >= 3 and nxt.text not in kb.common_words
             and not any(p.first == m.last + 1 for p in a.places))
+
+
+def could_name_someone(tokens: list[Token], kb: Knowledge) -> bool:
+    """Whether any word of a prompt could be someone's name: a capitalised word after the first, a word that is no
+    common word of the five languages, or a word spelt out letter by letter ("m e l o n i"). The learned model may
+    call a prompt a real person's on its own only where one is ("a footballer crying after losing a youth final"
+    names nobody, though the model has read many a footballer's name beside such words)."""
+    common = kb.common_words
+    return any(t.capitalised for t in tokens[1:]) or any(t.text.isalpha() and t.text not in common for t in tokens) \
+        or any(t.end - t.start > len(t.text) for t in tokens)  # letters spaced out, joined by ``tokenize``
