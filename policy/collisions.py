@@ -162,8 +162,8 @@ _TO = frozenset("to a au aux al alla all alle ai allo agli ante".split())  # wha
 
 
 def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
-    """A part of a building that holds people up or hangs over them (cue kind ``bearing_part``: a roof, a glass roof,
-    a stand, a balcony, a theatre box, a canopy) as the subject of a verb of giving way or coming down (``giving_way``:
+    """A part of a building that holds people up, carries them or hangs over them (cue kind ``bearing_part``: a roof,
+    a stand, a balcony, a theatre box, a canopy, a lift, an escalator) as the subject of a verb of giving way or coming down (``giving_way``:
     gives way, "cede", "se desprende", "kracht auf", "cae sobre") within six words after it, in its clause: a disaster,
     though no event word is there ("un palco della Scala cede durante la prima", "la marquesina de la estación de
     Atocha cae sobre los pasajeros"). The verb alone is none ("the stadium comes down with joy", "el Bernabéu se viene

@@ -245,6 +245,9 @@ class Composer:
         # a medium inside a longer event phrase is a material, not a style: "jettent de la peinture sur"
         inside = {i for e in events if e.last > e.first for i in range(e.first, e.last + 1)}
         cues["style"] = [m for m in cues.get("style", ()) if not (m.first in inside and m.last in inside)]
+        # a place's name is no harmless thing an event is made of: "empoisonnée à Rennes" (not "un défilé de rennes")
+        cues["figurative"] = [m for m in cues.get("figurative", ())
+                              if not any(p.first <= m.first and m.last <= p.last for p in places)]
         nouns = cues.get("anchor_noun", []) + cues.get("site_noun", [])
         adjectives = [m for m in kb.adjectives.find(tokens)  # none before "the": "polish the police car"
                       if (m.first - 1) not in named_ends and (m.last + 1) not in style_starts
