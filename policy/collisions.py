@@ -172,3 +172,25 @@ def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> lis
     found = (_act_after(m, acts, tokens, 6) for m in cues.get("bearing_part", ()))
     return [_as_event("disaster", a) for a in found if a is not None]
 
+
+def weather_striking(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """Weather (cue kind ``natural_hazard``: lightning, a storm, a gust, hail) as the subject of an act that knocks
+    things down (``hazard_topples``: "tumba la noria", "abbatte la ruota panoramica", "flattens the tents") within five
+    words after it, in its clause, or of an act that hits or throws (``hazard_hits``: strikes, "frappe", "scaraventa")
+    with a crowd (``crowd``, ``crowd_target``) within four words after the act: a disaster, though nobody is said to
+    be hurt ("lightning strikes the crowd at Reading Festival"). "Lightning strikes the Empire State Building" is the
+    sky's show, not news."""
+    crowds = {m.first for kind in ("crowd", "crowd_target") for m in cues.get(kind, ())}
+    trifles = {m.first for m in cues.get("trifle", ())}  # "le vent renverse les parasols": no disaster
+    topples = [a for a in cues.get("hazard_topples", []) if not trifles.intersection(range(a.last + 1, a.last + 4))]
+    out = []
+    for m in cues.get("natural_hazard", ()):
+        act = _act_after(m, topples, tokens, 5)
+        hit = _act_after(m, cues.get("hazard_hits", []), tokens, 5)
+        if act is None and hit is not None and any(hit.last < c <= hit.last + 4 and same_clause(tokens, hit.last, c)
+                                                   for c in crowds):
+            act = hit
+        if act is not None:
+            out.append(_as_event("disaster", act))
+    return out
+

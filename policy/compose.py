@@ -29,7 +29,7 @@ from policy.knowledge import DATA, Knowledge, Place, read_tsv
 from policy.lexicon import Hit
 from policy.normalize import GERMAN_FUNCTION, Token, fold
 from policy.collisions import (CAPITALISED_ONLY, animal_attacks, blockades, events_of_cues, movement_acts,
-                               structure_failures)
+                               structure_failures, weather_striking)
 from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import open_country
@@ -266,6 +266,7 @@ class Composer:
         kept += animal_attacks(cues, tokens)  # "ein Hai beißt einen Badegast", "a tiger escapes from London Zoo"
         kept += blockades(cues, tokens)  # "tractoristas bloquean el puerto de Valencia"
         kept += structure_failures(cues, tokens)  # "un palco della Scala cede durante la prima"
+        kept += weather_striking(cues, tokens)  # "lightning strikes the crowd at Reading Festival"
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
         figures = [m for m in events if m not in kept]
         # (a place called by a name it no longer has is the past: "the fall of Constantinople", "Stalingrad")
