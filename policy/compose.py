@@ -273,7 +273,8 @@ class Composer:
         historical = any(h.first not in named for h in lexicon_hits if h.kind == "historical") or dates_the_past(
             tokens) or any(h.kind == "historical_place" for h in lexicon_hits)
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"
-        before_road = {m.last for m in offices.get("determiner", ())} | loc_ends
+        before_road = {m.last for m in offices.get("determiner", ())} | loc_ends | {
+            i for i, t in enumerate(tokens) if t.text == "l"}  # the elided article: "sur l'A75"
         sites = self._named_sites(tokens, cues.get("facility", ()), caps and not title_case, person_spans, before_road)
         if caps and not title_case:  # "im Hambacher Forst", "Wandsworth prison"
             sites += place_adjective_sites(tokens, nouns + cues.get("facility", []), kb.common_words, kb.first_names) \

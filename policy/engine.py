@@ -50,13 +50,13 @@ REVIEW_RULES = {"weak_news_cue", "unlisted_name", "model_second_opinion", "distr
 _TITLED_CATEGORIES = {"politician", "head_of_state", "royal", "religious"}
 # people whose look-alike is itself the harm: a name of theirs used as a style still counts ("a Trump-style rally")
 _STAND_IN_CATEGORIES = _TITLED_CATEGORIES | {"notorious"}
-# articles and article-prepositions: a one-word stage name after one of these names a thing, not the person (not the
-# preposition "de": "la madre de Rosalía", "un concert de Rihanna" name the person)
+# articles, article-prepositions and saints' titles: a one-word stage name after one names a thing or a saint ("de"
+# names the person: "un concert de Rihanna"; "il carro di Santa Rosalia" is a saint's)
 _ARTICLES = {"a", "an", "the", "la", "le", "il", "lo", "l", "una", "un", "uno", "della", "dalla", "alla", "nella",
-             "sulla", "del", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al"}
-# a saint's or an icon's epithet between the article and a one-word name: "der Schwarzen Madonna", "the Black Madonna"
-_EPITHETS = {"black", "holy", "schwarze", "schwarzen", "heilige", "heiligen", "nera", "negra", "noire", "santa",
-             "sainte"}
+             "sulla", "del", "die", "der", "das", "eine", "einer", "einen", "des", "du", "une", "el", "al", "san",
+             "santa", "santo", "saint", "sainte", "sankt", "st"}
+# an icon's epithet between the article and a one-word name: "der Schwarzen Madonna", "the Black Madonna"
+_EPITHETS = {"black", "holy", "schwarze", "schwarzen", "heilige", "heiligen", "nera", "negra", "noire"}
 # Italian and Spanish article-prepositions, which no one puts before a man's surname but before a stadium named after
 # him: "il campo del Maradona", "al Bernabéu" (the person is "di Maradona", "a Maradona")
 _VENUE_ARTICLES = {"al", "del", "nel", "dal", "sul", "allo", "dello", "nello", "dallo"}

@@ -107,7 +107,7 @@ def tokenize(prompt: str) -> list[Token]:
         raw, offset = m.group(0), m.start()
         if raw[:1] == "@" and raw[1:2].isalpha():  # a handle ("@jackma"), not leetspeak for "a"
             raw, offset = raw[1:], offset + 1
-        for part in re.split(r"['’-]", raw) if not re.search(r"[0-9@$!|€]", raw) else [raw]:
+        for part in re.split(r"['’-]", raw) if not re.search(r"[0-9@$!|€]", raw) else _code_after_article(raw):
             if not part:
                 continue
             start = offset + raw.find(part)
@@ -120,6 +120,13 @@ def tokenize(prompt: str) -> list[Token]:
                 tokens.append(Token(word, first, last + 1, part[:1].isupper(), follows[:1] == ".",
                                     follows.lstrip()[:1] in _STOPS or follows == " /"))
     return _join_spaced_letters(tokens)
+
+
+def _code_after_article(raw: str) -> list[str]:
+    """A word with digits as one part (leetspeak: "J0e"), or an elided article and a road number after it as two
+    ("l'A75", "sull'A1", "dell'AP-7")."""
+    head, sep, tail = re.split(r"(['’])", raw, maxsplit=1) if re.search(r"['’]", raw) else (raw, "", "")
+    return [head, tail] if sep and head.isalpha() and _CODE.match(fold(tail)) else [raw]
 
 
 def _join_spaced_letters(tokens: list[Token]) -> list[Token]:
