@@ -162,12 +162,13 @@ _TO = frozenset("to a au aux al alla all alle ai allo agli ante".split())  # wha
 
 
 def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
-    """A part of a building that holds people up, carries them or hangs over them (cue kind ``bearing_part``: a roof,
-    a stand, a balcony, a theatre box, a canopy, a lift, an escalator) as the subject of a verb of giving way or coming down (``giving_way``:
-    gives way, "cede", "se desprende", "kracht auf", "cae sobre") within six words after it, in its clause: a disaster,
-    though no event word is there ("un palco della Scala cede durante la prima", "la marquesina de la estación de
-    Atocha cae sobre los pasajeros"). The verb alone is none ("the stadium comes down with joy", "el Bernabéu se viene
-    abajo con el gol"), nor the part alone, nor giving way to something ("giving way to tears", "cede all'emozione")."""
+    """A part of a building that holds people up, carries them or hangs over them (cue kind ``bearing_part``: a
+    roof, a stand, a balcony, a theatre box, a canopy, a lift, an escalator) as the subject of a verb of giving way
+    or coming down (``giving_way``: gives way, "cede", "se desprende", "kracht auf", "cae sobre") within six words
+    after it, in its clause: a disaster, though no event word is there ("un palco della Scala cede durante la
+    prima", "la marquesina de la estación de Atocha cae sobre los pasajeros"). The verb alone is none ("the stadium
+    comes down with joy", "el Bernabéu se viene abajo con el gol"), nor the part alone, nor giving way to something
+    ("giving way to tears", "cede all'emozione")."""
     acts = [a for a in cues.get("giving_way", []) if a.last + 1 >= len(tokens) or tokens[a.last + 1].text not in _TO]
     found = (_act_after(m, acts, tokens, 6) for m in cues.get("bearing_part", ()))
     return [_as_event("disaster", a) for a in found if a is not None]
@@ -193,4 +194,3 @@ def weather_striking(cues: dict[str, list[Match]], tokens: list[Token]) -> list[
         if act is not None:
             out.append(_as_event("disaster", act))
     return out
-
