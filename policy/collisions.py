@@ -9,6 +9,7 @@ A verb of shooting toward something is the same kind of word: an attack where pe
 
 from __future__ import annotations
 
+from policy.acts import act_after, as_event, followed_within
 from policy.nature import hazards_striking
 from policy.normalize import Token
 from policy.phrases import Match, same_clause
@@ -112,24 +113,14 @@ def events_of_cues(events: list[Match], cues: dict[str, list[Match]], tokens: li
     return shots_aimed(driven_into_crowds(found, cues, tokens), cues, tokens)
 
 
-def _act_after(subject: Match, acts: list[Match], tokens: list[Token], reach: int) -> Match | None:
-    """The first of ``acts`` within ``reach`` words after ``subject``, in its clause: what the subject does."""
-    return next((a for a in acts if 0 < a.first - subject.last <= reach and same_clause(tokens, subject.last, a.first)),
-                None)
-
-
-def _as_event(label: str, act: Match) -> Match:
-    return Match(label, None, act.first, act.last, act.start, act.end, act.phrase)
-
-
 def movement_acts(places: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """A named protest movement (an anchor of kind ``movement``) as the subject of a protest act (cue kind
     ``protest_act``: blocking, occupying, gluing, climbing, spraying or dyeing) within five words after it, in its
     clause: a protest, though no event word is there ("Extinction Rebellion blockiert die Oberbaumbrücke", "Ultima
     Generazione tinge di nero la Barcaccia"). The movement alone, or the act alone, is none."""
     acts = cues.get("protest_act", [])
-    found = (_act_after(m, acts, tokens, 5) for m in places if m.value.kind == "movement")
-    return [_as_event("protest", a) for a in found if a is not None]
+    found = (act_after(m, acts, tokens, 5) for m in places if m.value.kind == "movement")
+    return [as_event("protest", a) for a in found if a is not None]
 
 
 def blockades(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -138,8 +129,8 @@ def blockades(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     protest, though no event word is there ("tractoristas bloquean el puerto de Valencia", "un convoglio di trattori
     assedia il Pirellone"). The act alone is none: "children blocking the hallway with a pillow fort"."""
     acts = cues.get("protest_act", [])
-    found = (_act_after(m, acts, tokens, 4) for m in cues.get("blockader", ()))
-    return [_as_event("protest", a) for a in found if a is not None]
+    found = (act_after(m, acts, tokens, 4) for m in cues.get("blockader", ()))
+    return [as_event("protest", a) for a in found if a is not None]
 
 
 def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -151,10 +142,9 @@ def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Ma
     prey = {m.first for m in cues.get("animal", ())} - {m.first for m in cues.get("livestock", ())}
     out = []
     for m in cues.get("dangerous_animal", ()):
-        act = _act_after(m, cues.get("mauling", []), tokens, 4)
-        if act is not None and not any(act.last < p <= act.last + 4 and same_clause(tokens, act.last, p)
-                                       for p in prey):
-            out.append(_as_event("attack", act))
+        act = act_after(m, cues.get("mauling", []), tokens, 4)
+        if act is not None and not followed_within(act, prey, tokens, 4):
+            out.append(as_event("attack", act))
     return out
 
 
@@ -170,27 +160,5 @@ def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> lis
     comes down with joy", "el Bernabéu se viene abajo con el gol"), nor the part alone, nor giving way to something
     ("giving way to tears", "cede all'emozione")."""
     acts = [a for a in cues.get("giving_way", []) if a.last + 1 >= len(tokens) or tokens[a.last + 1].text not in _TO]
-    found = (_act_after(m, acts, tokens, 6) for m in cues.get("bearing_part", ()))
-    return [_as_event("disaster", a) for a in found if a is not None]
-
-
-def weather_striking(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
-    """Weather (cue kind ``natural_hazard``: lightning, a storm, a gust, hail) as the subject of an act that knocks
-    things down (``hazard_topples``: "tumba la noria", "abbatte la ruota panoramica", "flattens the tents") within five
-    words after it, in its clause, or of an act that hits or throws (``hazard_hits``: strikes, "frappe", "scaraventa")
-    with a crowd (``crowd``, ``crowd_target``) within four words after the act: a disaster, though nobody is said to
-    be hurt ("lightning strikes the crowd at Reading Festival"). "Lightning strikes the Empire State Building" is the
-    sky's show, not news."""
-    crowds = {m.first for kind in ("crowd", "crowd_target") for m in cues.get(kind, ())}
-    trifles = {m.first for m in cues.get("trifle", ())}  # "le vent renverse les parasols": no disaster
-    topples = [a for a in cues.get("hazard_topples", []) if not trifles.intersection(range(a.last + 1, a.last + 4))]
-    out = []
-    for m in cues.get("natural_hazard", ()):
-        act = _act_after(m, topples, tokens, 5)
-        hit = _act_after(m, cues.get("hazard_hits", []), tokens, 5)
-        if act is None and hit is not None and any(hit.last < c <= hit.last + 4 and same_clause(tokens, hit.last, c)
-                                                   for c in crowds):
-            act = hit
-        if act is not None:
-            out.append(_as_event("disaster", act))
-    return out
+    found = (act_after(m, acts, tokens, 6) for m in cues.get("bearing_part", ()))
+    return [as_event("disaster", a) for a in found if a is not None]

@@ -29,10 +29,10 @@ from policy.knowledge import DATA, Knowledge, Place, read_tsv
 from policy.lexicon import Hit
 from policy.normalize import GERMAN_FUNCTION, Token, fold
 from policy.collisions import (CAPITALISED_ONLY, animal_attacks, blockades, events_of_cues, movement_acts,
-                               structure_failures, weather_striking)
+                               structure_failures)
 from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
-from policy.nature import open_country
+from policy.nature import open_country, weather_striking
 from policy.ordinary import ordinary_phrase
 from policy.phrases import DETERMINERS, FUSED_ARTICLES, OF_LINKS, Match, PhraseMatcher, same_clause, \
     next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites

@@ -380,10 +380,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
     if not hurt:  # a sight of nature: "the aurora exploding", "high tide floods the car park"
         trifles |= {m.last for m in cues.get("spectacle", ())}
     sporting = {m.last for m in cues.get("sport_fall", ())}
-    # (fireworks that name a building's trade are no display: "a fireworks shop blowing up", "Feuerwerksfabrik")
-    built = {m.first for kind in ("facility", "anchor_noun", "site_noun") for m in cues.get(kind, ())}
     sparkling = set() if hurt or cues.get("crowd_target") else \
-        {m.last for m in cues.get("firework", ()) if m.last + 1 not in built}
+        {m.last for m in cues.get("firework", ())}
     summits = {m.last for m in cues.get("summit", ())}
     # a launch where rockets go to space: "a rocket launch at Cape Canaveral" (not "rockets hit the space centre"); a
     # rocket among fireworks: "Raketen und Böller zu Silvester"

@@ -1,11 +1,15 @@
 """Nature's spectacles: a tornado over an empty field, an avalanche down a remote slope, Stromboli erupting at dusk
 are stock footage, not news, when they are filmed in open country with nobody in harm's way. The same phenomenon
 striking a town, homes or people stays an event, and so does an eruption of a volcano that seldom erupts ("Vesuvius
-erupting at sunset" would be news)."""
+erupting at sunset" would be news). Weather that strikes is a disaster though no event word is there: where people
+are hurt or things broken (``hazards_striking``), or where it knocks things down or hits a crowd
+(``weather_striking``)."""
 
 from __future__ import annotations
 
+from policy.acts import act_after, as_event, followed_within
 from policy.lexicon import Hit
+from policy.normalize import Token
 from policy.phrases import Match
 from policy.styles import NEWSY
 
@@ -54,6 +58,27 @@ def hazards_striking(events: list[Match], cues: dict[str, list[Match]]) -> list[
     if not cues.get("casualty") and not cues.get("hazard_damage"):
         return events
     taken = {i for m in events for i in range(m.first, m.last + 1)}
-    return events + [Match("disaster", None, m.first, m.last, m.start, m.end, m.phrase)
-                     for kind in ("natural_hazard", "crowd_crush") for m in cues.get(kind, ())
+    return events + [as_event("disaster", m) for kind in ("natural_hazard", "crowd_crush") for m in cues.get(kind, ())
                      if taken.isdisjoint(range(m.first, m.last + 1))]
+
+
+def weather_striking(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """Weather striking where nobody is said to be hurt and nothing named broken (what ``hazards_striking`` needs):
+    weather (``natural_hazard``) as the subject of an act that knocks things down (``hazard_topples``: "tumba la
+    noria", "abbatte la ruota panoramica", "flattens the tents") within five words after it, in its clause, or of an
+    act that hits or throws (``hazard_hits``: strikes, "frappe", "scaraventa") at a crowd (``crowd``,
+    ``crowd_target``) within four words after the act, is a disaster: "lightning strikes the crowd at Reading
+    Festival". "Lightning strikes the Empire State Building" is the sky's show, and "le vent renverse les parasols"
+    (a ``trifle`` right after the act) a windy day."""
+    crowds = {m.first for kind in ("crowd", "crowd_target") for m in cues.get(kind, ())}
+    trifles = {m.first for m in cues.get("trifle", ())}
+    topples = [a for a in cues.get("hazard_topples", ()) if not followed_within(a, trifles, tokens, 3)]
+    out = []
+    for m in cues.get("natural_hazard", ()):
+        act = act_after(m, topples, tokens, 5)
+        if act is None:
+            hit = act_after(m, cues.get("hazard_hits", ()), tokens, 5)
+            act = hit if hit is not None and followed_within(hit, crowds, tokens, 4) else None
+        if act is not None:
+            out.append(as_event("disaster", act))
+    return out

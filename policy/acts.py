@@ -1,0 +1,27 @@
+"""What a subject does: the act cue that follows a subject cue within a few words in its clause, made an event of
+its own. Used where a kind of thing and a kind of act make news only together (policy/collisions.py: a blockade,
+an animal's attack, a part of a building giving way; policy/nature.py: weather knocking things down)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from policy.normalize import Token
+from policy.phrases import Match, same_clause
+
+
+def act_after(subject: Match, acts: Iterable[Match], tokens: list[Token], reach: int) -> Match | None:
+    """The first of ``acts`` within ``reach`` words after ``subject``, in its clause: what the subject does."""
+    return next((a for a in acts if 0 < a.first - subject.last <= reach and same_clause(tokens, subject.last, a.first)),
+                None)
+
+
+def followed_within(act: Match, starts: Iterable[int], tokens: list[Token], reach: int) -> bool:
+    """Whether one of ``starts`` (token indices) lies within ``reach`` words after ``act``, in its clause: what the
+    act is done to."""
+    return any(act.last < p <= act.last + reach and same_clause(tokens, act.last, p) for p in starts)
+
+
+def as_event(label: str, act: Match) -> Match:
+    """The act as an event of kind ``label``, with its own span and phrase."""
+    return Match(label, None, act.first, act.last, act.start, act.end, act.phrase)
