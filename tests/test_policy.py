@@ -4512,6 +4512,14 @@ ROUND_AND_PROBE_CASES = [
     ("las olas saltan el muro del malecón de La Habana y entran en la ciudad", "refused"),
     ("le onde scavalcano il molo di Trieste e invadono piazza Unità", "refused"),
     ("le siège de Sarajevo filmé comme un reportage", "refused"),
+    # Closing review of the thirty-ninth session: bare place phrases added as event words ('dans le ravin', 'al vacío',
+    # 'por un barranco', 'nel burrone', 'sirens over') refused walks, bungee jumps and city nights; they are gone, the
+    # verbs before them stay.
+    ("une randonnée dans le ravin de la Vésubie", "allow"),
+    ("un turista salta al vacío haciendo puenting en Cuenca", "allow"),
+    ("senderistas bajando por un barranco en Guara", "allow"),
+    ("escursionisti nel burrone di Pietrapertosa", "allow"),
+    ("police sirens over Manhattan at night, cinematic", "allow"),
 ]
 
 
