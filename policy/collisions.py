@@ -28,19 +28,24 @@ _PATH_AFTER = frozenset("the a an this that to towards its their".split())
 _GOES = frozenset("goes went going gone".split())
 
 
+_STRUCK = ("crowd", "crowd_target", "passers", "harm")  # what a stunt falls onto when it is no stunt
+
+
 def vehicles_colliding(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """``events`` and each ``collision`` cue that a ``vehicle`` drives (``_hits``), as an accident. In a prompt with a
     ``play_vehicle`` (bumper cars, go-karts, a demolition derby), collisions are play: none is added, and an event
     word that is a collision cue ("ramming", "crashing into": "kids crashing into each other on bumper cars") is dropped
     (one inside the ride's name, "autos de choque", is dropped with the harmless phrases: ``figures.drop_figurative``);
     a fire or a collapse there stays an event. At a ``stunt_show`` (an air show) only the ``manoeuvre`` words are
-    play ("a stunt plane tumbles"): "a jet crashing onto the A27 during the air show" is an accident."""
+    play ("a stunt plane tumbles"), unless it falls onto the crowd, people or houses within three words ("un
+    helicóptero cae sobre el público"): "a jet crashing onto the A27 during the air show" is an accident."""
     collisions = cues.get("collision", ())
     if cues.get("play_vehicle"):
         spans = {(c.first, c.last) for c in collisions}
         return [e for e in events if (e.first, e.last) not in spans]
     if cues.get("stunt_show"):  # an air show's planes tumble and dive on purpose; a crash there is still one
-        stunts = {(m.first, m.last) for m in cues.get("manoeuvre", ())}
+        onto = {m.first for kind in _STRUCK for m in cues.get(kind, ())}  # "cae sobre el público": no stunt
+        stunts = {(m.first, m.last) for m in cues.get("manoeuvre", ()) if not followed_within(m, onto, tokens, 3)}
         collisions = [c for c in collisions if (c.first, c.last) not in stunts]
         events = [e for e in events if (e.first, e.last) not in stunts]
     vehicles = cues.get("vehicle", ())
@@ -88,20 +93,40 @@ def shots_aimed(events: list[Match], cues: dict[str, list[Match]], tokens: list[
 
 
 _CROWDS = ("crowd", "marchers", "ceremony", "festivity")  # what a vehicle is driven into as an attack
+# articles and the Spanish "a" of a person object, between a verb of driving and the people on foot it hits
+_BEFORE_PEOPLE = frozenset("the a an les des le la los las el al il i gli lo die den der einen eine".split())
+ANIMAL_REACH = 6  # words from a dangerous animal to what it does
+RAMMED_REACH = 8  # from a German subject to its target at the clause's end ("fährt vor dem Stadion in die Fans")
 
 
 def driven_into_crowds(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
-    """``events`` and each ``driven_into`` cue that a ``vehicle`` drives (``_hits``) with a crowd, a march, a parade
-    or a festivity within three words after it, as an attack: "a car driving into the Christmas parade", not "a car
-    driving into a garage"."""
+    """``events`` and each ``driven_into`` cue that a ``vehicle`` or its ``driver`` drives (``_hits``) with a crowd,
+    a march, a parade or a festivity within three words after it, or people on foot (``passers``) right after it or
+    after an article, as an attack: "a car driving into the Christmas parade", "une voiture fonce sur les
+    supporters", not "a car driving into a garage" nor "a bus drives into the stadium, fans cheering". And a German
+    target at the end of a vehicle's or a driver's clause (``rammed_crowd``), whatever verb stands between: "ein
+    Auto fährt vor dem Stadion in die Fans"."""
     starts = {m.first for kind in _CROWDS for m in cues.get(kind, ())}
-    vehicles = cues.get("vehicle", ())
+    people = {m.first for m in cues.get("passers", ())}
+    agents = list(cues.get("vehicle", ())) + list(cues.get("driver", ()))
     out = list(events)
+    taken = {(e.first, e.last) for e in events}  # an event word already ("arrolla"): no second event of it
     for c in cues.get("driven_into", ()):
+        if (c.first, c.last) in taken:
+            continue
         target = next((k for k in range(c.last + 1, c.last + 4) if k in starts), None)
-        if target is not None and any(_hits(tokens, c, v) for v in vehicles):
+        if target is None:
+            k = c.last + 1
+            while k < len(tokens) and k - c.last <= 2 and tokens[k].text in _BEFORE_PEOPLE:
+                k += 1
+            target = k if k in people else None
+        if target is not None and any(_hits(tokens, c, v) for v in agents):
             t = tokens[target]
             out.append(Match("attack", None, c.first, target, c.start, t.end, f"{c.phrase} {t.text}"))
+    for t in cues.get("rammed_crowd", ()):
+        if any(a.last < t.first and t.first - a.last <= RAMMED_REACH and same_clause(tokens, a.last, t.first)
+               for a in agents):
+            out.append(as_event("attack", t))
     return out
 
 
@@ -135,20 +160,26 @@ def blockades(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
 
 def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """A dangerous animal (cue kind ``dangerous_animal``: a shark, a bear, wolves, fighting dogs) as the subject of an
-    act of attack or escape (``mauling``: biting, mauling, trampling, goring, killing, breaking out) within four words
-    after it, in its clause: an attack, though no event word is there ("ein Hai beißt einen Badegast an der Ostsee",
-    "lupi sbranano un cane", "a tiger escapes from London Zoo"). Not where another wild animal is the prey within
-    four words after the act (``animal``, not ``livestock``: "a lion kills a zebra in the Serengeti" is nature)."""
+    act of attack or escape (``mauling``: biting, mauling, trampling, goring, killing, breaking out, on the loose)
+    within six words after it, in its clause (room for a zoo's name: "les éléphants du zoo de La Palmyre piétinent"):
+    an attack, though no event word is there ("ein Hai beißt einen Badegast an der Ostsee", "lupi sbranano un cane",
+    "a tiger escapes from London Zoo"). Not where another wild animal is the prey within four words after the act
+    (``animal``, not ``livestock``: "a lion kills a zebra in the Serengeti" is nature), nor where food is
+    (``fodder``: "a lion devours a steak at Berlin Zoo" is feeding time). Eating is no attack: German
+    "frisst" is what any animal does with its food ("ein Gorilla frisst Blätter")."""
     prey = {m.first for m in cues.get("animal", ())} - {m.first for m in cues.get("livestock", ())}
+    prey |= {m.first for m in cues.get("fodder", ())}  # "a lion devours a steak at Berlin Zoo": feeding time
     out = []
     for m in cues.get("dangerous_animal", ()):
-        act = act_after(m, cues.get("mauling", []), tokens, 4)
+        act = act_after(m, cues.get("mauling", []), tokens, ANIMAL_REACH)
         if act is not None and not followed_within(act, prey, tokens, 4):
             out.append(as_event("attack", act))
     return out
 
 
 _TO = frozenset("to a au aux al alla all alle ai allo agli ante".split())  # what one gives way to: a figure
+# a verb that ends in where it falls: the word after it is its object's article ("falling onto a bus")
+_ONTO = frozenset("onto on into through across sur dans sobre en su sul sulla sui sulle nel nella auf in".split())
 
 
 def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
@@ -159,6 +190,7 @@ def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> lis
     prima", "la marquesina de la estación de Atocha cae sobre los pasajeros"). The verb alone is none ("the stadium
     comes down with joy", "el Bernabéu se viene abajo con el gol"), nor the part alone, nor giving way to something
     ("giving way to tears", "cede all'emozione")."""
-    acts = [a for a in cues.get("giving_way", []) if a.last + 1 >= len(tokens) or tokens[a.last + 1].text not in _TO]
+    acts = [a for a in cues.get("giving_way", []) if a.last + 1 >= len(tokens) or tokens[a.last + 1].text not in _TO
+            or tokens[a.last].text in _ONTO]
     found = (act_after(m, acts, tokens, 6) for m in cues.get("bearing_part", ()))
     return [as_event("disaster", a) for a in found if a is not None]

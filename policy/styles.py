@@ -43,6 +43,9 @@ _INSISTENT = ("photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", 
 # a cartoon)
 _REALISTIC_WORDS = ("realis", "lifelike") + _INSISTENT
 _RENDERED = re.compile(r"^simul(?!acro)")  # simulation, simulated, simulación, simulazione, Simulation; not a drill
+# what a renderer simulates: "a realistic smoke simulation" is a look of the footage, not a drill of the event
+_SIMULATED_STUFF = frozenset("smoke fluid fluids cloth particle particles physics "
+                             "rauch fumee fumees humo fumo".split())
 _AHEAD = 4  # tokens after an introducer that say which style
 # an occasion (cues.tsv kind occasion) excuses only an event in its own clause: "for our anniversary: the Kölner Dom
 # collapsing", "children playing in a park when a tornado hits", "no people, just the Hoover Dam bursting"
@@ -172,6 +175,8 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     styles = asked_styles(cues.get("style", []), lexicon_hits, realism)
     if any(m.phrase.startswith(_INSISTENT) for m in realism):  # "simulation ultra réaliste": the thing itself
         cues["safe"] = [m for m in cues.get("safe", []) if not _RENDERED.match(m.phrase)]
+    cues["safe"] = [m for m in cues.get("safe", []) if not (_RENDERED.match(m.phrase) and m.first > 0 and tokens[
+        m.first - 1].text in _SIMULATED_STUFF)]  # "realistic smoke simulation": a renderer's, no drill
     # a frame right before an occasion or a venue of its own is a real place: "a video game tournament in Jacksonville"
     frames = [m for m in cues.pop("film_frame", []) if not (m.last + 1 < len(tokens)
                                                             and tokens[m.last + 1].text in _FRAME_OCCASIONS)]

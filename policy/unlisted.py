@@ -45,7 +45,9 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
                 # a place named after someone, where a word of place stands before or after it: "on Penny Lane",
                 # "Charlotte Street in London" (not "Emma Lane giving a speech")
                 and not ((i + 1) in kinds_of_place and ((i - 1) in loc_ends or (i + 2) in loc_starts))
-                and not (i > 0 and tokens[i - 1].text == "the")  # a ship or a house: "the Mary Rose"
+                # a ship, a house or a longer name of a thing after "the": "the Mary Rose", "the Great British Beer
+                # Festival"
+                and not _after_the(tokens, i)
                 # a mountain range after an article or a locative word, not a woman: "la Sierra Bermeja"
                 and not (t.text in _PLACE_HEADS and i > 0 and (tokens[i - 1].text in DEFINITE or (i - 1) in loc_ends))
                 # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
@@ -66,6 +68,14 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
             continue
         i += 1
     return reasons[:2]
+
+
+def _after_the(tokens: list[Token], i: int) -> bool:
+    """Whether "the" stands right before the run of capitalised words that token ``i`` is in."""
+    j = i - 1
+    while j >= 0 and tokens[j].capitalised and not tokens[j].stop:
+        j -= 1
+    return j >= 0 and tokens[j].text == "the"
 
 
 def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) -> bool:

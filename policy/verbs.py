@@ -11,7 +11,13 @@ from policy.phrases import Match, PhraseMatcher
 # German separable verbs put their particle at the end of the clause ("die Bundeswehr marschiert in Polen ein",
 # "das Dach stürzt nach dem Sturm ein"): a two-word pattern ending in one of these is also met split so.
 SEPARABLE_PARTICLES = frozenset({"ein", "aus", "ab", "an", "auf", "um", "zusammen", "los", "lahm", "still", "nieder",
-                                 "fest"})
+                                 "fest", "weg", "herab", "herunter", "feuer"})
+# a noun that closes its verb's clause the same way ("ein Ballon fängt über Warstein Feuer"), unless an article or a
+# preposition makes it the object of another word ("legt Holz aufs Feuer", "wirft Scheite in das Feuer"); "eröffnet
+# auf dem Stadtfest das Feuer" still counts
+_NOUN_PARTICLES = frozenset({"feuer"})
+_NOUN_PREPOSITIONS = frozenset("aufs ins ans am im zum vom beim auf in an zu von bei ueber uebers mit".split())
+_NOUN_ARTICLES = frozenset("das dem des ein einem einen".split())
 # words that start a new clause after a particle ("... marschiert in Polen ein und besetzt ...")
 _CLAUSE_LINKS = frozenset({"und", "oder", "aber", "als", "weil", "waehrend", "nachdem", "bevor", "denn", "sodass"})
 
@@ -35,6 +41,9 @@ def split_matches(matcher: PhraseMatcher, tokens: list[Token], reach: int = 8) -
     out: list[Match] = []
     for k, particle in enumerate(tokens):
         if particle.text not in SEPARABLE_PARTICLES or k < 2 or not _ends_clause(tokens, k):
+            continue
+        if particle.text in _NOUN_PARTICLES and (tokens[k - 1].text in _NOUN_PREPOSITIONS or (
+                tokens[k - 1].text in _NOUN_ARTICLES and tokens[k - 2].text in _NOUN_PREPOSITIONS)):
             continue
         for j in range(k - 2, max(-1, k - 2 - reach), -1):
             if tokens[j].stop or tokens[j].dotted:
