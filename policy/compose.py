@@ -30,9 +30,12 @@ from policy.lexicon import Hit
 from policy.normalize import GERMAN_FUNCTION, Token, fold
 from policy.collisions import (CAPITALISED_ONLY, animal_attacks, blockades, events_of_cues, movement_acts,
                                structure_failures)
-from policy.styles import dates_the_past, drop_denied_excuses, no_break_before
+from policy.brands import drop_named_things
+from policy.dates import dates_an_event_now, dates_the_past
+from policy.sport import cheers_and_thrashings
+from policy.styles import drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
-from policy.nature import open_country, weather_striking
+from policy.nature import fires_spreading, open_country, weather_striking
 from policy.ordinary import ordinary_phrase
 from policy.phrases import DETERMINERS, FUSED_ARTICLES, OF_LINKS, Match, PhraseMatcher, same_clause, \
     next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
@@ -50,6 +53,7 @@ _HUMAN_PRONOUNS = frozenset("he she his her him himself herself".split())  # Eng
 _ENGLISH_FUNCTION = frozenset("the of and with at over from into by is are was his her its their near after".split())
 # what a lower-case place name that is also a word cannot follow: any article, or one fused with its preposition
 _ARTICLE_BEFORE = DETERMINERS | FUSED_ARTICLES
+_CHEERING = ("crowd", "cheering_crowd", "facility", "venue", "passers")  # who roars: "la grada", "the stands"
 _TOPPED = frozenset({"feature", "region", "landmark"})  # places with a summit: "the summit of the Dolomites"
 FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with", "der", "die", "das", "und", "mit",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
@@ -262,16 +266,20 @@ class Composer:
                     events.append(Match(label, None, i, i, t.start, t.end, phrase))
         events = [m for m in events if not any(p.first <= m.first and m.last <= p.last for p in places)]
         kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
+        cheering = {m.last for m in places} | {m.last for kind in _CHEERING for m in cues.get(kind, ())}
+        kept = cheers_and_thrashings(kept, cues, tokens, cheering)  # "Anfield explodes as the winner goes in"
+        kept = drop_named_things(kept, cues, tokens)  # "a Tsunami surfboard", "una hamburguesa bomba"
         kept += movement_acts(places, cues, tokens)  # no figure of speech: "Just Stop Oil activists spraying paint"
         kept += animal_attacks(cues, tokens)  # "ein Hai beißt einen Badegast", "a tiger escapes from London Zoo"
         kept += blockades(cues, tokens)  # "tractoristas bloquean el puerto de Valencia"
         kept += structure_failures(cues, tokens)  # "un palco della Scala cede durante la prima"
         kept += weather_striking(cues, tokens)  # "lightning strikes the crowd at Reading Festival"
+        kept += fires_spreading(cues, tokens)  # "il falò di Novoli si propaga alle case"
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
         figures = [m for m in events if m not in kept]
         # (a place called by a name it no longer has is the past: "the fall of Constantinople", "Stalingrad")
-        historical = any(h.first not in named for h in lexicon_hits if h.kind == "historical") or dates_the_past(
-            tokens) or any(h.kind == "historical_place" for h in lexicon_hits)
+        historical = (any(h.first not in named for h in lexicon_hits if h.kind == "historical") or dates_the_past(
+            tokens) or any(h.kind == "historical_place" for h in lexicon_hits)) and not dates_an_event_now(tokens, kept)
         # a road by its number after an article or a locative word: "on the M25", "auf der A45", "sull'A1"
         before_road = {m.last for m in offices.get("determiner", ())} | loc_ends | {
             i for i, t in enumerate(tokens) if t.text == "l"}  # the elided article: "sur l'A75"

@@ -75,7 +75,10 @@ def _complement_at(tokens: list[Token], i: int) -> int:
 
 # the words of burning and of setting alight (a candle burns, "quemando azúcar", "des cierges brûlent", "candles set
 # alight", "appicca il fuoco"), and the Italian verbs of "dà fuoco a" whole
-_BURNING = ("burn", "brenn", "brann", "brul", "quem", "bruci", "arde", "ardi", "set", "appicc")
+_SHOW_HEADS = frozenset("festival festivals show shows performer performers spinner spinners spinning walk walkers "
+                        "dancer dancers breathing breather breathers eater eaters juggler jugglers".split())
+# words of burning ("go", "went": "goes up in flames")
+_BURNING = ("burn", "brenn", "brann", "brul", "quem", "bruci", "arde", "ardi", "set", "appicc", "go", "went")
 _GIVING_FIRE = frozenset({"da", "danno", "diede", "diedero"})
 
 
@@ -360,7 +363,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       Hyde Park", "un chanteur tombe de la scène")."""
     hurt = bool(cues.get("casualty"))
     starts = {m.first for m in cues.get("figurative", ())}
-    compounds = {m.first for m in cues.get("compound_head", ())}
+    # "a fire festival", "fire performers" name a show, unless someone is hurt there ("dancers badly burned")
+    compounds = {m.first for m in cues.get("compound_head", ()) if not (hurt and m.phrase in _SHOW_HEADS)}
     colours = {m.first for m in cues.get("colour", ())}
     heads = {m.first for m in cues.get("harmless_head", ())}
     # a harmless thing hyphened before the event word is what it is made of: "eine Konfetti-Explosion"

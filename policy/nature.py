@@ -82,3 +82,12 @@ def weather_striking(cues: dict[str, list[Match]], tokens: list[Token]) -> list[
         if act is not None:
             out.append(as_event("disaster", act))
     return out
+
+
+def fires_spreading(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """A fire lit on purpose (``bonfire``: an Easter fire, a falla, a festival's flames) as the subject of a verb of
+    getting out of hand (``spreads_to``: spreads to, "greift auf", "se propaga a", "si propaga alle") within eight
+    words after it, in its clause, is a disaster: "das Osterfeuer in Attendorn greift auf die Zuschauer über". A
+    bonfire alone is a festival ("the Lewes bonfire, crowds watching")."""
+    found = (act_after(m, cues.get("spreads_to", []), tokens, 8) for m in cues.get("bonfire", ()))
+    return [as_event("disaster", a) for a in found if a is not None]

@@ -15,6 +15,7 @@ from collections.abc import Container
 
 from policy.lexicon import Hit
 from policy.normalize import Token
+from policy.acts import act_after
 from policy.phrases import DEFINITE, DETERMINERS, Match
 
 # words that introduce a style rather than name one (most are style cues of cues.tsv); their last two words before
@@ -73,11 +74,6 @@ _OF_EVENT = frozenset({"of", "d", "de", "du", "des", "eines", "einer", "di", "de
 _DEFINITE = DEFINITE | {"der", "des", "du", "del", "al", "della", "dello", "dei", "degli", "delle"}  # and contracted
 _STRUCK_REACH = 6  # words between a venue and the agent of what strikes it: "a museum in central Kyiv hit by"
 
-_YEAR = re.compile(r"^(1[0-9]{3})$")
-# era markers after a year: "79 AD", "44 BC", "79 d.C.", "800 n. Chr.", "52 av. J.-C."
-_ERAS = {("ad",), ("bc",), ("bce",), ("ce",), ("dc",), ("ac",), ("d", "c"), ("a", "c"), ("n", "chr"), ("v", "chr"),
-         ("av", "j", "c"), ("ap", "j", "c"), ("aev",)}
-
 # a name used as a style or a theme: "a Wes Anderson style hotel", "a Frida Kahlo themed party", "im Stil von Wim
 # Wenders", "en el estilo de Almodóvar"
 STYLE_WORDS = frozenset({"style", "styled", "stil", "estilo", "stile", "inspired", "inspiriert", "themed", "esque"})
@@ -128,25 +124,27 @@ def unwanted_tokens(prompt: str, tokens: list[Token]) -> set[int]:
 def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexicon_hits: list[Hit],
                         events: list[Match], prompt: str) -> None:
     """Keep in ``cues`` only the styles and harmless contexts the prompt does not take back: no style right after a
-    negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where the
-    prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word, a news
-    framing or a word of realism: "a real explosion", "real news footage", "real CCTV") or asks for a realistic
-    rendering framed as news, no style at all, no harmless context apart from the event it is made of ("a fire drill"
-    stays a drill; "a simulation of a terror attack" is the attack) and no film named as the frame (kind ``film_frame``:
-    "for a movie scene: ..., make it look like real phone footage" is a pretext). Other fiction cues stay: "a real
-    dragon" is still a dragon. A word that says nobody is hurt (``levity``) becomes a harmless context for a disaster or
-    an accident not told as news, unless it befalls a public thing (a facility that is not a mere setting, a vehicle
-    larger than a car or a boat: "a plane crash at Heathrow, no injuries" is still news). Then a venue or an occasion
-    named as the setting of an event (``where_it_happens``), a venue the event strikes (``struck_venue``), any harmless
-    context in the clause of a copy of one event (``recreation``: "a film set recreation of the ...") and an occasion
-    told in another clause than the event (``clause_numbers``) excuse nothing. Before all that, no harmless context
-    counts where people are hurt (``casualty``) unless the prompt remembers them (``remembrance``): "a fire in an escape
-    room kills five teenagers" is news, "a memorial service for the victims" is not; a scream of joy (``joyful``) hurts
+    negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where
+    the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word, a
+    news framing or a word of realism: "a real explosion", "real news footage", "real CCTV") or asks for a realistic
+    rendering framed as news, no style at all, no harmless context apart from the event it is made of ("a fire
+    drill" stays a drill; "a simulation of a terror attack" is the attack) and no film named as the frame (kind
+    ``film_frame``: "for a movie scene: ..., make it look like real phone footage" is a pretext). Other fiction cues
+    stay: "a real dragon" is still a dragon. A word that says nobody is hurt (``levity``) becomes a harmless context
+    for a disaster or an accident not told as news, unless it befalls a public thing (a facility that is not a mere
+    setting, a vehicle larger than a car or a boat: "a plane crash at Heathrow, no injuries" is still news). Then a
+    venue or an occasion named as the setting of an event (``where_it_happens``), a venue the event strikes
+    (``struck_venue``), any harmless context in the clause of a copy of one event (``recreation``: "a film set
+    recreation of the ...") and an occasion told in another clause than the event (``clause_numbers``) excuse
+    nothing. Before all that, no harmless context counts where people are hurt (``casualty``) or a festival's fire
+    gets out of hand (``out_of_hand``) unless the prompt remembers them (``remembrance``): "a fire in an escape room
+    kills five teenagers" is news, "a memorial service for the victims" is not; a scream of joy (``joyful``) hurts
     nobody. Excuses in a negative prompt (``unwanted_tokens``) are dropped first. A ceremony (``ceremony``: a
-    parade, the changing of the guard) excuses military words alone, a celebration (``celebration``: Pride) the words
-    of a march alone (``marchers``): soldiers and tanks in a parade are no war, marchers at Pride no protest; an attack
-    or an explosion at a parade is still the attack, police charging the marchers still a protest, and protesters who
-    march ("défilent") without a celebration still a protest."""
+    parade, the changing of the guard) excuses military words alone (not acts of firing, ``armed_act``: "shelling
+    the Mall during the parade"), a celebration (``celebration``: Pride) the words of a march alone (``marchers``):
+    soldiers and tanks in a parade are no war, marchers at Pride no protest; an attack or an explosion at a parade
+    is still the attack, police charging the marchers still a protest, and protesters who march ("défilent") without
+    a celebration still a protest."""
     joy = cues.get("joyful", ())  # "screaming with joy" is no casualty
     cues["casualty"] = [c for c in cues.get("casualty", ()) if not any(j.first <= c.first <= j.last for j in joy)]
     unwanted = unwanted_tokens(prompt, tokens)
@@ -154,7 +152,7 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         for kind in ("style", "fiction", "safe", "occasion", "levity", "film_frame"):
             cues[kind] = [m for m in cues.get(kind, ()) if m.first not in unwanted]
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
-    if cues.get("casualty") and not cues.get("remembrance"):
+    if (cues.get("casualty") or out_of_hand(cues, tokens)) and not cues.get("remembrance"):
         cues["safe"] = []  # "a fire in an escape room kills five"; "nobody hurt" (levity, below) may excuse again
     if cues.get("levity") and events and all(m.label in _MILD for m in events) and not befalls_public_thing(
             cues, events) and not any(h.kind in NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently"
@@ -210,10 +208,17 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
             any(o.first <= m.last and m.first <= o.last for o in occasions)
             and any(clause[first] != clause[m.first] for first, _last, _label in happenings))]
     marching = {i for m in cues.get("marchers", ()) for i in range(m.first, m.last + 1)}
-    if happenings and all(label == "war" for _first, _last, label in happenings):
-        cues["safe"] = cues["safe"] + cues.get("ceremony", [])  # soldiers and tanks at a parade
+    if happenings and all(label == "war" for _first, _last, label in happenings) and not cues.get("armed_act"):
+        cues["safe"] = cues["safe"] + cues.get("ceremony", [])  # soldiers and tanks at a parade (not shelling it)
     if happenings and all(first in marching for first, _last, _label in happenings):
         cues["safe"] = cues["safe"] + cues.get("celebration", [])  # marchers at Pride (not the police charging them)
+
+
+def out_of_hand(cues: dict[str, list[Match]], tokens: list[Token]) -> bool:
+    """A fire lit on purpose that spreads to people or houses (``bonfire``, ``spreads_to``, as in
+    ``nature.fires_spreading``): the festival it belongs to excuses nothing ("il falò di Sant'Antonio si propaga alle
+    case")."""
+    return any(act_after(m, cues.get("spreads_to", []), tokens, 8) for m in cues.get("bonfire", ()))
 
 
 def befalls_public_thing(cues: dict[str, list[Match]], events: list[Match]) -> bool:
@@ -368,13 +373,6 @@ def struck_venue(safe: Match, venues, tokens: list[Token], happenings: list[tupl
             if len(between) <= 3 and (impact or of_it):
                 return True
     return False
-
-
-def dates_the_past(tokens: list[Token]) -> bool:
-    """A year before 1970 ("in 1906") or a year with an era after it ("79 AD", "800 n. Chr.", "52 av. J.-C.")."""
-    words = [t.text for t in tokens]
-    return any(_YEAR.match(w) and int(w) < 1970 for w in words) or any(
-        w.isdigit() and any(tuple(words[i + 1:i + 1 + len(e)]) == e for e in _ERAS) for i, w in enumerate(words))
 
 
 def negated(tokens: list[Token], first: int) -> bool:
