@@ -67,9 +67,9 @@ def weather_striking(cues: dict[str, list[Match]], tokens: list[Token]) -> list[
     weather (``natural_hazard``) as the subject of an act that knocks things down (``hazard_topples``: "tumba la
     noria", "abbatte la ruota panoramica", "flattens the tents") within five words after it, in its clause, or of an
     act that hits or throws (``hazard_hits``: strikes, "frappe", "scaraventa") at a crowd (``crowd``,
-    ``crowd_target``, people on foot: ``passers``) within four words after the act, is a disaster: "lightning strikes the crowd at Reading
-    Festival". "Lightning strikes the Empire State Building" is the sky's show, and "le vent renverse les parasols"
-    (a ``trifle`` right after the act) a windy day."""
+    ``crowd_target``, people on foot: ``passers``) within four words after the act, is a disaster: "lightning
+    strikes the crowd at Reading Festival". "Lightning strikes the Empire State Building" is the sky's show, and "le
+    vent renverse les parasols" (a ``trifle`` right after the act) a windy day."""
     crowds = {m.first for kind in ("crowd", "crowd_target", "passers") for m in cues.get(kind, ())}
     trifles = {m.first for m in cues.get("trifle", ())}
     topples = [a for a in cues.get("hazard_topples", ()) if not followed_within(a, trifles, tokens, 3)]
