@@ -179,6 +179,7 @@ def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Ma
 
 _TO = frozenset("to a au aux al alla all alle ai allo agli ante".split())  # what one gives way to: a figure
 # a verb that ends in where it falls: the word after it is its object's article ("falling onto a bus")
+_ARTICLES = frozenset("el la los las il lo i gli le l un una uno une les the a".split())  # before a part after its verb
 _ONTO = frozenset("onto on into through across sur dans sobre en su sul sulla sui sulle nel nella auf in".split())
 
 
@@ -189,8 +190,16 @@ def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> lis
     after it, in its clause: a disaster, though no event word is there ("un palco della Scala cede durante la
     prima", "la marquesina de la estación de Atocha cae sobre los pasajeros"). The verb alone is none ("the stadium
     comes down with joy", "el Bernabéu se viene abajo con el gol"), nor the part alone, nor giving way to something
-    ("giving way to tears", "cede all'emozione")."""
+    ("giving way to tears", "cede all'emozione"). In Spanish, Italian and French the part may follow its verb ("se
+    vino abajo el obelisco")."""
     acts = [a for a in cues.get("giving_way", []) if a.last + 1 >= len(tokens) or tokens[a.last + 1].text not in _TO
             or tokens[a.last].text in _ONTO]
-    found = (act_after(m, acts, tokens, 6) for m in cues.get("bearing_part", ()))
+    parts = list(cues.get("bearing_part", ()))
+    found = [act_after(m, acts, tokens, 6) for m in parts]
+    # the subject after its verb, as Spanish, Italian and French may put it ("se vino abajo el obelisco", "crolla il
+    # tetto"): the part right after the verb or its article; not after a verb that ends in where it falls ("la nieve
+    # cae sobre el tejado": the roof is where the snow falls)
+    starts = {m.first for m in parts}
+    found += [a for a in acts if tokens[a.last].text not in _ONTO and (
+        a.last + 1 in starts or (a.last + 2 in starts and tokens[a.last + 1].text in _ARTICLES))]
     return [as_event("disaster", a) for a in found if a is not None]
