@@ -75,26 +75,3 @@ def labels_a_thing(tokens: list[Token], first: int, last: int, products: Iterabl
         before -= 1
     places = {m.first for m in products if m.label == "named_place"}
     return before in ends or names_a_place(tokens, last, places)
-
-
-# what a thing undergoes, said after it: "des pizzas contaminées", "una bebida envenenada" (no name of the thing)
-_PARTICIPLES = ("ee", "ees", "ado", "ada", "ados", "adas", "ato", "ata", "ati", "ate", "ed", "ido", "ida", "idos",
-                "idas", "ito", "ita", "iti", "ite")
-
-
-def drop_named_things(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
-    """``events`` without the event words that name a thing right next to them: a kind of food, drink or gear
-    (``named_gear``) after the word, or before it with at most an article or "de"/"di" between, or hyphened to it
-    ("a Tsunami surfboard", "Avalanche goggles", "ein Hurricane-Cocktail", "una hamburguesa bomba", "un burger la
-    Bombe", "un detector de aludes"); not what the thing undergoes ("des pizzas contaminées"). A car bomb stays a bomb:
-    vehicles are no such kind."""
-    gear = [(m.first, m.last) for m in cues.get("named_gear", ())]
-    out = []
-    for e in events:
-        after = any(a == e.last + 1 for a, _b in gear)
-        before = not tokens[e.first].text.endswith(_PARTICIPLES) and any(
-            e.first - b == 1 or (e.first - b == 2 and (tokens[b + 1].text in _OF or tokens[b + 1].text in DETERMINERS))
-            for _a, b in gear)
-        if not (after or before):
-            out.append(e)
-    return out

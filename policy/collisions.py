@@ -12,7 +12,7 @@ from __future__ import annotations
 from policy.acts import act_after, as_event, followed_within
 from policy.nature import hazards_striking
 from policy.normalize import Token
-from policy.phrases import Match, same_clause
+from policy.phrases import DETERMINERS, Match, same_clause
 from policy.verbs import SUBJECT_ARTICLES
 
 SUBJECT_REACH = 6  # words from a vehicle to its verb: "a school bus full of pupils slams into"
@@ -94,8 +94,7 @@ def shots_aimed(events: list[Match], cues: dict[str, list[Match]], tokens: list[
 
 _CROWDS = ("crowd", "marchers", "ceremony", "festivity")  # what a vehicle is driven into as an attack
 # articles and the Spanish "a" of a person object, between a verb of driving and the people on foot it hits
-_BEFORE_PEOPLE = frozenset("the a an les des le la los las el al il i gli lo die den der einen eine".split())
-ANIMAL_REACH = 6  # words from a dangerous animal to what it does
+_BEFORE_PEOPLE = DETERMINERS | {"des", "al", "der"}
 RAMMED_REACH = 8  # from a German subject to its target at the clause's end ("fährt vor dem Stadion in die Fans")
 
 
@@ -158,6 +157,9 @@ def blockades(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     return [as_event("protest", a) for a in found if a is not None]
 
 
+ANIMAL_REACH = 6  # words from a dangerous animal to what it does
+
+
 def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
     """A dangerous animal (cue kind ``dangerous_animal``: a shark, a bear, wolves, fighting dogs) as the subject of an
     act of attack or escape (``mauling``: biting, mauling, trampling, goring, killing, breaking out, on the loose)
@@ -179,7 +181,6 @@ def animal_attacks(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Ma
 
 _TO = frozenset("to a au aux al alla all alle ai allo agli ante".split())  # what one gives way to: a figure
 # a verb that ends in where it falls: the word after it is its object's article ("falling onto a bus")
-_ARTICLES = frozenset("el la los las il lo i gli le l un una uno une les the a".split())  # before a part after its verb
 _ONTO = frozenset("onto on into through across sur dans sobre en su sul sulla sui sulle nel nella auf in".split())
 
 
@@ -201,5 +202,5 @@ def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> lis
     # cae sobre el tejado": the roof is where the snow falls)
     starts = {m.first for m in parts}
     found += [a for a in acts if tokens[a.last].text not in _ONTO and (
-        a.last + 1 in starts or (a.last + 2 in starts and tokens[a.last + 1].text in _ARTICLES))]
-    return [as_event("disaster", a) for a in found if a is not None]
+        a.last + 1 in starts or (a.last + 2 in starts and tokens[a.last + 1].text in DETERMINERS))]
+    return [as_event("disaster", a) for a in dict.fromkeys(found) if a is not None]  # an act found both ways once

@@ -30,7 +30,6 @@ from policy.lexicon import Hit
 from policy.normalize import GERMAN_FUNCTION, Token, fold
 from policy.collisions import (CAPITALISED_ONLY, animal_attacks, blockades, events_of_cues, movement_acts,
                                structure_failures)
-from policy.brands import drop_named_things
 from policy.dates import dates_an_event_now, dates_the_past
 from policy.sport import cheers_and_thrashings
 from policy.styles import drop_denied_excuses, no_break_before
@@ -169,8 +168,10 @@ class Composer:
         named_ends = {m.last for m in cues.get("named", ())}
         # "stürzt ... ein", not "stürzt ein Kind"; "a train slams into a bus", not "rams on a farm"
         events = events_of_cues(verb_matches(kb.events, tokens), cues, tokens)
+        spreading = fires_spreading(cues, tokens)  # "il falò di Novoli si propaga alle case": no festival excuses it
         events = [e for e in events if not _a_cave_in(e, tokens, prompt)]  # "a lit cave in Thailand"
-        drop_denied_excuses(cues, tokens, lexicon_hits, events, prompt)  # "not a painting:", "a real explosion"
+        # "not a painting:", "a real explosion"
+        drop_denied_excuses(cues, tokens, lexicon_hits, events, prompt, out_of_hand=bool(spreading))
         event_tokens = {i for m in events for i in range(m.first, m.last + 1)}
 
         def after_locative(i: int, ends: set[int] = loc_ends) -> bool:
@@ -268,13 +269,12 @@ class Composer:
         kept = drop_figurative(events, cues, tokens, {m.first for m in places if m.value.kind in _TOPPED})
         cheering = {m.last for m in places} | {m.last for kind in _CHEERING for m in cues.get(kind, ())}
         kept = cheers_and_thrashings(kept, cues, tokens, cheering)  # "Anfield explodes as the winner goes in"
-        kept = drop_named_things(kept, cues, tokens)  # "a Tsunami surfboard", "una hamburguesa bomba"
         kept += movement_acts(places, cues, tokens)  # no figure of speech: "Just Stop Oil activists spraying paint"
         kept += animal_attacks(cues, tokens)  # "ein Hai beißt einen Badegast", "a tiger escapes from London Zoo"
         kept += blockades(cues, tokens)  # "tractoristas bloquean el puerto de Valencia"
         kept += structure_failures(cues, tokens)  # "un palco della Scala cede durante la prima"
         kept += weather_striking(cues, tokens)  # "lightning strikes the crowd at Reading Festival"
-        kept += fires_spreading(cues, tokens)  # "il falò di Novoli si propaga alle case"
+        kept += spreading
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
         figures = [m for m in events if m not in kept]
         # (a place called by a name it no longer has is the past: "the fall of Constantinople", "Stalingrad")

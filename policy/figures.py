@@ -74,11 +74,11 @@ def _complement_at(tokens: list[Token], i: int) -> int:
 
 
 # the words of burning and of setting alight (a candle burns, "quemando azúcar", "des cierges brûlent", "candles set
-# alight", "appicca il fuoco"), and the Italian verbs of "dà fuoco a" whole
-_SHOW_HEADS = frozenset("festival festivals show shows performer performers spinner spinners spinning walk walkers "
-                        "dancer dancers breathing breather breathers eater eaters juggler jugglers".split())
-# words of burning ("go", "went": "goes up in flames")
+# alight", "appicca il fuoco", an effigy "goes up in flames"), and the Italian verbs of "dà fuoco a" whole
 _BURNING = ("burn", "brenn", "brann", "brul", "quem", "bruci", "arde", "ardi", "set", "appicc", "go", "went")
+# what a thing undergoes, said after it: "des pizzas contaminées", "una bebida envenenada" (no name of the thing)
+_PARTICIPLES = ("ee", "ees", "ado", "ada", "ados", "adas", "ato", "ata", "ati", "ate", "ed", "ido", "ida", "idos",
+                "idas", "ito", "ita", "iti", "ite")
 _GIVING_FIRE = frozenset({"da", "danno", "diede", "diedero"})
 
 
@@ -135,6 +135,18 @@ def _names_a_kind(e: Match, heads: Container[int], events: dict[int, Match], tok
         return True
     nxt = events.get(i)
     return nxt is not None and depth < 3 and _names_a_kind(nxt, heads, events, tokens, depth + 1)
+
+
+def _names_a_thing_before(e: Match, gear_ends: Container[int], tokens: list[Token]) -> bool:
+    """Whether the event word ``e`` names the kind of food, drink or gear right before it (``named_gear``), with at
+    most an article or "de"/"di" between, as Spanish, Italian and French put a name after its thing ("una hamburguesa
+    bomba", "un burger la Bombe", "un detector de aludes"); not what the thing undergoes ("des pizzas contaminées")."""
+    if tokens[e.first].text.endswith(_PARTICIPLES):
+        return False
+    j = e.first - 1
+    if j in gear_ends:
+        return True
+    return j - 1 in gear_ends and (tokens[j].text in OF_LINKS or tokens[j].text in DETERMINERS)
 
 
 def _hunt(e: Match, j: int, animals, tokens: list[Token]) -> bool:
@@ -363,8 +375,11 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
       Hyde Park", "un chanteur tombe de la scène")."""
     hurt = bool(cues.get("casualty"))
     starts = {m.first for m in cues.get("figurative", ())}
-    # "a fire festival", "fire performers" name a show, unless someone is hurt there ("dancers badly burned")
-    compounds = {m.first for m in cues.get("compound_head", ()) if not (hurt and m.phrase in _SHOW_HEADS)}
+    # the kind of a thing an event word names ("a fire station", "a Tsunami surfboard"); a show only where nobody is
+    # hurt ("a fire festival", but "the fire festival ending with dancers badly burned")
+    compounds = {m.first for kind in ("compound_head", "named_gear") + (() if hurt else ("show_head",))
+                 for m in cues.get(kind, ())}
+    gear_ends = {m.last for m in cues.get("named_gear", ())}
     colours = {m.first for m in cues.get("colour", ())}
     heads = {m.first for m in cues.get("harmless_head", ())}
     # a harmless thing hyphened before the event word is what it is made of: "eine Konfetti-Explosion"
@@ -423,7 +438,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         if e.last in summits and _complement_at(tokens, e.last + 1) in features:
             continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
         i = e.last + 1
-        if _names_a_kind(e, compounds, by_first, tokens):
+        if _names_a_kind(e, compounds, by_first, tokens) or _names_a_thing_before(e, gear_ends, tokens):
             continue
         if (i in colours or i in heads) and _joined(tokens, e.last):
             continue  # a colour: "a wildfire-orange sunset", "a fire-red sports car"; a sign: "Sturmflut-Warnschild"

@@ -13,6 +13,7 @@ from policy.phrases import DEFINITE, Match
 
 _VIOLENT = frozenset({"attack", "crime", "war", "protest"})
 RIVAL_REACH = 3  # words from the act to whom it is done: "killing off the game", "masacra a su rival"
+_BEFORE_VERB = DEFINITE | {"is", "ist", "est", "es", "e"}  # "the crowd is on fire", "l'Olimpico è in fiamme"
 
 
 def cheers_and_thrashings(events: list[Match], cues: dict[str, list[Match]], tokens: list[Token],
@@ -39,6 +40,6 @@ def cheers_and_thrashings(events: list[Match], cues: dict[str, list[Match]], tok
 
 def _said_of(tokens: list[Token], first: int, venue_ends: Container[int]) -> bool:
     j = first - 1
-    if j >= 0 and tokens[j].text in DEFINITE | {"is", "ist", "est", "es", "e"}:
-        j -= 1  # "the crowd is on fire", "l'Olimpico è in fiamme"
+    if j >= 0 and tokens[j].text in _BEFORE_VERB:
+        j -= 1
     return j >= 0 and j in venue_ends

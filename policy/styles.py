@@ -15,7 +15,6 @@ from collections.abc import Container
 
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy.acts import act_after
 from policy.phrases import DEFINITE, DETERMINERS, Match
 
 # words that introduce a style rather than name one (most are style cues of cues.tsv); their last two words before
@@ -122,7 +121,7 @@ def unwanted_tokens(prompt: str, tokens: list[Token]) -> set[int]:
 
 
 def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexicon_hits: list[Hit],
-                        events: list[Match], prompt: str) -> None:
+                        events: list[Match], prompt: str, out_of_hand: bool = False) -> None:
     """Keep in ``cues`` only the styles and harmless contexts the prompt does not take back: no style right after a
     negation ("not a painting"); no simulation asked "ultra realistic", "photorealistic" and their like; and, where
     the prompt insists on the real thing (a ``realness`` phrase, or a single such word right before an event word, a
@@ -137,14 +136,14 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     (``struck_venue``), any harmless context in the clause of a copy of one event (``recreation``: "a film set
     recreation of the ...") and an occasion told in another clause than the event (``clause_numbers``) excuse
     nothing. Before all that, no harmless context counts where people are hurt (``casualty``) or a festival's fire
-    gets out of hand (``out_of_hand``) unless the prompt remembers them (``remembrance``): "a fire in an escape room
-    kills five teenagers" is news, "a memorial service for the victims" is not; a scream of joy (``joyful``) hurts
-    nobody. Excuses in a negative prompt (``unwanted_tokens``) are dropped first. A ceremony (``ceremony``: a
-    parade, the changing of the guard) excuses military words alone (not acts of firing, ``armed_act``: "shelling
-    the Mall during the parade"), a celebration (``celebration``: Pride) the words of a march alone (``marchers``):
-    soldiers and tanks in a parade are no war, marchers at Pride no protest; an attack or an explosion at a parade
-    is still the attack, police charging the marchers still a protest, and protesters who march ("défilent") without
-    a celebration still a protest."""
+    gets out of hand (``out_of_hand``: ``nature.fires_spreading`` found one) unless the prompt remembers them
+    (``remembrance``): "a fire in an escape room kills five teenagers" is news, "a memorial service for the victims"
+    is not; a scream of joy (``joyful``) hurts nobody. Excuses in a negative prompt (``unwanted_tokens``) are
+    dropped first. A ceremony (``ceremony``: a parade, the changing of the guard) excuses military words alone (not
+    acts of firing, ``armed_act``: "shelling the Mall during the parade"), a celebration (``celebration``: Pride)
+    the words of a march alone (``marchers``): soldiers and tanks in a parade are no war, marchers at Pride no
+    protest; an attack or an explosion at a parade is still the attack, police charging the marchers still a
+    protest, and protesters who march ("défilent") without a celebration still a protest."""
     joy = cues.get("joyful", ())  # "screaming with joy" is no casualty
     cues["casualty"] = [c for c in cues.get("casualty", ()) if not any(j.first <= c.first <= j.last for j in joy)]
     unwanted = unwanted_tokens(prompt, tokens)
@@ -152,7 +151,7 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         for kind in ("style", "fiction", "safe", "occasion", "levity", "film_frame"):
             cues[kind] = [m for m in cues.get(kind, ()) if m.first not in unwanted]
     framing = {i for h in lexicon_hits if h.kind in _REALISTIC for i in range(h.first, h.last + 1)}
-    if (cues.get("casualty") or out_of_hand(cues, tokens)) and not cues.get("remembrance"):
+    if (cues.get("casualty") or out_of_hand) and not cues.get("remembrance"):
         cues["safe"] = []  # "a fire in an escape room kills five"; "nobody hurt" (levity, below) may excuse again
     if cues.get("levity") and events and all(m.label in _MILD for m in events) and not befalls_public_thing(
             cues, events) and not any(h.kind in NEWSY for h in lexicon_hits):  # "a sailboat capsizing gently"
@@ -212,13 +211,6 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = cues["safe"] + cues.get("ceremony", [])  # soldiers and tanks at a parade (not shelling it)
     if happenings and all(first in marching for first, _last, _label in happenings):
         cues["safe"] = cues["safe"] + cues.get("celebration", [])  # marchers at Pride (not the police charging them)
-
-
-def out_of_hand(cues: dict[str, list[Match]], tokens: list[Token]) -> bool:
-    """A fire lit on purpose that spreads to people or houses (``bonfire``, ``spreads_to``, as in
-    ``nature.fires_spreading``): the festival it belongs to excuses nothing ("il falò di Sant'Antonio si propaga alle
-    case")."""
-    return any(act_after(m, cues.get("spreads_to", []), tokens, 8) for m in cues.get("bonfire", ()))
 
 
 def befalls_public_thing(cues: dict[str, list[Match]], events: list[Match]) -> bool:
