@@ -297,6 +297,18 @@ def names_a_workplace(tokens: list[Token], first: int, last: int) -> bool:
     return _named_with(tokens, first, last, _WORKPLACES, OF_LINKS)
 
 
+# what "live" says of a performance or a stream, not of footage: "a live concert", "during a live stream"
+_PERFORMANCES = frozenset("concert concerts music band bands gig gigs show shows performance performances set sets "
+                          "stream streams streaming streamer streamers album recording session sessions theatre "
+                          "theater comedy karaoke dj".split())
+
+
+def live_performance(tokens: list[Token], first: int) -> bool:
+    """A framing word "live" (at ``first``) that qualifies a performance or a stream ("punched by a fan during a live
+    stream", "a live concert"), not footage of an event: no news framing."""
+    return tokens[first].text == "live" and first + 1 < len(tokens) and tokens[first + 1].text in _PERFORMANCES
+
+
 def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:
     """What only looks like an event where nobody is hurt (checked by the caller): an outage at someone's own
     gathering, animals fighting among themselves, a wave taking a sportsperson, a capsize in a sailing race, a vote
