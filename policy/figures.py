@@ -34,6 +34,7 @@ def _subject_of(tokens: list[Token], e: Match, skip: int = 99) -> int:
     return j
 
 
+_OF_GENITIVE = OF_LINKS | {"der"}  # "of" and the German genitive article: "die Lichter der Stadt explodieren"
 _HUNTS = frozenset({"attack", "crime", "war"})  # what an animal does to another is no such event ("a shark attack")
 # the plain words of attacking, raiding, holding up, charging and invading (not shootings or bombings), whose object
 # or agent may make them a figure (French "charger" and Italian "caricare" also load a ship or a lorry)
@@ -423,6 +424,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
                    if not _attacked(m, cues.get("assailant", ()), tokens)]
     lit = [(m.start, m.end) for m in cues.get("lit_thing", ())]
     by_first = {e.first: e for e in events}  # for a chain of event words naming a kind of thing
+    harm_at = {m.first for m in cues.get("casualty", ())}  # an event word that says someone is hurt is no figure
     gatherings = {m.first for m in cues.get("private_occasion", ())}
     out = []
     for e in events:
@@ -436,7 +438,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         # what kind of cake: "una tarta de cumpleaños que se derrumba" (a surfer or a peloton is who it is: "the Tour de
         # France peloton crashing")
         if j not in trifles and j not in sparkling and j not in sporting:
-            link = next((k for k in (j - 1, j - 2) if k > 0 and tokens[k].text in OF_LINKS), None)
+            link = next((k for k in (j - 1, j - 2) if k > 0 and tokens[k].text in _OF_GENITIVE), None)
             j = j if link is None else link - 1
         if j in trifles:
             continue  # what collapses is a cake: "a wedding cake toppling over", "una torta che crolla"
@@ -460,7 +462,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
                 not in _FIGURE_LINKS:
             i += 1  # one noun between: "a protest march of penguins", "a bombing run of seagulls"
         j = -1 if tokens[e.last].stop else _complement_at(tokens, i)  # what it is made of: "of (the) colours"
-        if j >= 0 and (j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop)):
+        if j >= 0 and (j in starts or (j + 1 in starts and j < len(tokens) and not tokens[j].stop)) \
+                and not any(e.first <= c <= e.last for c in harm_at):  # "piétiné au Prix de l'Arc" is hurt
             continue
         if not hurt and e.label == "disaster" and _burns_a_small_thing(e, tokens, cues.get("burnt_thing", ())):
             continue  # "burning candles in Notre-Dame", "un cocinero quemando azúcar"
