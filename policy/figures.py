@@ -67,6 +67,16 @@ _AGENT_LINKS = frozenset("by par por da dai dagli dalle dal dalla von of de des 
     | DETERMINERS
 
 
+_ON_TOP = frozenset("over on above atop sobre en sur auf ueber sulla sulle sul sopra".split())
+
+
+def _on_top(tokens: list[Token], first: int) -> bool:
+    """A word of position right before a summit word or its article: "clouds drifting over the summit", "nieve en las
+    cumbres" (of a mountain the prompt names; not "leaders at the summit")."""
+    k = first - 1 if first >= 1 and tokens[first - 1].text not in ARTICLES else first - 2
+    return k >= 0 and tokens[k].text in _ON_TOP
+
+
 def _complement_at(tokens: list[Token], i: int) -> int:
     """Where the complement after a link word at ``i`` starts ("of the Alps", "de la Sierra"), or -1."""
     if i >= len(tokens) or tokens[i].text not in _FIGURE_LINKS:
@@ -449,8 +459,9 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         if j in sporting and e.label in ("disaster", "accident", "election", "outage") and not hurt \
                 and not (j >= 2 and tokens[j - 1].text in OF_LINKS and (j - 2) in vehicle_ends):
             continue  # who falls is a surfer, a scrum: "surfers crashing at Nazaré" (not "un pullman di sciatori")
-        if e.last in summits and _complement_at(tokens, e.last + 1) in features:
-            continue  # the summit of a mountain: "las cumbres de Sierra Nevada"
+        if e.last in summits and (_complement_at(tokens, e.last + 1) in features or (
+                features and _complement_at(tokens, e.last + 1) < 0 and _on_top(tokens, e.first))):
+            continue  # the summit of a mountain: "las cumbres de Sierra Nevada"; "webcam en el Aneto, ... sobre la cumbre"
         i = e.last + 1
         if _names_a_kind(e, compounds, by_first, tokens) or _names_a_thing_before(e, gear_ends, tokens):
             continue
