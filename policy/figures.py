@@ -67,7 +67,7 @@ _AGENT_LINKS = frozenset("by par por da dai dagli dalle dal dalla von of de des 
     | DETERMINERS
 
 
-_ON_TOP = frozenset("over on above atop sobre en sur auf ueber sulla sulle sul sopra".split())
+_ON_TOP = frozenset("over on above atop up sobre en hacia sur vers auf ueber sulla sulle sul sopra verso".split())
 
 
 def _on_top(tokens: list[Token], first: int) -> bool:

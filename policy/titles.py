@@ -67,6 +67,8 @@ def office_reasons(a: Analysis, lexicon_hits: list[Hit], kb: Knowledge, monarchi
         j = t.last + 1
         while j < len(tokens) and j <= t.last + 6:
             hit = [x for x in anchor_spans if x[0] == j or (j in nouns and x[0] == j + 1 and x in adjective_spans)]
+            # a first name right after the title is the holder's own name, no place: "el Queen Mary 2" (Mary, a city)
+            hit = [x for x in hit if not (j == t.last + 1 and x[0] == x[1] and tokens[j].text in kb.first_names)]
             if hit:
                 after = hit[0]
                 break
