@@ -213,7 +213,7 @@ def _add_cities(kb: Knowledge) -> None:
     # key -> (population, place, whether it is the place's own name, the place's country code)
     best: dict[str, tuple[int, Place, bool, str]] = {}
     common = kb.common_words
-    curated, never = _ambiguous("place"), _ambiguous("never")  # never: nouns, not alternate names ("den Hang")
+    curated, never = _ambiguous("place"), _ambiguous("never")  # never: words, never the place ("den Hang")
     # the articles and possessives the office rule knows (offices.tsv, kind determiner)
     articles = {w for kind, _lang, words in read_tsv(DATA / "offices.tsv") if kind == "determiner"
                 for w in words.split("|")}
@@ -241,7 +241,7 @@ def _add_cities(kb: Knowledge) -> None:
             k = normalised_phrase(v)
             if not k:
                 continue
-            if (not is_main and all(len(w) <= 3 for w in k.split())) or (not is_main and k in never):
+            if (not is_main and all(len(w) <= 3 for w in k.split())) or k in never:
                 continue  # an alternate name of short words ("A la" for Arrah) would match everywhere
             # a town's name that is also a word, where GeoNames knows it by few names: a word naming a town nobody
             # writes about ("Landstraße", "Molo", "Forêt") is left out; a town of 20,000 people or more whose name
