@@ -32,7 +32,7 @@ from policy.collisions import (CAPITALISED_ONLY, animal_attacks, blockades, even
                                structure_failures)
 from policy.dates import dates_an_event_now, dates_the_past
 from policy.sport import cheers_and_thrashings
-from policy.styles import drop_denied_excuses, no_break_before
+from policy.styles import denied, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import fires_spreading, open_country, weather_striking
 from policy.ordinary import ordinary_phrase
@@ -275,6 +275,7 @@ class Composer:
         kept += structure_failures(cues, tokens)  # "un palco della Scala cede durante la prima"
         kept += weather_striking(cues, tokens)  # "lightning strikes the crowd at Reading Festival"
         kept += spreading
+        kept = [m for m in kept if not denied(tokens, m.first)]  # "no explosions, just the Eiffel Tower at night"
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"
         figures = [m for m in events if m not in kept]
         # (a place called by a name it no longer has is the past: "the fall of Constantinople", "Stalingrad")

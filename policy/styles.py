@@ -34,7 +34,7 @@ _FRAME_OCCASIONS = frozenset("tournament tournaments championship championships 
                              "premiere screening turnier turniere meisterschaft messe laden tournoi championnat salon "
                              "magasin torneo campeonato feria tienda fiera negozio".split())
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
-                        "senza", "without", "ohne", "sans"})
+                        "senza", "without", "ohne", "sans", "nothing", "nichts", "rien", "niente", "nulla"})
 # realism cues that insist on a realistic look: a simulation asked "ultra réaliste" or "iperrealistica" is the event
 # itself (a toy, a model or a drill asked "photorealistic" is still a toy, a model or a drill)
 _INSISTENT = ("photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", "fotorreal", "ultra", "iperreal",
@@ -183,6 +183,7 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
         cues["safe"] = [m for m in cues.get("safe", []) if event_at.intersection(range(m.first, m.last + 1))]
     else:
         cues["style"] = [m for m in styles if not negated(tokens, m.first)]
+        cues["fiction"] = [m for m in cues.get("fiction", []) if not negated(tokens, m.first)]  # "nothing fictional"
         if frames:  # a film named as the frame is fiction unless the prompt insists on the real thing
             cues["fiction"] = cues.get("fiction", []) + frames
     venues = cues.get("venue", [])  # a toy store is no toy look: "toy" there is no style, and no toy
@@ -370,6 +371,18 @@ def struck_venue(safe: Match, venues, tokens: list[Token], happenings: list[tupl
 def negated(tokens: list[Token], first: int) -> bool:
     """A negation in the two words before ``first``: "not a painting", "kein Cartoon", "sin dibujos"."""
     return any(tokens[i].text in _NEGATIONS for i in range(max(0, first - 2), first))
+
+
+# words that deny the thing right after them (an article between at most): "no explosions", "pas d'inondation"
+_DENIALS = frozenset("no not non kein keine keinen keiner pas sin sans senza without ohne nessun nessuna nessuno niente".split())
+_DENIED_ARTICLES, _COPULAS = DETERMINERS | {"d", "de", "des", "du", "any"}, frozenset("is was ist war est etait es era e".split())
+
+
+def denied(tokens: list[Token], first: int) -> bool:
+    """An event word denied right before it: "no explosions, just ...", "kein Hochwasser", "non è una sparatoria"."""
+    k = first - 2 if first >= 2 and tokens[first - 1].text in _DENIED_ARTICLES else first - 1
+    k -= k >= 1 and tokens[k].text in _COPULAS  # "non è una sparatoria", "no es un incendio"
+    return k >= 0 and tokens[k].text in _DENIALS and not any(t.stop for t in tokens[k:first])  # "no: bombing Kyiv"
 
 
 def names_a_style(tokens: list[Token], first: int, last: int, persons: Container[int] = ()) -> bool:
