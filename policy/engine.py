@@ -32,7 +32,7 @@ from policy.classifier import PromptClassifier
 from policy.consent import check_consent, file_sha256, load_public_keys
 from policy.decision import CATEGORIES, Decision, Reason
 from policy.distress import distress_scene
-from policy.figures import live_performance, names_a_memorial, names_a_workplace
+from policy.figures import live_show, names_a_memorial, names_a_workplace
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
 from policy.phrases import before_a_place
@@ -348,7 +348,7 @@ class Policy:
         lexicon_events = [h for h in kinds.get("events", []) if not any(a <= h.first and h.last <= b for a, b in figures)]
         events = lexicon_events + [Hit(m.label, m.phrase, "any", m.start, m.end, m.first, m.last)
                                           for m in analysis.events]
-        framing = [h for h in kinds.get("news_framing", []) if not live_performance(tokens, h.first)] + kinds.get("outlets", [])
+        framing = [h for h in kinds.get("news_framing", []) if not live_show(tokens, h)] + kinds.get("outlets", [])
         temporal = kinds.get("temporal", [])
         historical = analysis.historical  # a historical word or a date in the past (not a word of a place's name)
         fiction = kinds.get("fiction", []) + analysis.cues.get("fiction", []) + analysis.cues.get("style", []) \

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.phrases import ARTICLES, DEFINITE, DETERMINERS, OF_LINKS, POSSESSIVES, SOMEONES, Match, same_clause
 
@@ -314,10 +315,10 @@ _PERFORMANCES = frozenset("concert concerts music band bands gig gigs show shows
                           "theater comedy karaoke dj".split())
 
 
-def live_performance(tokens: list[Token], first: int) -> bool:
-    """A framing word "live" (at ``first``) that qualifies a performance or a stream ("punched by a fan during a live
-    stream", "a live concert"), not footage of an event: no news framing."""
-    return tokens[first].text == "live" and first + 1 < len(tokens) and tokens[first + 1].text in _PERFORMANCES
+def live_show(tokens: list[Token], h: Hit) -> bool:
+    """A framing word "live" that qualifies a performance or a stream ("punched by a fan during a live stream", "a live
+    concert"), not footage of an event: no news framing."""
+    return tokens[h.first].text == "live" and h.first + 1 < len(tokens) and tokens[h.first + 1].text in _PERFORMANCES
 
 
 def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:
@@ -461,7 +462,7 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
             continue  # who falls is a surfer, a scrum: "surfers crashing at Nazaré" (not "un pullman di sciatori")
         if e.last in summits and (_complement_at(tokens, e.last + 1) in features or (
                 features and _complement_at(tokens, e.last + 1) < 0 and _on_top(tokens, e.first))):
-            continue  # the summit of a mountain: "las cumbres de Sierra Nevada"; "webcam en el Aneto, ... sobre la cumbre"
+            continue  # a mountain's summit: "las cumbres de Sierra Nevada"; "webcam en el Aneto, ... sobre la cumbre"
         i = e.last + 1
         if _names_a_kind(e, compounds, by_first, tokens) or _names_a_thing_before(e, gear_ends, tokens):
             continue

@@ -76,7 +76,8 @@ def outermost(matches: list[Match]) -> list[Match]:
 
 # words that put a place after a private relation ("my cousin in Seville", "mia nonna a Lecce"); not the ``locative``
 # cues, which hold "de" and "el" too: they follow a relation in "mi compañero de piso Pablo Torres"
-_WHERE = frozenset("in at near from en a au aux im am bei beim vom zum zur aus nach vicino da dal dalla nel nella".split())
+_WHERE = frozenset("in at near from en a au aux im am bei beim vom zum zur aus nach vicino da dal dalla nel "
+                   "nella".split())
 
 
 def before_a_place(tokens: list[Token], start: int, reach: int) -> list[Token]:

@@ -373,15 +373,15 @@ def negated(tokens: list[Token], first: int) -> bool:
     return any(tokens[i].text in _NEGATIONS for i in range(max(0, first - 2), first))
 
 
-# words that deny the thing right after them (an article between at most): "no explosions", "pas d'inondation"
-_DENIALS = frozenset("no not non kein keine keinen keiner pas sin sans senza without ohne nessun nessuna nessuno niente".split())
-_DENIED_ARTICLES, _COPULAS = DETERMINERS | {"d", "de", "des", "du", "any"}, frozenset("is was ist war est etait es era e".split())
+_DENIALS = frozenset("no not non kein keine keinen keiner pas sin sans senza without ohne nessun nessuna nessuno "
+                     "niente".split())  # what denies the thing right after it: "no explosions", "pas d'inondation"
+_DENIED_ARTICLES = DETERMINERS | {"d", "de", "des", "du", "any"}
 
 
 def denied(tokens: list[Token], first: int) -> bool:
     """An event word denied right before it: "no explosions, just ...", "kein Hochwasser", "non è una sparatoria"."""
     k = first - 2 if first >= 2 and tokens[first - 1].text in _DENIED_ARTICLES else first - 1
-    k -= k >= 1 and tokens[k].text in _COPULAS  # "non è una sparatoria", "no es un incendio"
+    k -= k >= 1 and tokens[k].text in ("is", "was", "ist", "war", "est", "es", "era", "e")  # "non è una sparatoria"
     return k >= 0 and tokens[k].text in _DENIALS and not any(t.stop for t in tokens[k:first])  # "no: bombing Kyiv"
 
 
