@@ -4,7 +4,7 @@ an animal's attack, a part of a building giving way; policy/nature.py: weather k
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Container, Iterable
 
 from policy.normalize import Token
 from policy.phrases import Match, same_clause
@@ -25,3 +25,10 @@ def followed_within(act: Match, starts: Iterable[int], tokens: list[Token], reac
 def as_event(label: str, act: Match) -> Match:
     """The act as an event of kind ``label``, with its own span and phrase."""
     return Match(label, None, act.first, act.last, act.start, act.end, act.phrase)
+
+
+def word_before(tokens: list[Token], first: int, skip: Container[str]) -> int:
+    """Where the word before token ``first`` stands, past at most one word of ``skip`` (an article, a copula); -1 at
+    the prompt's start: "no explosions", "over the summit", "the stand is on fire"."""
+    k = first - 1
+    return k - 1 if k >= 0 and tokens[k].text in skip else k

@@ -110,7 +110,8 @@ class Policy:
         tokens = tokenize(prompt)
         hits = self.lexicons.scan(tokens, extra={"deny": list(self.settings.deny)})
         hits = [h for h in hits if "".join(t.text for t in tokens[h.first:h.last + 1]) not in self._allow
-                and not (h.kind == "fiction" and negated(tokens, h.first))]  # "kein Cartoon:"
+                and not (h.kind == "fiction" and negated(tokens, h.first))  # "kein Cartoon:"
+                and not (h.kind == "news_framing" and live_show(tokens, h.first))]  # "a live concert"
         unwanted = unwanted_tokens(prompt, tokens)  # a negative prompt's excuses excuse nothing ("negative: cartoon")
         hits = [h for h in hits if h.first not in unwanted or h.kind not in ("fiction", "historical")]
         people = self._public_figures(tokens)
@@ -348,11 +349,10 @@ class Policy:
         lexicon_events = [h for h in kinds.get("events", []) if not any(a <= h.first and h.last <= b for a, b in figures)]
         events = lexicon_events + [Hit(m.label, m.phrase, "any", m.start, m.end, m.first, m.last)
                                           for m in analysis.events]
-        framing = [h for h in kinds.get("news_framing", []) if not live_show(tokens, h)] + kinds.get("outlets", [])
+        framing = kinds.get("news_framing", []) + kinds.get("outlets", [])
         temporal = kinds.get("temporal", [])
         historical = analysis.historical  # a historical word or a date in the past (not a word of a place's name)
-        fiction = kinds.get("fiction", []) + analysis.cues.get("fiction", []) + analysis.cues.get("style", []) \
-            + analysis.cues.get("safe", [])
+        fiction = kinds.get("fiction", []) + [m for k in ("fiction", "style", "safe") for m in analysis.cues.get(k, [])]
         if events and framing and not fiction:
             cue = framing[0]
             reasons.append(Reason("news_event", "news_framing", [min(cue.start, events[0].start),

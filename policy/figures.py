@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from policy.lexicon import Hit
+from policy.acts import word_before
 from policy.normalize import Token
 from policy.phrases import ARTICLES, DEFINITE, DETERMINERS, OF_LINKS, POSSESSIVES, SOMEONES, Match, same_clause
 
@@ -74,7 +74,7 @@ _ON_TOP = frozenset("over on above atop up sobre en hacia sur vers auf ueber sul
 def _on_top(tokens: list[Token], first: int) -> bool:
     """A word of position right before a summit word or its article: "clouds drifting over the summit", "nieve en las
     cumbres" (of a mountain the prompt names; not "leaders at the summit")."""
-    k = first - 1 if first >= 1 and tokens[first - 1].text not in ARTICLES else first - 2
+    k = word_before(tokens, first, ARTICLES)
     return k >= 0 and tokens[k].text in _ON_TOP
 
 
@@ -315,10 +315,10 @@ _PERFORMANCES = frozenset("concert concerts music band bands gig gigs show shows
                           "theater comedy karaoke dj".split())
 
 
-def live_show(tokens: list[Token], h: Hit) -> bool:
-    """A framing word "live" that qualifies a performance or a stream ("punched by a fan during a live stream", "a live
-    concert"), not footage of an event: no news framing."""
-    return tokens[h.first].text == "live" and h.first + 1 < len(tokens) and tokens[h.first + 1].text in _PERFORMANCES
+def live_show(tokens: list[Token], first: int) -> bool:
+    """A framing word "live" (at ``first``) that qualifies a performance or a stream ("punched by a fan during a live
+    stream", "a live concert"), not footage of an event: no news framing."""
+    return tokens[first].text == "live" and first + 1 < len(tokens) and tokens[first + 1].text in _PERFORMANCES
 
 
 def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Container
 
+from policy.acts import word_before
 from policy.normalize import Token
 from policy.phrases import DEFINITE, Match
 
@@ -29,17 +30,10 @@ def cheers_and_thrashings(events: list[Match], cues: dict[str, list[Match]], tok
     rivals = {m.first for m in cues.get("rival", ())}
     out = []
     for e in events:
-        if any(a <= e.first and e.last <= b for a, b in cheers) and _said_of(
-                tokens, e.first, venue_ends):
+        if any(a <= e.first and e.last <= b for a, b in cheers) and word_before(tokens, e.first, _BEFORE_VERB) in \
+                venue_ends:
             continue  # "Old Trafford erupts when the penalty hits the net"
         if e.label in _VIOLENT and any(e.last < k <= e.last + RIVAL_REACH for k in rivals):
             continue  # "Arsenal massacring their rivals at the Emirates"
         out.append(e)
     return out
-
-
-def _said_of(tokens: list[Token], first: int, venue_ends: Container[int]) -> bool:
-    j = first - 1
-    if j >= 0 and tokens[j].text in _BEFORE_VERB:
-        j -= 1
-    return j >= 0 and j in venue_ends

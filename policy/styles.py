@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from policy.acts import word_before
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.phrases import DEFINITE, DETERMINERS, Match
@@ -33,8 +34,9 @@ _FRAME_OCCASIONS = frozenset("tournament tournaments championship championships 
                              "store shop arcade event competition final finals league studio studios company office "
                              "premiere screening turnier turniere meisterschaft messe laden tournoi championnat salon "
                              "magasin torneo campeonato feria tienda fiera negozio".split())
-_NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "pas", "non", "ni", "nada", "sin",
-                        "senza", "without", "ohne", "sans", "nothing", "nichts", "rien", "niente", "nulla"})
+_NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "keine", "keinen", "keiner", "pas", "non", "ni", "nada",
+                        "sin", "senza", "without", "ohne", "sans", "nothing", "nichts", "rien", "niente", "nulla",
+                        "nessun", "nessuna", "nessuno"})
 # realism cues that insist on a realistic look: a simulation asked "ultra réaliste" or "iperrealistica" is the event
 # itself (a toy, a model or a drill asked "photorealistic" is still a toy, a model or a drill)
 _INSISTENT = ("photoreal", "photo-real", "hyperreal", "hyper-real", "fotoreal", "fotorreal", "ultra", "iperreal",
@@ -373,16 +375,14 @@ def negated(tokens: list[Token], first: int) -> bool:
     return any(tokens[i].text in _NEGATIONS for i in range(max(0, first - 2), first))
 
 
-_DENIALS = frozenset("no not non kein keine keinen keiner pas sin sans senza without ohne nessun nessuna nessuno "
-                     "niente".split())  # what denies the thing right after it: "no explosions", "pas d'inondation"
-_DENIED_ARTICLES = DETERMINERS | {"d", "de", "des", "du", "any"}
+_DENIED_ARTICLES = DETERMINERS | {"d", "de", "des", "du", "any"}  # "no explosions", "pas d'inondation"
+_COPULAS = frozenset("is was ist war est es era e".split())  # "non è una sparatoria"
 
 
 def denied(tokens: list[Token], first: int) -> bool:
     """An event word denied right before it: "no explosions, just ...", "kein Hochwasser", "non è una sparatoria"."""
-    k = first - 2 if first >= 2 and tokens[first - 1].text in _DENIED_ARTICLES else first - 1
-    k -= k >= 1 and tokens[k].text in ("is", "was", "ist", "war", "est", "es", "era", "e")  # "non è una sparatoria"
-    return k >= 0 and tokens[k].text in _DENIALS and not any(t.stop for t in tokens[k:first])  # "no: bombing Kyiv"
+    k = word_before(tokens, word_before(tokens, first, _DENIED_ARTICLES) + 1, _COPULAS)
+    return k >= 0 and tokens[k].text in _NEGATIONS and not any(t.stop for t in tokens[k:first])  # "no: bombing Kyiv"
 
 
 def names_a_style(tokens: list[Token], first: int, last: int, persons: Container[int] = ()) -> bool:
