@@ -1,6 +1,7 @@
 """What a subject does: the act cue that follows a subject cue within a few words in its clause, made an event of
 its own. Used where a kind of thing and a kind of act make news only together (policy/collisions.py: a blockade,
-an animal's attack, a part of a building giving way; policy/nature.py: weather knocking things down)."""
+an animal's attack, a part of a building giving way; policy/nature.py: weather knocking things down); and what an
+act is done to (policy/styles.py: an artwork attacked is no style asked for)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,21 @@ def word_before(tokens: list[Token], first: int, skip: Container[str]) -> int:
     the prompt's start: "no explosions", "over the summit", "the stand is on fire"."""
     k = first - 1
     return k - 1 if k >= 0 and tokens[k].text in skip else k
+
+
+# what joins an act to the thing it is done to ("setting fire to a tapestry", "kippen Farbe über ein Gemälde"); not
+# "in", "as" or "like", which ask for a look ("a riot in a painting style", "comme une peinture")
+_ONTO_PREPOSITIONS = frozenset("to onto over on at across against ueber auf gegen sur contre sobre contra su sul sulla "
+                               "sui contro a".split())
+_ONTO = _ONTO_PREPOSITIONS | frozenset("the an der die das den dem ein eine einen einem le la les l un une el los las "
+                                       "una il lo gli i".split())
+
+
+def done_to(tokens: list[Token], first: int, act_at: Container[int], reach: int = 3) -> bool:
+    """Whether the thing at token ``first`` is what an act ending right before it is done to, with at most ``reach``
+    joining words between, one of them a preposition: an artwork attacked is no style asked for ("a man setting fire
+    to a tapestry", "Demonstranten kippen Farbe über ein Gemälde")."""
+    k = first - 1
+    while k >= 0 and first - k <= reach and tokens[k].text in _ONTO and not tokens[k].stop:
+        k -= 1
+    return k in act_at and not tokens[k].stop and any(tokens[j].text in _ONTO_PREPOSITIONS for j in range(k + 1, first))

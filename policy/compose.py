@@ -58,6 +58,31 @@ FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "and", "or", "with",
                   "im", "le", "la", "les", "et", "avec", "el", "los", "las", "y", "con", "il", "lo", "gli", "e", "ed"}
 
 
+# the article a preposition swallowed, of a place whose name opens with one: "au Mans" (Le Mans), "du Havre", "des
+# Sables-d'Olonne", "del Ejido", "alla Spezia", "al Cairo"
+_SWALLOWED = {"au": ("le",), "du": ("le",), "aux": ("les",), "des": ("les",), "al": ("el", "il"), "del": ("el", "il"),
+              "dal": ("il",), "nel": ("il",), "sul": ("il",), "alla": ("la",), "della": ("la",), "dalla": ("la",),
+              "nella": ("la",), "sulla": ("la",)}
+
+
+def _fused_article_places(kb: Knowledge, tokens: list[Token], covered: set[int]) -> list[Match]:
+    """Places named with an article, met after a preposition fused with it (``_SWALLOWED``), up to three words."""
+    out = []
+    for i in range(1, len(tokens)):
+        if i in covered or not tokens[i].capitalised:
+            continue
+        for article in _SWALLOWED.get(tokens[i - 1].text, ()):
+            found = next(((j, p) for j in range(min(len(tokens), i + 3) - 1, i - 1, -1)
+                          if not covered & set(range(i, j + 1))
+                          and (p := kb.places.get(" ".join([article] + [t.text for t in tokens[i:j + 1]])))), None)
+            if found:
+                j, place = found
+                phrase = " ".join([article] + [t.text for t in tokens[i:j + 1]])
+                out.append(Match("place", place, i, j, tokens[i].start, tokens[j].end, phrase))
+                break
+    return out
+
+
 def _struck_by_event(place: Match, events: list[Match], tokens: list[Token]) -> bool:
     """A place right after a lower-case verb whose subject is an event a few words before, in the same clause
     ("una nube tóxica de cloro cubre Huelva", "Hochwasser überflutet Passau"): the place is its object."""
@@ -187,6 +212,7 @@ class Composer:
         places = []
         noun_ends = {m.last for m in cues.get("anchor_noun", ())}
         found = kb.places.find(tokens)
+        found += _fused_article_places(kb, tokens, {i for m in found for i in range(m.first, m.last + 1)})
         covered = {i for m in found for i in range(m.first, m.last + 1)} | event_tokens  # "twister" is no "Twitter"
         for i, t in enumerate(tokens):  # misspelt names of strong places ("Warshau")
             if i not in covered and len(t.text) >= 7 and t.text not in kb.common_words and t.text.isalpha():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from policy.acts import word_before
+from policy.acts import done_to, word_before
 from policy.lexicon import Hit
 from policy.normalize import Token
 from policy.phrases import DEFINITE, DETERMINERS, Match
@@ -196,7 +196,7 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)
         and not taken_back(m, tokens, realism) and not graded(m, tokens) and not paints_a_thing(m, tokens, colours)
-        and not animates(m, tokens)]
+        and not animates(m, tokens) and not done_to(tokens, m.first, event_at)]
     occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]

@@ -1,6 +1,7 @@
 """Names the gazetteer does not know: a capitalised first name and a capitalised word after it look like a real
 person outside the list (``unlisted_name``: review), unless they are a place, a product, a character, a style or two
-ordinary words."""
+ordinary words; so does a family name with siblings ("the Murray brothers", "die Bender-Zwillinge", "les frères
+Lebrun", "i fratelli Cannavaro")."""
 
 from __future__ import annotations
 
@@ -50,8 +51,10 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
                 and not _after_the(tokens, i)
                 # a mountain range after an article or a locative word, not a woman: "la Sierra Bermeja"
                 and not (t.text in _PLACE_HEADS and i > 0 and (tokens[i - 1].text in DEFINITE or (i - 1) in loc_ends))
-                # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche"
-                and (i + 1) not in a.joined and not (i in a.joined and (i - 1) in a.joined)
+                # inside a hyphenated compound of three parts or more: "Kaiser-Wilhelm-Gedächtniskirche" (a double
+                # surname of two rare words after a first name still counts: "Seda Başay-Yıldız")
+                and ((i + 1) not in a.joined or _double_surname(tokens, i, a.joined, common))
+                and not (i in a.joined and (i - 1) in a.joined)
                 # a hyphenated place the gazetteer holds, where nothing made it an anchor: "Lac-Mégantic at sunrise";
                 # a first name hyphened to a word that is none is a thing named after it: "eine Ariane-Rakete"
                 and not (i in a.joined and (kb.places.get(f"{t.text} {u.text}") or u.text not in first_names))
@@ -67,7 +70,46 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
             i += 2
             continue
         i += 1
+    if not reasons and not a.historical:
+        reasons += _siblings(a, kb, taken)
     return reasons[:2]
+
+
+# siblings named by their family: the family name before the word ("the Murray brothers", hyphened in German: "die
+# Bender-Zwillinge") or after it, behind an article ("die Gebrüder Kelly", "les frères Lebrun", "los hermanos Gasol")
+_SIBLINGS_AFTER_NAME = frozenset("brothers sisters twins brueder zwillinge schwestern".split())
+_SIBLINGS_BEFORE_NAME = frozenset("gebrueder brueder schwestern zwillinge freres soeurs jumeaux jumelles hermanos "
+                                  "hermanas gemelos gemelas fratelli sorelle gemelli gemelle".split())
+_SIBLING_ARTICLES = frozenset("die les los las i le".split())
+_AND = frozenset("and und et y e".split())
+_NAME_ZIPF_MAX = 4.9  # more frequent than this, the capitalised word is an ordinary one ("Super", "Essen")
+
+
+def _siblings(a: Analysis, kb: Knowledge, taken: set[int]) -> list[Reason]:
+    tokens = a.tokens
+    characters = {k for c in a.cues.get("character", ()) for k in range(c.first, c.last + 1)}
+
+    def family(k: int) -> bool:
+        t = tokens[k]
+        return (t.capitalised and t.text.isalpha() and len(t.text) >= 3 and k not in taken and k not in characters
+                and kb.common_words.get(t.text, 0.0) < _NAME_ZIPF_MAX and t.text not in FUNCTION_WORDS)
+
+    for i in range(len(tokens) - 1):
+        word, nxt = tokens[i], tokens[i + 1]
+        # (in English after "the": "the Murray brothers", not a firm: "the bankruptcy of Lehman Brothers")
+        english = nxt.text in ("brothers", "sisters", "twins") and i > 0 and tokens[i - 1].text == "the"
+        if nxt.text in _SIBLINGS_AFTER_NAME and not word.stop and (english or i in a.joined) and family(i):
+            span = (word.start, nxt.end)
+        elif (word.text in _SIBLINGS_BEFORE_NAME and i > 0 and tokens[i - 1].text in _SIBLING_ARTICLES
+              and not word.stop and family(i + 1)
+              # first names after the word are the siblings' own: "die Zwillinge Anna und Lena"
+              and not (nxt.text in kb.first_names and i + 2 < len(tokens) and tokens[i + 2].text in _AND)):
+            span = (word.start, nxt.end)
+        else:
+            continue
+        return [Reason("real_person", "unlisted_name", list(span),
+                       "a family name with brothers, sisters or twins: looks like real people outside the list")]
+    return []
 
 
 def _after_the(tokens: list[Token], i: int) -> bool:
@@ -78,12 +120,26 @@ def _after_the(tokens: list[Token], i: int) -> bool:
     return j >= 0 and tokens[j].text == "the"
 
 
+def _double_surname(tokens: list[Token], i: int, joined: set[int], common) -> bool:
+    """Tokens ``i + 1`` and ``i + 2`` are a hyphened surname of two rare capitalised words ("Başay-Yıldız")."""
+    return (i not in joined and i + 2 < len(tokens) and (i + 2) not in joined and tokens[i + 2].capitalised
+            and all(common.get(tokens[k].text, 0.0) < 3.0 for k in (i + 1, i + 2)))
+
+
 def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) -> bool:
     """A one-word place that is also a first name, not after a locative word and followed by a capitalised
     word that is neither an ordinary word nor a place: a first name ("Leon Goretzka", León being a city;
-    "Florence Pugh"), not a place ("Florence Cathedral", "in Leon Gto")."""
+    "Florence Pugh"), not a place ("Florence Cathedral", "in Leon Gto"); or a rare place's name right after a
+    capitalised first name: a surname ("Richard Malka")."""
     tokens = a.tokens
-    if m.first != m.last or m.first - 1 in loc_ends or m.last + 1 >= len(tokens):
+    if m.first != m.last or m.first - 1 in loc_ends:
+        return False
+    before = tokens[m.first - 1] if m.first > 0 else None
+    if (before is not None and before.capitalised and not before.stop and before.text in kb.first_names
+            and m.first - 2 not in loc_ends and tokens[m.first].capitalised
+            and kb.common_words.get(tokens[m.first].text, 0.0) < 3.0):
+        return True  # a rare place's name as a surname after a first name: "Richard Malka" (Malka, a village)
+    if m.last + 1 >= len(tokens):
         return False
     first, nxt = tokens[m.first], tokens[m.last + 1]
     return (first.text in kb.first_names and first.capitalised and nxt.capitalised
