@@ -191,10 +191,10 @@ def structure_failures(cues: dict[str, list[Match]], tokens: list[Token]) -> lis
     after it, in its clause: a disaster, though no event word is there ("un palco della Scala cede durante la
     prima", "la marquesina de la estación de Atocha cae sobre los pasajeros"). The verb alone is none ("the stadium
     comes down with joy", "el Bernabéu se viene abajo con el gol"), nor the part alone, nor giving way to something
-    ("giving way to tears", "cede all'emozione"). In Spanish, Italian and French the part may follow its verb ("se
-    vino abajo el obelisco")."""
+    ("giving way to tears", "cede all'emozione"; "cède à Chamonix" is a place). In Spanish, Italian and French the
+    part may follow its verb ("se vino abajo el obelisco")."""
     acts = [a for a in cues.get("giving_way", []) if a.last + 1 >= len(tokens) or tokens[a.last + 1].text not in _TO
-            or tokens[a.last].text in _ONTO]
+            or tokens[a.last].text in _ONTO or (a.last + 2 < len(tokens) and tokens[a.last + 2].capitalised)]
     parts = list(cues.get("bearing_part", ()))
     found = [act_after(m, acts, tokens, 6) for m in parts]
     # the subject after its verb, as Spanish, Italian and French may put it ("se vino abajo el obelisco", "crolla il

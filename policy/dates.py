@@ -24,8 +24,18 @@ def dates_the_past(tokens: list[Token]) -> bool:
 _RECENT_YEAR = re.compile(r"^(19[7-9][0-9]|20[0-9]{2})$")
 
 
+# an event measured against a century up to now: "the biggest fire in Bordeaux in a century", "depuis un siècle"
+_SINCE = frozenset("in depuis da en seit desde for".split())
+_ONE = frozenset("a un one einem uno over plus".split())
+_CENTURY = frozenset("century siecle secolo siglo jahrhundert".split())
+
+
 def dates_an_event_now(tokens: list[Token], events: list[Match]) -> bool:
     """A year since 1970 within two words of an event ("the 2024 floods in Valencia", "the riots of 2023"): the event
-    is recent, whatever old-time words dress it ("a medieval reconstruction of the 2024 floods")."""
+    is recent, whatever old-time words dress it ("a medieval reconstruction of the 2024 floods"); so is one measured
+    against the last century ("le plus grand incendie de Bordeaux depuis un siècle", "the worst in a century")."""
     near = {i for e in events for i in range(e.first - 2, e.last + 3)}
+    if events and any(tokens[i].text in _SINCE and tokens[i + 1].text in _ONE and tokens[i + 2].text in _CENTURY
+                      for i in range(len(tokens) - 2)):
+        return True
     return any(_RECENT_YEAR.match(t.text) for i, t in enumerate(tokens) if i in near)
