@@ -71,13 +71,12 @@ def _fused_article_places(kb: Knowledge, tokens: list[Token], covered: set[int])
     for i in range(1, len(tokens)):
         if i in covered or not tokens[i].capitalised:
             continue
-        for article in _SWALLOWED.get(tokens[i - 1].text, ()):
-            found = next(((j, p) for j in range(min(len(tokens), i + 3) - 1, i - 1, -1)
-                          if not covered & set(range(i, j + 1))
-                          and (p := kb.places.get(" ".join([article] + [t.text for t in tokens[i:j + 1]])))), None)
-            if found:
-                j, place = found
-                phrase = " ".join([article] + [t.text for t in tokens[i:j + 1]])
+        candidates = ((j, " ".join([article] + [t.text for t in tokens[i:j + 1]]))
+                      for article in _SWALLOWED.get(tokens[i - 1].text, ())
+                      for j in range(min(len(tokens), i + 3) - 1, i - 1, -1) if not covered & set(range(i, j + 1)))
+        for j, phrase in candidates:  # the longest name first
+            place = kb.places.get(phrase)
+            if place is not None:
                 out.append(Match("place", place, i, j, tokens[i].start, tokens[j].end, phrase))
                 break
     return out
@@ -212,8 +211,10 @@ class Composer:
         places = []
         noun_ends = {m.last for m in cues.get("anchor_noun", ())}
         found = kb.places.find(tokens)
-        found += _fused_article_places(kb, tokens, {i for m in found for i in range(m.first, m.last + 1)})
-        covered = {i for m in found for i in range(m.first, m.last + 1)} | event_tokens  # "twister" is no "Twitter"
+        covered = {i for m in found for i in range(m.first, m.last + 1)}
+        fused = _fused_article_places(kb, tokens, covered)
+        found += fused
+        covered |= {i for m in fused for i in range(m.first, m.last + 1)} | event_tokens  # "twister" is no "Twitter"
         for i, t in enumerate(tokens):  # misspelt names of strong places ("Warshau")
             if i not in covered and len(t.text) >= 7 and t.text not in kb.common_words and t.text.isalpha():
                 for _label, _none, phrase in kb.fuzzy_places.lookup(t.text)[:1]:

@@ -83,9 +83,11 @@ _SIBLINGS_BEFORE_NAME = frozenset("gebrueder brueder schwestern zwillinge freres
 _SIBLING_ARTICLES = frozenset("die les los las i le".split())
 _AND = frozenset("and und et y e".split())
 _NAME_ZIPF_MAX = 4.9  # more frequent than this, the capitalised word is an ordinary one ("Super", "Essen")
+_RARE_ZIPF = 3.0  # rarer than this, a capitalised word after a first name is a surname ("Malka", "Başay-Yıldız")
 
 
 def _siblings(a: Analysis, kb: Knowledge, taken: set[int]) -> list[Reason]:
+    """Brothers, sisters or twins named by a family name that is no place (``taken``), character or ordinary word."""
     tokens = a.tokens
     characters = {k for c in a.cues.get("character", ()) for k in range(c.first, c.last + 1)}
 
@@ -98,17 +100,14 @@ def _siblings(a: Analysis, kb: Knowledge, taken: set[int]) -> list[Reason]:
         word, nxt = tokens[i], tokens[i + 1]
         # (in English after "the": "the Murray brothers", not a firm: "the bankruptcy of Lehman Brothers")
         english = nxt.text in ("brothers", "sisters", "twins") and i > 0 and tokens[i - 1].text == "the"
-        if nxt.text in _SIBLINGS_AFTER_NAME and not word.stop and (english or i in a.joined) and family(i):
-            span = (word.start, nxt.end)
-        elif (word.text in _SIBLINGS_BEFORE_NAME and i > 0 and tokens[i - 1].text in _SIBLING_ARTICLES
-              and not word.stop and family(i + 1)
-              # first names after the word are the siblings' own: "die Zwillinge Anna und Lena"
-              and not (nxt.text in kb.first_names and i + 2 < len(tokens) and tokens[i + 2].text in _AND)):
-            span = (word.start, nxt.end)
-        else:
-            continue
-        return [Reason("real_person", "unlisted_name", list(span),
-                       "a family name with brothers, sisters or twins: looks like real people outside the list")]
+        name_first = nxt.text in _SIBLINGS_AFTER_NAME and (english or i in a.joined) and family(i)
+        name_after = (word.text in _SIBLINGS_BEFORE_NAME and i > 0 and tokens[i - 1].text in _SIBLING_ARTICLES
+                      and family(i + 1)
+                      # first names after the word are the siblings' own: "die Zwillinge Anna und Lena"
+                      and not (nxt.text in kb.first_names and i + 2 < len(tokens) and tokens[i + 2].text in _AND))
+        if (name_first or name_after) and not word.stop:
+            return [Reason("real_person", "unlisted_name", [word.start, nxt.end],
+                           "a family name with brothers, sisters or twins: looks like real people outside the list")]
     return []
 
 
@@ -123,7 +122,7 @@ def _after_the(tokens: list[Token], i: int) -> bool:
 def _double_surname(tokens: list[Token], i: int, joined: set[int], common) -> bool:
     """Tokens ``i + 1`` and ``i + 2`` are a hyphened surname of two rare capitalised words ("Başay-Yıldız")."""
     return (i not in joined and i + 2 < len(tokens) and (i + 2) not in joined and tokens[i + 2].capitalised
-            and all(common.get(tokens[k].text, 0.0) < 3.0 for k in (i + 1, i + 2)))
+            and all(common.get(tokens[k].text, 0.0) < _RARE_ZIPF for k in (i + 1, i + 2)))
 
 
 def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) -> bool:
@@ -137,7 +136,7 @@ def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) ->
     before = tokens[m.first - 1] if m.first > 0 else None
     if (before is not None and before.capitalised and not before.stop and before.text in kb.first_names
             and m.first - 2 not in loc_ends and tokens[m.first].capitalised
-            and kb.common_words.get(tokens[m.first].text, 0.0) < 3.0):
+            and kb.common_words.get(tokens[m.first].text, 0.0) < _RARE_ZIPF):
         return True  # a rare place's name as a surname after a first name: "Richard Malka" (Malka, a village)
     if m.last + 1 >= len(tokens):
         return False
