@@ -30,17 +30,24 @@ def names_a_place(tokens: list[Token], last: int, kinds: Container[int]) -> bool
             and not (i + 1 < len(tokens) and tokens[i + 1].capitalised))
 
 
+# a kind of settlement right before its name, as German and Italian write it ("das Dorf Blatten", "la frazione Rigopiano")
+_SETTLEMENTS = frozenset("dorf doerfchen stadt staedtchen gemeinde ortschaft weiler village ville bourg hameau pueblo aldea "
+                         "ciudad paese borgo frazione comune citta cittadina".split())
+
+
 def reads_as_place(tokens: list[Token], i: int, kinds: Container[int], common: Container[str],
                    places: ExactIndex) -> bool:
     """A word that is a place's name (``places``: the gazetteer's index), alone or as the last word of a name of two
     ("Alcatraz", "Grand Bahama"), or that the grammar around it makes one: after a kind of place and "of" (``kinds``:
-    where matches of ``anchor_noun`` end; "in the village of Blatten", "il paese di Vinci"), or a capitalised place
-    adjective in -er before an ordinary capitalised noun, the way German names lakes and bays ("am Ufer des Laacher
-    Sees", "die Kieler Förde"). A close spelling of a surname there is no misspelt person (Kallas, Mahama, Klatten,
+    where matches of ``anchor_noun`` end; "in the village of Blatten", "il paese di Vinci") or right after a kind of
+    settlement ("das Dorf Blatten"), or a capitalised place adjective in -er before an ordinary capitalised noun, the
+    way German names lakes and bays ("am Ufer des Laacher Sees", "die Kieler Förde"). A close spelling of a surname there is no misspelt person (Kallas, Mahama, Klatten,
     Larcher)."""
     if places.get(tokens[i].text) is not None or (i and places.get(f"{tokens[i - 1].text} {tokens[i].text}")):
         return True
     if i >= 2 and tokens[i - 1].text in OF_LINKS and (i - 2) in kinds:
+        return True
+    if i >= 1 and tokens[i - 1].text in _SETTLEMENTS:  # "das Dorf Blatten", "il borgo di ..." above
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (tokens[i].text.endswith("er") and tokens[i].capitalised and nxt is not None and nxt.capitalised

@@ -34,7 +34,7 @@ from policy.dates import dates_an_event_now, dates_the_past
 from policy.sport import cheers_and_thrashings
 from policy.styles import denied, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
-from policy.nature import fires_spreading, open_country, weather_striking
+from policy.nature import die_offs, fires_spreading, open_country, weather_striking
 from policy.ordinary import ordinary_phrase
 from policy.phrases import DETERMINERS, FUSED_ARTICLES, OF_LINKS, Match, PhraseMatcher, same_clause, \
     next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
@@ -277,6 +277,9 @@ class Composer:
         # a medium inside a longer event phrase is a material, not a style: "jettent de la peinture sur"
         inside = {i for e in events if e.last > e.first for i in range(e.first, e.last + 1)}
         cues["style"] = [m for m in cues.get("style", ()) if not (m.first in inside and m.last in inside)]
+        if any(e.label == "protest" for e in events):  # fake blood is a protester's paint as much as a film set's
+            blood = {(m.first, m.last) for m in cues.get("fake_blood", ())}  # ("ein Die-in, mit Kunstblut beschmiert")
+            cues["safe"] = [m for m in cues.get("safe", ()) if (m.first, m.last) not in blood]
         # a place's name is no harmless thing an event is made of: "empoisonnée à Rennes" (not "un défilé de rennes")
         cues["figurative"] = [m for m in cues.get("figurative", ())
                               if not any(p.first <= m.first and m.last <= p.last for p in places)]
@@ -301,6 +304,7 @@ class Composer:
         kept += blockades(cues, tokens)  # "tractoristas bloquean el puerto de Valencia"
         kept += structure_failures(cues, tokens)  # "un palco della Scala cede durante la prima"
         kept += weather_striking(cues, tokens)  # "lightning strikes the crowd at Reading Festival"
+        kept += die_offs(cues, tokens)  # "dead seals washing up on the beaches of Norfolk"
         kept += spreading
         kept = [m for m in kept if not denied(tokens, m.first)]  # "no explosions, just the Eiffel Tower at night"
         cues["safe"] = cues.get("safe", []) + open_country(kept, cues, places, lexicon_hits)  # "a remote slope"

@@ -56,6 +56,7 @@ _CAPSIZING = ("capsiz", "kenter", "gekentert", "chavir", "zozobr", "vuelc", "vol
 # what may stand between an attack word and its object ("attacks the final chorus", "s'attaque au buffet", "an attack
 # on the buffet"), and between an invasion word and who invades ("invaded by swarms of pigeons", "envahie par des
 # touristes", "invasa dai turisti")
+_BY_FORCE = frozenset({"forza", "force", "fuerza", "gewalt"})  # what is loaded by force is a person, not a cargo
 _OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai all du des del della dell".split()) | DETERMINERS \
     | POSSESSIVES
 # a fall off or from a thing ("falls off his bike", "tombe de sa chaise", "cade dalla sedia", "stürzt vom Rad")
@@ -139,9 +140,10 @@ def _attacked(crowd: Match, assailants, tokens: list[Token], reach: int = 8) -> 
 def _names_a_kind(e: Match, heads: Container[int], events: dict[int, Match], tokens: list[Token],
                   depth: int = 0) -> bool:
     """Whether the event word ``e`` names the kind of a thing after it (``compound_head``: "a fire station"), also
-    through further event words that do ("a tsunami evacuation route sign": "evacuation route" is a route)."""
+    through further event words that do ("a tsunami evacuation route sign": "evacuation route" is a route). One that
+    ends in an article takes an object, it names no kind ("un glissement de terrain emporte la route côtière")."""
     i = e.last + 1
-    if tokens[e.last].stop:
+    if tokens[e.last].stop or (e.last > e.first and tokens[e.last].text in DETERMINERS):
         return False
     if i in heads:
         return True
@@ -246,8 +248,9 @@ def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, lis
         return False
     word = tokens[e.first].text
     if word.startswith(_ATTACKING):  # (a phrase too: "mowing down the lawn"; not one with its weapon in it)
-        if any(e.first < m.first <= e.last for m in cues.get("assailant", ())):
-            return False  # "attaque au couteau au jardin du Luxembourg"
+        if any(e.first < m.first <= e.last for m in cues.get("assailant", ())) or any(
+                tokens[k].text in _BY_FORCE for k in range(e.first + 1, e.last + 1)):
+            return False  # "attaque au couteau au jardin du Luxembourg", "caricato a forza su un furgone"
         things = {m.first for m in cues.get("attacked_thing", ())}
         return _after(tokens, e.last + 1, _OBJECT_LINKS, things, free=1)
     if e.first != e.last:

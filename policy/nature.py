@@ -13,6 +13,10 @@ from policy.normalize import Token
 from policy.phrases import Match
 from policy.styles import NEWSY
 
+# an article of one: "fish" and "deer" are plurals too, but "a dead fish" is one
+_ONE = frozenset("a an one ein eine einen einem einer un une una uno".split())
+# what is an event where people are hurt: weather, a crush, a hunt or a shoot ("un rabatteur tué lors d'une battue")
+_STRIKING = {"natural_hazard": "disaster", "crowd_crush": "disaster", "hunt": "accident"}
 # cue kinds that put people or buildings in the picture
 _BUILT = ("harm", "facility", "venue", "anchor_noun")
 
@@ -54,11 +58,12 @@ def hazards_striking(events: list[Match], cues: dict[str, list[Match]]) -> list[
     mountain hazard that is no event word already, as a disaster: "drivers stranded on the I-95 after a snowstorm,
     people freezing" and "a storm tearing roofs off houses in Cornwall" are news although no word of them is an event
     word; "a snowstorm over Chicago at night" is not. So is a crush of people where people are hurt (``crowd_crush``:
-    "ressa e feriti"; not "la ressa dei saldi")."""
+    "ressa e feriti"; not "la ressa dei saldi"), and a hunt (``hunt``) an accident: "un battitore ucciso durante una
+    braccata al cinghiale in Aspromonte"."""
     if not cues.get("casualty") and not cues.get("hazard_damage"):
         return events
     taken = {i for m in events for i in range(m.first, m.last + 1)}
-    return events + [as_event("disaster", m) for kind in ("natural_hazard", "crowd_crush") for m in cues.get(kind, ())
+    return events + [as_event(label, m) for kind, label in _STRIKING.items() for m in cues.get(kind, ())
                      if taken.isdisjoint(range(m.first, m.last + 1))]
 
 
@@ -91,3 +96,26 @@ def fires_spreading(cues: dict[str, list[Match]], tokens: list[Token]) -> list[M
     bonfire alone is a festival ("the Lewes bonfire, crowds watching")."""
     found = (act_after(m, cues.get("spreads_to", []), tokens, 8) for m in cues.get("bonfire", ()))
     return [as_event("disaster", a) for a in found if a is not None]
+
+
+def die_offs(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
+    """Animals of a kind lying dead in numbers (a plural of ``wildlife`` with ``dead`` right before or after it:
+    "dead seals", "tote Möwen", "dauphins morts", "cisnes muertos") is a disaster, a die-off, though no event word is
+    there: "hundreds of dead seals washing up on the beaches of Norfolk". One dead animal is nature ("a dead seal on
+    the sand" says nothing of a plural). So is a word of dying in numbers (``die_off``: "hécatombe", "mortandad",
+    "moria") followed by such animals, which would otherwise read as a figure ("une hécatombe de flamants roses"). Not
+    where they are food (``food_trade``: a fish market, a fishmonger's ice, a kitchen)."""
+    if cues.get("food_trade"):
+        return []  # dead animals where they are food: "a fish market in Marseille, hundreds of dead fish on ice"
+    dead = cues.get("dead", ())
+    out = [as_event("disaster", m) for m in cues.get("die_off", ()) if followed_within(
+        m, {w.first for w in cues.get("wildlife", ())}, tokens, 3)]  # "una moria di cervi": no figure of speech
+    for w in cues.get("wildlife", ()):
+        d = next((d for d in dead if d.last + 1 == w.first or w.last + 1 == d.first), None)
+        if d is not None:
+            first, last = (d, w) if d.first < w.first else (w, d)
+            if first.first > 0 and tokens[first.first - 1].text in _ONE:
+                continue  # "a dead fish washed up on the beach in Brighton": one fish
+            out.append(Match("disaster", None, first.first, last.last, first.start, last.end,
+                             f"{tokens[first.first].text} ... {tokens[last.last].text}"))
+    return out
