@@ -30,9 +30,10 @@ def names_a_place(tokens: list[Token], last: int, kinds: Container[int]) -> bool
             and not (i + 1 < len(tokens) and tokens[i + 1].capitalised))
 
 
-# a kind of settlement right before its name, as German and Italian write it ("das Dorf Blatten", "la frazione Rigopiano")
-_SETTLEMENTS = frozenset("dorf doerfchen stadt staedtchen gemeinde ortschaft weiler village ville bourg hameau pueblo aldea "
-                         "ciudad paese borgo frazione comune citta cittadina".split())
+# a kind of settlement right before its name, as German and Italian write it ("das Dorf Blatten", "la frazione
+# Rigopiano")
+_SETTLEMENTS = frozenset("dorf doerfchen stadt staedtchen gemeinde ortschaft weiler village ville bourg hameau pueblo "
+                         "aldea ciudad paese borgo frazione comune citta cittadina".split())
 
 
 def reads_as_place(tokens: list[Token], i: int, kinds: Container[int], common: Container[str],
@@ -41,8 +42,8 @@ def reads_as_place(tokens: list[Token], i: int, kinds: Container[int], common: C
     ("Alcatraz", "Grand Bahama"), or that the grammar around it makes one: after a kind of place and "of" (``kinds``:
     where matches of ``anchor_noun`` end; "in the village of Blatten", "il paese di Vinci") or right after a kind of
     settlement ("das Dorf Blatten"), or a capitalised place adjective in -er before an ordinary capitalised noun, the
-    way German names lakes and bays ("am Ufer des Laacher Sees", "die Kieler Förde"). A close spelling of a surname there is no misspelt person (Kallas, Mahama, Klatten,
-    Larcher)."""
+    way German names lakes and bays ("am Ufer des Laacher Sees", "die Kieler Förde"). A close spelling of a surname
+    there is no misspelt person (Kallas, Mahama, Klatten, Larcher)."""
     if places.get(tokens[i].text) is not None or (i and places.get(f"{tokens[i - 1].text} {tokens[i].text}")):
         return True
     if i >= 2 and tokens[i - 1].text in OF_LINKS and (i - 2) in kinds:

@@ -53,10 +53,10 @@ _ERUPTING = ("explod", "explos", "esplod", "esplos", "estall", "erupt")
 # the words of capsizing, which a boat in a sailing race does as part of the sport
 _CAPSIZING = ("capsiz", "kenter", "gekentert", "chavir", "zozobr", "vuelc", "volco", "volcando", "scuffi", "ribalt",
               "rovesci")
+_BY_FORCE = frozenset({"forza", "force", "fuerza", "gewalt"})  # what is loaded by force is a person, not a cargo
 # what may stand between an attack word and its object ("attacks the final chorus", "s'attaque au buffet", "an attack
 # on the buffet"), and between an invasion word and who invades ("invaded by swarms of pigeons", "envahie par des
 # touristes", "invasa dai turisti")
-_BY_FORCE = frozenset({"forza", "force", "fuerza", "gewalt"})  # what is loaded by force is a person, not a cargo
 _OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai all du des del della dell".split()) | DETERMINERS \
     | POSSESSIVES
 # a fall off or from a thing ("falls off his bike", "tombe de sa chaise", "cade dalla sedia", "stürzt vom Rad")

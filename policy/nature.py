@@ -3,7 +3,7 @@ are stock footage, not news, when they are filmed in open country with nobody in
 striking a town, homes or people stays an event, and so does an eruption of a volcano that seldom erupts ("Vesuvius
 erupting at sunset" would be news). Weather that strikes is a disaster though no event word is there: where people
 are hurt or things broken (``hazards_striking``), or where it knocks things down or hits a crowd
-(``weather_striking``)."""
+(``weather_striking``). Animals dying in numbers are a disaster too (``die_offs``)."""
 
 from __future__ import annotations
 
@@ -99,12 +99,13 @@ def fires_spreading(cues: dict[str, list[Match]], tokens: list[Token]) -> list[M
 
 
 def die_offs(cues: dict[str, list[Match]], tokens: list[Token]) -> list[Match]:
-    """Animals of a kind lying dead in numbers (a plural of ``wildlife`` with ``dead`` right before or after it:
-    "dead seals", "tote Möwen", "dauphins morts", "cisnes muertos") is a disaster, a die-off, though no event word is
-    there: "hundreds of dead seals washing up on the beaches of Norfolk". One dead animal is nature ("a dead seal on
-    the sand" says nothing of a plural). So is a word of dying in numbers (``die_off``: "hécatombe", "mortandad",
-    "moria") followed by such animals, which would otherwise read as a figure ("une hécatombe de flamants roses"). Not
-    where they are food (``food_trade``: a fish market, a fishmonger's ice, a kitchen)."""
+    """Animals of a kind lying dead in numbers (a plural of ``wildlife`` with ``dead`` right before or after it: "dead
+    seals", "tote Möwen", "dauphins morts", "cisnes muertos") is a disaster, a die-off, though no event word is there:
+    "hundreds of dead seals washing up on the beaches of Norfolk". One dead animal is nature: no die-off after an
+    article of one ("a dead fish washed up in Brighton": "fish" is a plural too). So is a word of dying in numbers
+    (``die_off``: "hécatombe", "mortandad", "moria") followed by such animals, which would otherwise read as a figure
+    ("une hécatombe de flamants roses"). Not where they are food (``food_trade``: a fish market, a fishmonger's ice, a
+    kitchen)."""
     if cues.get("food_trade"):
         return []  # dead animals where they are food: "a fish market in Marseille, hundreds of dead fish on ice"
     dead = cues.get("dead", ())
