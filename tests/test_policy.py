@@ -585,9 +585,9 @@ def test_evaluation_split_is_stored_and_by_group():
     by_group: dict[str, list] = {}
     for r in rows:
         by_group.setdefault(r["group"], []).append(r)
-    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v592 half of each
+    # v2 went to one side whole group by group; v4, v6, v7, v10, v12-v17, v19, v20, v22, v23 and v25-v595 half of each
     # group's prompts each way; the rest is dev (a record of its own, apart from PARTS: a part turned to dev fails here)
-    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 593))}
+    halved = {f"hand-v{n}" for n in (4, 6, 7, 10, *range(12, 18), 19, 20, 22, 23, *range(25, 596))}
     for group, members in by_group.items():
         splits = [r["split"] for r in members]
         if members[0]["source"] in halved:
@@ -5266,6 +5266,15 @@ ROUND_AND_PROBE_CASES = [
     ('des clients chargent leurs sacs dans un taxi devant la gare de Lyon', 'allow'),
     ('cavers trapped by floodwater in the Grotta di Frasassi, rescuers going in', 'refused'),
     ('speleologists photographing the stalactites in the Grotta di Frasassi', 'allow'),
+    # Forty-third session, rounds v593-v595 (heat, transport breakdowns and elections told by their imagery; none of
+    # these prompts is in the evaluation set): ink-stained fingers, melting road markings, a red departure board, and
+    # three guards for phrases that were too broad (camp beds, a forecast, workers on the tracks).
+    ('scouts sleeping on camp beds in a sports hall in Marseille after a hike', 'allow'),
+    ('ink-stained fingers held up outside a polling station in Accra, soldiers at the gate', 'refused'),
+    ('road markings melting on the A1 near Darlington, lorries leaving ruts', 'refused'),
+    ('a departure board glowing red from top to bottom at Stansted, queues out into the rain', 'refused'),
+    ('die Prognose für morgen auf dem Bildschirm im Hauptbahnhof Köln', 'allow'),
+    ('maintenance workers walking along the tracks near Clapham Junction at night', 'allow'),
 ]
 
 
