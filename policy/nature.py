@@ -10,11 +10,11 @@ from __future__ import annotations
 from policy.acts import act_after, as_event, followed_within
 from policy.lexicon import Hit
 from policy.normalize import Token
-from policy.phrases import Match
+from policy.phrases import INDEFINITE, Match
 from policy.styles import NEWSY
 
 # an article of one: "fish" and "deer" are plurals too, but "a dead fish" is one
-_ONE = frozenset("a an one ein eine einen einem einer un une una uno".split())
+_ONE = INDEFINITE | {"one"}
 # what is an event where people are hurt: weather, a crush, a hunt or a shoot ("un rabatteur tué lors d'une battue")
 _STRIKING = {"natural_hazard": "disaster", "crowd_crush": "disaster", "hunt": "accident"}
 # cue kinds that put people or buildings in the picture
