@@ -35,6 +35,7 @@ from policy.distress import distress_scene
 from policy.figures import live_show, names_a_memorial, names_a_workplace
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
+from policy.addresses import name_with_address
 from policy.phrases import before_a_place
 from policy.brands import labels_a_thing, names_a_place, reads_as_place
 from policy.titles import office_reasons
@@ -60,9 +61,6 @@ _EPITHETS = {"black", "holy", "schwarze", "schwarzen", "heilige", "heiligen", "n
 # Italian and Spanish article-prepositions, which no one puts before a man's surname but before a stadium named after
 # him: "il campo del Maradona", "al Bernabéu" (the person is "di Maradona", "a Maradona")
 _VENUE_ARTICLES = {"al", "del", "nel", "dal", "sul", "allo", "dello", "nello", "dallo"}
-_STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|road|rd|avenue|ave|lane|drive|"
-                     r"boulevard|rue|calle|avenida|via|viale|piazza|corso)$")
-_ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 # a regnal number after a name that lacks it: another holder of the name
 _REGNAL = re.compile(r"^(?=[ivx]+$)x{0,3}(ix|iv|v?i{0,3})$")
 
@@ -315,22 +313,10 @@ class Policy:
             if named:
                 reasons.append(Reason("private_person", "named_private_individual", [h.start, named[-1].end],
                                       f"a private person named with their relation to the requester ({h.phrase})"))
-        # a capitalised First Last followed by a street address
-        for i in range(len(tokens) - 1):
-            a, b = tokens[i], tokens[i + 1]
-            if not (a.capitalised and b.capitalised):
-                continue
-            window = tokens[i + 2: i + 9]
-            for j, t in enumerate(window):
-                near_number = (j + 1 < len(window) and _ADDRESS_NUMBER.match(window[j + 1].text)) or (
-                    j > 0 and _ADDRESS_NUMBER.match(window[j - 1].text))
-                if _STREET.search(t.text) and near_number:
-                    reasons.append(Reason("private_person", "name_with_address", [a.start, window[min(j + 1, len(window) - 1)].end],
-                                          "a named person with a street address"))
-                    break
-            else:
-                continue
-            break
+        span = name_with_address(tokens)
+        if span:
+            reasons.append(Reason("private_person", "name_with_address", list(span),
+                                  "a named person with a street address"))
         return reasons
 
     # ------------------------------------------------------------------------------------------- news

@@ -303,13 +303,16 @@ def names_a_memorial(tokens: list[Token], first: int, last: int) -> bool:
 
 # where a broadcaster's people work: "im ZDF-Studio", "sur le plateau de TF1", "the BBC newsroom"
 _WORKPLACES = frozenset("studio studios newsroom newsrooms plateau plato redaktion redazione redaccion redaction "
-                        "funkhaus sendezentrale headquarters sede siege kantine canteen cafeteria".split())
+                        "funkhaus sendezentrale headquarters sede siege kantine canteen cafeteria lobby foyer atrium "
+                        "atrio vestibulo".split())
+# "una reunión de redacción en El País", "una riunione di redazione al Corriere": at the outlet, not from it
+_WORKPLACE_LINKS = OF_LINKS | frozenset("en al alla bei beim chez presso at".split())
 
 
 def names_a_workplace(tokens: list[Token], first: int, last: int) -> bool:
     """An outlet named as the place its people work ("a presenter rehearsing in the BBC studio", "une présentatrice
     sur le plateau de TF1"), not as the source of footage: no news framing by itself."""
-    return _named_with(tokens, first, last, _WORKPLACES, OF_LINKS)
+    return _named_with(tokens, first, last, _WORKPLACES, _WORKPLACE_LINKS)
 
 
 # what "live" says of a performance or a stream, not of footage: "a live concert", "during a live stream"
