@@ -4,7 +4,8 @@
 respond to an emergency, those it strikes, what it breaks or the force that holds a place are seen together at a
 real place, or one of them is retold as a moment or its aftermath ("the morning after", "lo que vieron los vecinos").
 Two of those five families (``cues.tsv`` kinds ``distress_*``), or the dead and wounded seen lying there
-(``distress_grave``, a sign grave enough alone), with a real-world anchor, where no event
+(``distress_grave``, a sign grave enough alone) or people fleeing and hiding for their lives (``distress_panic``:
+diving under tables, jumping out of windows, alone too), with a real-world anchor, where no event
 word was found and nothing excuses the prompt (fiction, a style, a harmless context, the past), are a weaker sign
 than an event word: the rule asks for review rather than blocking, and names the signs and the place."""
 
@@ -15,6 +16,7 @@ from policy.decision import Reason
 
 FAMILIES = ("distress_responder", "distress_casualty", "distress_damage", "distress_force", "distress_frame")
 GRAVE = "distress_grave"  # the dead and the wounded seen where it happened ("body bags", "Leichen"): a sign alone
+PANIC = "distress_panic"  # people fleeing or hiding for their lives ("diners diving under tables"): a sign alone
 
 
 def distress_scene(a: Analysis, excuse: str | None) -> list[Reason]:
@@ -22,7 +24,7 @@ def distress_scene(a: Analysis, excuse: str | None) -> list[Reason]:
     if excuse:
         return []
     signs = [a.cues[fam][0] for fam in FAMILIES if a.cues.get(fam)]
-    grave = a.cues.get(GRAVE, [])[:1]
+    grave = (a.cues.get(GRAVE, []) + a.cues.get(PANIC, []))[:1]
     signs += [g for g in grave if all(g.end <= s.start or s.end <= g.start for s in signs)]
     near = a.nearest_anchor(signs) if len(signs) >= 2 or grave else None
     if near is None:  # the place must be as near a sign as it must be to an event word
