@@ -4,28 +4,24 @@ from __future__ import annotations
 
 import re
 
+from policy.lexicon import MONTHS
 from policy.normalize import Token
+from policy.phrases import OF_LINKS
 
 _STREET = re.compile(r"(strasse|str|gasse|weg|allee|platz|ring|damm|street|st|road|rd|avenue|ave|lane|drive|"
                      r"boulevard|rue|calle|avenida|via|viale|piazza|corso)$")
 _ADDRESS_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
-# a number before a month names a street after a date, not a house: "la avenida 9 de Julio", "rue du 4 Septembre"
-_MONTHS = frozenset("january february march april may june july august september october november december januar "
-                    "februar maerz mai juni juli oktober dezember janvier fevrier mars avril juin juillet aout "
-                    "septembre octobre decembre enero febrero marzo abril mayo junio julio agosto septiembre "
-                    "setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio settembre "
-                    "ottobre dicembre".split())
 
 
 def house_number(tokens: list[Token], k: int) -> bool:
-    """The token at ``k`` reads as a house number: a short number not followed by a month (a street named after a
-    date: "la avenida 9 de Julio", "Via 20 Settembre")."""
+    """The token at ``k`` reads as a house number: a short number not followed by a month (``lexicon.MONTHS``): a
+    number before a month names a street after a date, not a house ("la avenida 9 de Julio", "Via 20 Settembre")."""
     if not _ADDRESS_NUMBER.match(tokens[k].text):
         return False
     after = [t.text for t in tokens[k + 1:k + 3]]
-    if len(after) > 1 and after[0] in ("de", "du", "di", "del", "des"):
+    if len(after) > 1 and after[0] in OF_LINKS:
         after = after[1:]
-    return not (after and after[0] in _MONTHS)
+    return not (after and after[0] in MONTHS)
 
 
 def name_with_address(tokens: list[Token]) -> tuple[int, int] | None:

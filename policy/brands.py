@@ -48,7 +48,7 @@ def reads_as_place(tokens: list[Token], i: int, kinds: Container[int], common: C
         return True
     if i >= 2 and tokens[i - 1].text in OF_LINKS and (i - 2) in kinds:
         return True
-    if i >= 1 and tokens[i - 1].text in _SETTLEMENTS:  # "das Dorf Blatten", "il borgo di ..." above
+    if i >= 1 and tokens[i - 1].text in _SETTLEMENTS:  # "das Dorf Blatten" ("il borgo di ...": the line above)
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (tokens[i].text.endswith("er") and tokens[i].capitalised and nxt is not None and nxt.capitalised

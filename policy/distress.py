@@ -5,7 +5,7 @@ respond to an emergency, those it strikes, what it breaks or the force that hold
 real place, or one of them is retold as a moment or its aftermath ("the morning after", "lo que vieron los vecinos").
 Two of those five families (``cues.tsv`` kinds ``distress_*``), or the dead and wounded seen lying there
 (``distress_grave``, a sign grave enough alone) or people fleeing and hiding for their lives (``distress_panic``:
-diving under tables, jumping out of windows, alone too), with a real-world anchor, where no event
+diving under tables, "si lanciano dalle finestre", alone too), with a real-world anchor, where no event
 word was found and nothing excuses the prompt (fiction, a style, a harmless context, the past), are a weaker sign
 than an event word: the rule asks for review rather than blocking, and names the signs and the place."""
 

@@ -12,11 +12,12 @@ from policy.normalize import Token, normalised_phrase
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "lexicons.json"
 LANGUAGES = ("en", "de", "fr", "es", "it")
 
-_MONTHS = ("january february march april may june july august september october november december "
-           "januar februar maerz marz april mai juni juli august september oktober november dezember "
-           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
-           "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-           "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre").split()
+MONTHS = frozenset("january february march april may june july august september october november december "
+                   "januar februar maerz marz april mai juni juli august september oktober november dezember "
+                   "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+                   "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+                   "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+                   "dicembre".split())
 _DATE = re.compile(r"^(19[89]\d|20[0-4]\d)$")
 
 
@@ -78,7 +79,7 @@ class Lexicons:
                             phrase_words not in self._capitalised or tokens[i + n - 1].capitalised):
                         hits.append(Hit(kind, phrase, lang, tokens[i].start, tokens[i + n - 1].end, i, i + n - 1))
                         seen_kinds.add(kind)
-            if _DATE.match(word) or (word in _MONTHS and i + 1 < len(words) and words[i + 1].isdigit()) or (
-                    word.isdigit() and len(word) <= 2 and i + 1 < len(words) and words[i + 1] in _MONTHS):
+            if _DATE.match(word) or (word in MONTHS and i + 1 < len(words) and words[i + 1].isdigit()) or (
+                    word.isdigit() and len(word) <= 2 and i + 1 < len(words) and words[i + 1] in MONTHS):
                 hits.append(Hit("temporal", word, "any", tokens[i].start, tokens[i].end, i, i))
         return hits
