@@ -9,8 +9,8 @@ from policy.brands import labels_a_thing
 from policy.compose import FUNCTION_WORDS, Analysis
 from policy.decision import Reason
 from policy.knowledge import Knowledge
-from policy.normalize import Token
-from policy.phrases import DEFINITE, Match
+from policy.normalize import GERMAN_FUNCTION, Token
+from policy.phrases import DEFINITE, INDEFINITE, Match
 from policy.styles import STYLE_WORDS
 
 
@@ -72,7 +72,49 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
         i += 1
     if not reasons and not a.historical:
         reasons += _siblings(a, kb, taken)
+    if not reasons and not a.historical:
+        reasons += _stage_names(a, kb, taken)
     return reasons[:2]
+
+
+# performers and sports people written before the one name they go by ("the rapper Vald", "der Moderator Lanz",
+# "la chanteuse Zaz", "el rapero Duki", "il cantautore Ultimo"); normalised as ``tokenize`` writes them
+_PERFORMERS = frozenset(
+    "rapper singer songwriter popstar dj comedian youtuber streamer influencer tiktoker footballer striker boxer "
+    "presenter newsreader rapperin saenger saengerin moderator moderatorin komiker komikerin fussballer "
+    "influencerin schlagersaenger schlagersaengerin liedermacher rappeur rappeuse chanteur chanteuse animateur "
+    "animatrice humoriste footballeur youtubeur youtubeuse boxeur presentateur presentatrice rapero rapera "
+    "cantante cantautor cantautora presentador presentadora humorista futbolista boxeador cantaor cantaora "
+    "reguetonero reguetonera cantautore cantautrice conduttore conduttrice presentatore presentatrice comico "
+    "comica calciatore pugile trapper".split())
+_NOT_BEFORE_PERFORMER = frozenset("named called".split())
+_STAGE_NAME_ZIPF_MAX = 4.0  # more frequent than this, the word after the trade is an ordinary one ("the DJ Booth")
+
+
+def _stage_names(a: Analysis, kb: Knowledge, taken: set[int]) -> list[Reason]:
+    """A performer's or player's trade right before one capitalised word that is no ordinary word, place or
+    character: someone known by one name ("the rapper Vald"). Not after an indefinite article ("a singer Rose" is
+    anyone) and not an ordinary word ("the presenter Weather report"); in German, whose nouns are all capitalised,
+    only a rare word counts ("der Komiker Witze erzählend" is no name)."""
+    tokens, common = a.tokens, kb.common_words
+    characters = {k for c in a.cues.get("character", ()) for k in range(c.first, c.last + 1)}
+    german = any(t.text in GERMAN_FUNCTION for t in tokens)
+    for i in range(len(tokens) - 1):
+        trade, name = tokens[i], tokens[i + 1]
+        if trade.text not in _PERFORMERS or trade.stop or i + 1 in taken or i + 1 in characters:
+            continue
+        if i > 0 and tokens[i - 1].text in INDEFINITE:
+            continue
+        if not (name.capitalised and name.text.isalpha() and len(name.text) >= 3 and name.text not in FUNCTION_WORDS):
+            continue
+        if name.text in _PERFORMERS or (i + 2 < len(tokens) and (tokens[i + 2].text in _NOT_BEFORE_PERFORMER
+                                                                or tokens[i + 2].text in STYLE_WORDS)):
+            continue  # "Singer Songwriter Night", "the singer Beyonce style outfit"
+        if common.get(name.text, 0.0) >= (_RARE_ZIPF if german else _STAGE_NAME_ZIPF_MAX):
+            continue
+        return [Reason("real_person", "unlisted_name", [trade.start, name.end],
+                       "a performer's or player's trade before one name: looks like a real person outside the list")]
+    return []
 
 
 # siblings named by their family: the family name before the word ("the Murray brothers", hyphened in German: "die
