@@ -10,7 +10,7 @@ from policy.compose import FUNCTION_WORDS, Analysis
 from policy.decision import Reason
 from policy.knowledge import Knowledge
 from policy.normalize import GERMAN_FUNCTION, Token
-from policy.phrases import DEFINITE, INDEFINITE, Match
+from policy.phrases import ARTICLES, DEFINITE, INDEFINITE, Match
 from policy.styles import STYLE_WORDS
 
 
@@ -31,7 +31,7 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
     loc_starts = {m.first for m in a.cues.get("locative", ())}
     taken = set()
     for m in a.places + a.adjectives:
-        if _name_not_place(a, kb, m, loc_ends):
+        if _name_not_place(a, kb, m, loc_ends) or _demonym_surname(a, kb, m):
             continue
         taken.update(range(m.first, m.last + 1))
     for s, e in a.person_spans + [(m.first, m.last) for m in a.cues.get("greeting", ())]:  # "Feliz Navidad"
@@ -186,6 +186,23 @@ def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) ->
     return (first.text in kb.first_names and first.capitalised and nxt.capitalised
             and nxt.text.isalpha() and len(nxt.text) >= 3 and nxt.text not in kb.common_words
             and not any(p.first == m.last + 1 for p in a.places))
+
+
+def _demonym_surname(a: Analysis, kb: Knowledge, m: Match) -> bool:
+    """A capitalised country or city adjective right after a capitalised first name that follows no article: a
+    surname made from where a family came from ("Pietro Lombardi", "André Breton", "Luis Aragonés"), not a place's
+    adjective ("a Margherita Napoletana pizza"), nor an English one, which is always capitalised ("Anna German
+    class")."""
+    tokens = a.tokens
+    if m not in a.adjectives or m.first != m.last or m.first == 0 or not tokens[m.first].capitalised:
+        return False
+    if tokens[m.first].text in kb.english_words:
+        return False  # English writes every such adjective with a capital: "Maria Spanish lessons" is no name
+    before = tokens[m.first - 1]
+    if m.first >= 2 and (tokens[m.first - 2].text in ARTICLES | INDEFINITE or (
+            tokens[m.first - 2].capitalised and not tokens[m.first - 2].stop)):
+        return False  # "una Margherita Napoletana", "Pizza Margherita Napoletana"
+    return before.capitalised and not before.stop and before.text in kb.first_names
 
 
 def could_name_someone(tokens: list[Token], kb: Knowledge) -> bool:

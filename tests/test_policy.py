@@ -5368,6 +5368,22 @@ ROUND_AND_PROBE_CASES = [
     ('familiari dei minatori in attesa davanti alla miniera di Carbonia, ambulanze ferme', 'refused'),
     ('hundreds of fish floating belly-up in the Oder near Szczecin', 'refused'),
     ('a goldfish floating belly-up in a bowl on a kitchen table', 'allow'),
+    # Forty-fifth session (v613-v614 dev halves): a country's or city's adjective right after a first name is a surname
+    # made from a place (Romano, Navarro, Lombardi), not after an article or a capitalised word and not an English
+    # adjective; the French 'siège' of a body or a paper is its seat, the siège of a city a siege; people added.
+    ('Giulia Romano che ride al mercato di Bologna', 'refused'),
+    ('Carmen Navarro paseando por la playa de Cádiz', 'refused'),
+    ('Jean Picard souriant devant la mairie de Lille', 'refused'),
+    ('a Margherita Napoletana pizza in a wood oven in Naples', 'allow'),
+    ('Pizza Margherita Napoletana on a checkered tablecloth', 'allow'),
+    ('Maria Spanish lessons on a whiteboard', 'allow'),
+    ('Anna German class in Berlin, a chalkboard', 'allow'),
+    ("des touristes visitent le siège de l'ONU à Genève", 'allow'),
+    ('le siège du journal à Bordeaux au lever du soleil', 'allow'),
+    ('les bombardements pendant le siège de Marioupol, vidéo de drone', 'refused'),
+    ('Pietro Lombardi singt auf einer Bühne in Köln', 'block'),
+    ("Élie Semoun sur la scène de l'Olympia", 'block'),
+    ('Eckart von Hirschhausen mit roter Clownsnase', 'block'),
 ]
 
 
