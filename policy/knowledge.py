@@ -36,7 +36,7 @@ from policy.frozen import ExactIndex, FrozenMap, FrozenWords
 from policy.normalize import fold, normalised_phrase
 from policy.phrases import FuzzyIndex, PhraseMatcher, WordFuzzyIndex, parse_pattern
 from policy.subdivisions import first_level_names
-from policy.wordlists import common_words, dictionary_words
+from policy.wordlists import common_words, dictionary_words, first_names
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -145,7 +145,7 @@ def build() -> Knowledge:
     for key, place in kb.places.items():
         if place.strong and " " not in key:
             kb.fuzzy_places.add(key)  # the place itself is looked up by its key when found
-    first, rare = _first_names(kb.common_words)
+    first, rare = first_names(kb.common_words, DATA / "first_names.tsv")
     for table in (kb.places, kb.adjectives):  # the large tables become tries, which load at once (policy.frozen)
         table.freeze()
     kb.common_words = kb.fuzzy_events.known_words = FrozenMap(kb.common_words.items(), record="<d")
@@ -339,53 +339,6 @@ def _add_adjectives(kb: Knowledge) -> None:
                 doubled = _FR_DOUBLED if lang == "fr" and stem.endswith(("en", "on")) else ()
                 for ending in ("",) if " " in stem else _ENDINGS[lang] + doubled:  # a phrase takes no ending
                     kb.adjectives.add(stem + ending, code)
-
-
-# a word this frequent is a function word ("eine", "una", "con"), never a first name in a prompt
-FUNCTION_WORD_ZIPF = 5.8
-# first names that are also ordinary words: not evidence of a person's name on their own
-_NOT_NAMES = {"will", "may", "mark", "rose", "grace", "hope", "faith", "joy", "summer", "sunny", "golden", "young",
-              "king", "august", "april", "june", "bill", "frank", "guy", "art", "dean", "page", "chase", "hunter",
-              "miles", "ray", "sky", "star", "santa", "saint", "san", "sankt", "the", "der", "die", "das", "le", "la",
-              "el", "il", "lo", "don", "pope", "papa", "general", "major", "captain", "doctor", "mister", "lady",
-              "queen", "prince", "princess", "dr", "mr", "mrs", "ms", "herr", "frau", "madame", "monsieur", "signor",
-              "signora", "senor", "senora", "new", "big", "little", "old", "black", "white", "red", "green", "brown",
-              "gray", "grey", "blue", "van", "von", "de", "di", "da", "del", "della", "dos", "al", "bin", "ben", "ibn",
-              "mac", "mc", "o", "st", "pat", "gay", "bay", "lake", "river", "cliff", "glen", "dale", "wood", "forest",
-              "heath", "brook", "storm", "rain", "snow", "autumn", "winter", "spring", "christmas", "easter",
-              "nova", "luna", "sol", "mar", "cruz", "paz", "angel", "angels", "honey", "candy", "cookie", "ginger",
-              "pepper", "olive", "ivy", "lily", "daisy", "iris", "jasmine", "violet", "amber", "ruby", "pearl",
-              "crystal", "diamond", "jade", "coral", "dawn", "eve", "noel", "bella", "belle", "bonnie", "happy",
-              "lucky", "sweet", "so", "jack"}
-
-
-def _first_names(common: dict[str, float]) -> tuple[set[str], set[str]]:
-    """First names frequent somewhere (gender_guesser: a frequency of 3 or more, on its 1-13 scale, in at
-    least one country), and separately the rare ones (1 or 2 everywhere: "Ovidio"), which only the unlisted-name
-    rule reads (taken as first names everywhere, they would hide places and sites: "Lafayette" is one). Both leave
-    out those that are also ordinary words (a curated list: word frequency lists count "Paul" as often as any word,
-    so they cannot tell) and the function words of the five languages (a Zipf frequency of 5.8 or more: "Eine",
-    "Una", "Con", "Man" open sentences; no first name in use is that frequent)."""
-    try:
-        import gender_guesser
-    except ImportError:  # pragma: no cover
-        return set(), set()
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    out, rare = set(), set()
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            if not line or line[0] in "#=" or len(line) < 31:
-                continue
-            name = line[3:29].strip()
-            freqs = [int(c, 16) for c in line[30:85] if c in "123456789ABCD"]
-            if not freqs:
-                continue
-            for variant in (name.replace("+", " "), name.replace("+", "-"), name.replace("+", "")):
-                k = fold(variant).replace("-", " ")
-                if k.replace(" ", "").isalpha() and len(k) >= 3 and k not in _NOT_NAMES \
-                        and common.get(k, 0.0) < FUNCTION_WORD_ZIPF:
-                    (out if max(freqs) >= 3 else rare).add(k)
-    return out, rare - out
 
 
 def describe(kb: Knowledge) -> str:

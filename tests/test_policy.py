@@ -5384,6 +5384,14 @@ ROUND_AND_PROBE_CASES = [
     ('Pietro Lombardi singt auf einer Bühne in Köln', 'block'),
     ("Élie Semoun sur la scène de l'Olympia", 'block'),
     ('Eckart von Hirschhausen mit roter Clownsnase', 'block'),
+    # Forty-fifth session: African, South and East Asian first names the gender_guesser list lacks
+    # (data/first_names.tsv) make a full name look like a real person's; those that are ordinary words are left out.
+    ('Kwame Mensah laughing at a café in Accra', 'refused'),
+    ('Aarav Sharma playing cricket in a park in Pune', 'refused'),
+    ('Thabo Nkosi dancing at a wedding in Soweto', 'refused'),
+    ('Haruto Suzuki playing baseball in Osaka', 'refused'),
+    ('Nandi Hills at sunrise near Bangalore', 'allow'),
+    ('Amara Chanel perfume ad on a billboard', 'allow'),
 ]
 
 
