@@ -1,7 +1,8 @@
 """Names the gazetteer does not know: a capitalised first name and a capitalised word after it look like a real
 person outside the list (``unlisted_name``: review), unless they are a place, a product, a character, a style or two
-ordinary words; so does a family name with siblings ("the Murray brothers", "die Bender-Zwillinge", "les frères
-Lebrun", "i fratelli Cannavaro")."""
+ordinary words (a country's or city's adjective after a first name is a surname: "Pietro Lombardi"); so does a family
+name with siblings ("the Murray brothers", "die Bender-Zwillinge", "les frères Lebrun", "i fratelli Cannavaro"), and
+a performer's trade before one rare capitalised word, a stage name ("le rappeur Vald")."""
 
 from __future__ import annotations
 
@@ -87,7 +88,6 @@ _PERFORMERS = frozenset(
     "cantante cantautor cantautora presentador presentadora humorista futbolista boxeador cantaor cantaora "
     "reguetonero reguetonera cantautore cantautrice conduttore conduttrice presentatore presentatrice comico "
     "comica calciatore pugile trapper".split())
-_NOT_BEFORE_PERFORMER = frozenset("named called".split())
 _STAGE_NAME_ZIPF_MAX = 4.0  # more frequent than this, the word after the trade is an ordinary one ("the DJ Booth")
 
 
@@ -107,8 +107,7 @@ def _stage_names(a: Analysis, kb: Knowledge, taken: set[int]) -> list[Reason]:
             continue
         if not (name.capitalised and name.text.isalpha() and len(name.text) >= 3 and name.text not in FUNCTION_WORDS):
             continue
-        if name.text in _PERFORMERS or (i + 2 < len(tokens) and (tokens[i + 2].text in _NOT_BEFORE_PERFORMER
-                                                                or tokens[i + 2].text in STYLE_WORDS)):
+        if name.text in _PERFORMERS or (i + 2 < len(tokens) and tokens[i + 2].text in STYLE_WORDS):
             continue  # "Singer Songwriter Night", "the singer Beyonce style outfit"
         if common.get(name.text, 0.0) >= (_RARE_ZIPF if german else _STAGE_NAME_ZIPF_MAX):
             continue
@@ -190,7 +189,7 @@ def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) ->
 
 def _demonym_surname(a: Analysis, kb: Knowledge, m: Match) -> bool:
     """A capitalised country or city adjective right after a capitalised first name that follows no article: a
-    surname made from where a family came from ("Pietro Lombardi", "André Breton", "Luis Aragonés"), not a place's
+    surname made from where a family came from ("Pietro Lombardi", "André Breton", "Giulia Romano"), not a place's
     adjective ("a Margherita Napoletana pizza"), nor an English one, which is always capitalised ("Anna German
     class")."""
     tokens = a.tokens
