@@ -300,7 +300,7 @@ PARTS = {3: "dev", 4: 20261130, 5: "heldout", 6: 20261201, 7: 20261202, 8: "dev"
          12: 20261204, 13: 20261205, 14: 20261206, 15: 20261207, 16: 20261208, 17: 20261209, 18: "dev",
          19: 20261210, 20: 20261211, 21: "dev", 22: 20261212, 23: 20261213, 24: "dev",
          # from v25 on every round held out half of each group, with the seed 20261189 + its number
-         **{n: 20261189 + n for n in range(25, 617)}}
+         **{n: 20261189 + n for n in range(25, 618)}}
 
 
 def part_rows(n: int):
