@@ -31,10 +31,9 @@ def name_with_address(tokens: list[Token]) -> tuple[int, int] | None:
         a, b = tokens[i], tokens[i + 1]
         if not (a.capitalised and b.capitalised):
             continue
-        window = tokens[i + 2: i + 9]
-        for j, t in enumerate(window):
-            near_number = (j + 1 < len(window) and house_number(tokens, i + 3 + j)) or (
-                j > 0 and house_number(tokens, i + 1 + j))
-            if _STREET.search(t.text) and near_number:
-                return a.start, window[min(j + 1, len(window) - 1)].end
+        last = min(i + 8, len(tokens) - 1)  # the seven words after the pair
+        for k in range(i + 2, last + 1):
+            near_number = (k < last and house_number(tokens, k + 1)) or (k > i + 2 and house_number(tokens, k - 1))
+            if _STREET.search(tokens[k].text) and near_number:
+                return a.start, tokens[min(k + 1, last)].end
     return None

@@ -120,6 +120,7 @@ class Analysis:
     sites: list[Match] = field(default_factory=list)  # a kind of site and its proper name or road number
     joined: set[int] = field(default_factory=set)  # tokens joined to the next by a hyphen ("Papst-Benedikt-Platz")
     figures: list[Match] = field(default_factory=list)  # event words used as figures of speech ("explosion of colours")
+    german: bool = False  # German function words: every noun is capitalised, so a capital tells less
 
     def anchors(self) -> list[tuple[Match, str, str]]:
         """(match, kind, name) of every real-world anchor."""
@@ -321,7 +322,7 @@ class Composer:
                 + names_before_sites(tokens, cues.get("facility", []), person_spans, kb.common_words, kb.first_names)
         joined = {i for i in range(len(tokens) - 1) if prompt[tokens[i].end: tokens[i + 1].start] == "-"}
         return Analysis(tokens, caps, title_case, places, adjective_anchors, adjectives, kept, cues, offices,
-                        historical, person_spans, sites, joined, figures)
+                        historical, person_spans, sites, joined, figures, german)
 
     def _named_sites(self, tokens: list[Token], facilities, capitals_tell: bool,
                      person_spans: list[tuple[int, int]], before_road: set[int]) -> list[Match]:

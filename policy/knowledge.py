@@ -145,7 +145,8 @@ def build() -> Knowledge:
     for key, place in kb.places.items():
         if place.strong and " " not in key:
             kb.fuzzy_places.add(key)  # the place itself is looked up by its key when found
-    first, rare = first_names(kb.common_words, DATA / "first_names.tsv")
+    extra_names = [name for _region, names in read_tsv(DATA / "first_names.tsv") for name in names.split("|")]
+    first, rare = first_names(kb.common_words, extra_names)
     for table in (kb.places, kb.adjectives):  # the large tables become tries, which load at once (policy.frozen)
         table.freeze()
     kb.common_words = kb.fuzzy_events.known_words = FrozenMap(kb.common_words.items(), record="<d")

@@ -10,7 +10,7 @@ from policy.brands import labels_a_thing
 from policy.compose import FUNCTION_WORDS, Analysis
 from policy.decision import Reason
 from policy.knowledge import Knowledge
-from policy.normalize import GERMAN_FUNCTION, Token
+from policy.normalize import Token
 from policy.phrases import ARTICLES, DEFINITE, INDEFINITE, Match
 from policy.styles import STYLE_WORDS
 
@@ -32,7 +32,7 @@ def unlisted_names(a: Analysis, kb: Knowledge) -> list[Reason]:
     loc_starts = {m.first for m in a.cues.get("locative", ())}
     taken = set()
     for m in a.places + a.adjectives:
-        if _name_not_place(a, kb, m, loc_ends) or _demonym_surname(a, kb, m):
+        if _name_not_place(a, kb, m, loc_ends) or (m in a.adjectives and _demonym_surname(a, kb, m)):
             continue
         taken.update(range(m.first, m.last + 1))
     for s, e in a.person_spans + [(m.first, m.last) for m in a.cues.get("greeting", ())]:  # "Feliz Navidad"
@@ -98,7 +98,6 @@ def _stage_names(a: Analysis, kb: Knowledge, taken: set[int]) -> list[Reason]:
     only a rare word counts ("der Komiker Witze erzählend" is no name)."""
     tokens, common = a.tokens, kb.common_words
     characters = {k for c in a.cues.get("character", ()) for k in range(c.first, c.last + 1)}
-    german = any(t.text in GERMAN_FUNCTION for t in tokens)
     for i in range(len(tokens) - 1):
         trade, name = tokens[i], tokens[i + 1]
         if trade.text not in _PERFORMERS or trade.stop or i + 1 in taken or i + 1 in characters:
@@ -109,7 +108,7 @@ def _stage_names(a: Analysis, kb: Knowledge, taken: set[int]) -> list[Reason]:
             continue
         if name.text in _PERFORMERS or (i + 2 < len(tokens) and tokens[i + 2].text in STYLE_WORDS):
             continue  # "Singer Songwriter Night", "the singer Beyonce style outfit"
-        if common.get(name.text, 0.0) >= (_RARE_ZIPF if german else _STAGE_NAME_ZIPF_MAX):
+        if common.get(name.text, 0.0) >= (_RARE_ZIPF if a.german else _STAGE_NAME_ZIPF_MAX):
             continue
         return [Reason("real_person", "unlisted_name", [trade.start, name.end],
                        "a performer's or player's trade before one name: looks like a real person outside the list")]
@@ -187,18 +186,21 @@ def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) ->
             and not any(p.first == m.last + 1 for p in a.places))
 
 
+_ANY_ARTICLE = ARTICLES | INDEFINITE  # "una Margherita Napoletana": a first name after an article is no name
+
+
 def _demonym_surname(a: Analysis, kb: Knowledge, m: Match) -> bool:
-    """A capitalised country or city adjective right after a capitalised first name that follows no article: a
-    surname made from where a family came from ("Pietro Lombardi", "André Breton", "Giulia Romano"), not a place's
-    adjective ("a Margherita Napoletana pizza"), nor an English one, which is always capitalised ("Anna German
-    class")."""
+    """A capitalised country or city adjective (``m``, one of ``a.adjectives``) right after a capitalised first
+    name that follows no article: a surname made from where a family came from ("Pietro Lombardi", "André Breton",
+    "Giulia Romano"), not a place's adjective ("a Margherita Napoletana pizza"), nor an English one, which is always
+    capitalised ("Anna German class")."""
     tokens = a.tokens
-    if m not in a.adjectives or m.first != m.last or m.first == 0 or not tokens[m.first].capitalised:
+    if m.first != m.last or m.first == 0 or not tokens[m.first].capitalised:
         return False
     if tokens[m.first].text in kb.english_words:
         return False  # English writes every such adjective with a capital: "Maria Spanish lessons" is no name
     before = tokens[m.first - 1]
-    if m.first >= 2 and (tokens[m.first - 2].text in ARTICLES | INDEFINITE or (
+    if m.first >= 2 and (tokens[m.first - 2].text in _ANY_ARTICLE or (
             tokens[m.first - 2].capitalised and not tokens[m.first - 2].stop)):
         return False  # "una Margherita Napoletana", "Pizza Margherita Napoletana"
     return before.capitalised and not before.stop and before.text in kb.first_names

@@ -6,7 +6,7 @@ English ones, and the rarer English words that are still words, not typing error
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Mapping
+from typing import Iterable, Mapping
 
 from policy.normalize import fold
 
@@ -72,14 +72,14 @@ _NOT_NAMES = {"will", "may", "mark", "rose", "grace", "hope", "faith", "joy", "s
               "lucky", "sweet", "so", "jack"}
 
 
-def first_names(common: Mapping[str, float], extra: Path) -> tuple[set[str], set[str]]:
+def first_names(common: Mapping[str, float], extra: Iterable[str]) -> tuple[set[str], set[str]]:
     """First names frequent somewhere (gender_guesser: a frequency of 3 or more, on its 1-13 scale, in at
     least one country), and separately the rare ones (1 or 2 everywhere: "Ovidio"), which only the unlisted-name
     rule reads (taken as first names everywhere, they would hide places and sites: "Lafayette" is one). Both leave
     out those that are also ordinary words (a curated list: word frequency lists count "Paul" as often as any word,
     so they cannot tell) and the function words of the five languages (a Zipf frequency of 5.8 or more: "Eine",
     "Una", "Con", "Man" open sentences; no first name in use is that frequent). The rare ones also take the names
-    of ``extra`` (``data/first_names.tsv``: African, South and East Asian names the list lacks) that are no
+    of ``extra`` (those of ``data/first_names.tsv``: African, South and East Asian names the list lacks) that are no
     ordinary word."""
     try:
         import gender_guesser
@@ -100,11 +100,8 @@ def first_names(common: Mapping[str, float], extra: Path) -> tuple[set[str], set
                 if k.replace(" ", "").isalpha() and len(k) >= 3 and k not in _NOT_NAMES \
                         and common.get(k, 0.0) < FUNCTION_WORD_ZIPF:
                     (out if max(freqs) >= 3 else rare).add(k)
-    rows = [line.split("\t") for line in extra.read_text(encoding="utf-8").splitlines() if line.strip()
-            and not line.startswith("#")]
-    for _region, names in rows:  # names gender_guesser lacks: "Kwame", "Aarav"
-        for name in names.split("|"):
-            k = fold(name).replace("-", " ")
-            if len(k.replace(" ", "")) >= 4 and k not in out and k not in common:  # not "Sana", "Mio", "Lata"
-                rare.add(k)
+    for name in extra:  # names gender_guesser lacks: "Kwame", "Aarav"
+        k = fold(name).replace("-", " ")
+        if len(k.replace(" ", "")) >= 4 and k not in out and k not in common:  # not "Sana", "Mio", "Lata"
+            rare.add(k)
     return out, rare - out
