@@ -40,13 +40,13 @@ def scan_factors(width: int, height: int, tried: Sequence[float] = ()) -> list[f
     return out
 
 
-def scan_aspects(secret: bytes, acc: np.ndarray, unscaled: float, tried: Sequence[float], carriers_fft: np.ndarray,
+def scan_aspects(secret: bytes, acc: np.ndarray, unscaled: float, tried: Sequence[float], filters: np.ndarray,
                  decorrelate: np.ndarray) -> tuple[float | None, BlindResult]:
     """Decode ``acc`` with its width undone for each standard frame shape: (the width factor of the view that
     decoded, or None; the result, whose ``attempts`` count every try up to the match)."""
     factors = scan_factors(acc.shape[1], acc.shape[0], tried)
     if not factors:
         return None, BlindResult(None, 0, None)
-    index, result = decode_views(secret, lambda f: unstretch(acc, f), factors, unscaled, PRIOR_SHIFTS, carriers_fft,
+    index, result = decode_views(secret, lambda f: unstretch(acc, f), factors, unscaled, PRIOR_SHIFTS, filters,
                                  decorrelate)
     return (factors[index] if index is not None else None), result

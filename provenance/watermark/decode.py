@@ -45,7 +45,7 @@ class BlindResult:
 
 
 def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: dict[float, list[int]],
-                 carriers_fft: np.ndarray, decorrelate: np.ndarray, shifts_per_map: int = 2,
+                 filters: np.ndarray, decorrelate: np.ndarray, shifts_per_map: int = 2,
                  list_alignments: int = 0) -> BlindResult:
     """Decode at each candidate period and its best few shifts; every try counts in the p-value.
 
@@ -59,7 +59,7 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: d
     (``codec.viterbi_scored``) are list-decoded (``codec.list_viterbi``, ``LIST_SIZE`` paths each): a mark too weak
     for the best path to be right often has the right one among the next few dozen."""
     def read(period: float) -> tuple[list[int], np.ndarray, np.ndarray, float]:
-        corr = correlate(acc, period, carriers_fft)
+        corr = correlate(acc, period, filters)
         flat_corr = corr.reshape(len(corr), -1)
         raw = np.einsum("jk,jk->k", flat_corr, flat_corr)
         white = shift_energy(corr).ravel()
@@ -97,14 +97,14 @@ def decode_blind(secret: bytes, acc: np.ndarray, periods: list[float], priors: d
 
 
 def decode_views(secret: bytes, view: Callable[[T], np.ndarray], tries: Sequence[T], period: float,
-                 shifts: list[int], carriers_fft: np.ndarray, decorrelate: np.ndarray
+                 shifts: list[int], filters: np.ndarray, decorrelate: np.ndarray
                  ) -> tuple[int | None, BlindResult]:
     """Decode several views of a clip (``view(t)`` for each of ``tries``: the residual turned back by each angle
     of a scan) at one period and fixed alignments, all in one Viterbi batch: (index of the first view that
     decodes, its result). The p-value counts the tries in order up to the first match, as if the views had been
     decoded one after another. The views are made and read on the search threads, one at a time on each."""
     def read(t: T) -> tuple[np.ndarray, np.ndarray, float]:
-        return _chips(correlate(view(t), period, carriers_fft).reshape(len(carriers_fft), -1), shifts, decorrelate)
+        return _chips(correlate(view(t), period, filters).reshape(len(filters), -1), shifts, decorrelate)
 
     blocks = ordered_map(read, tries)
     weighted = np.concatenate([w for _c, w, _s in blocks], axis=1)

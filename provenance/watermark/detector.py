@@ -62,7 +62,7 @@ class Detector:
         self._method: str | None = None
         self.segment_s = segment_s
         self.max_pending = max_pending
-        self._carriers_fft, self._decorrelate = detection_carriers(key.secret)
+        self._filters, self._decorrelate = detection_carriers(key.secret)
         self._pending: dict[int, list] = {}  # segment index -> [sum residual, n frames]
         self._scores: dict[int, tuple[float | None, int]] = {}  # segment -> (z, n frames)
         self._global: np.ndarray | None = None
@@ -158,7 +158,7 @@ class Detector:
             order = sorted(self._pending)
             lines = self._global.shape[0]
             pixel_scale = pixel_scale_periods(self._source_lines, lines, self._global.shape)
-            periods = candidate_periods(self._global, self._carriers_fft, self._unscaled(lines),
+            periods = candidate_periods(self._global, self._filters, self._unscaled(lines),
                                         pixel_scale=pixel_scale)
             # every pixel-scale period is tried at a centred crop's alignments (``_priors``; the unscaled period is
             # one of them when the crop kept the height: a vertical reframe)
@@ -171,7 +171,7 @@ class Detector:
                 # best-fitting alignments are list-decoded too
                 result = decode_blind(self.key.secret, acc,
                                       periods if n == 0 else window_periods(periods, priors),
-                                      priors, self._carriers_fft, self._decorrelate,
+                                      priors, self._filters, self._decorrelate,
                                       list_alignments=LIST_ALIGNMENTS if n == 0 else 0)
                 self._attempts += result.attempts
                 if self.first_guess is None:
@@ -188,7 +188,7 @@ class Detector:
                     view = orient(whole, flip)
                     self._views.append((view, periods[:MIRROR_PERIODS], {}, {"flip": flip}))
                     result = decode_blind(self.key.secret, view, periods[:MIRROR_PERIODS],
-                                          self._uncropped(whole.shape[0]), self._carriers_fft, self._decorrelate)
+                                          self._uncropped(whole.shape[0]), self._filters, self._decorrelate)
                     self._attempts += result.attempts
                     if result.sync is not None:
                         self._sync, self._method = dataclasses.replace(result.sync, flip=flip), "decoded"
@@ -213,7 +213,7 @@ class Detector:
                 accs = (sum(self._pending[i][0] for i in window) for window in windows)  # one at a time
                 views = itertools.chain(((acc, periods, self._priors(acc.shape), {}) for acc in accs),
                                         self._views)
-                self._sync = self._matcher.match(views, self._carriers_fft)
+                self._sync = self._matcher.match(views, self._filters)
                 if self._sync is not None:
                     self._method = "matched"
                     if self._sync.region is not None:
@@ -241,12 +241,12 @@ class Detector:
         for aspect in measured:
             square = unstretch(self._global, aspect)
             unscaled = self._unscaled(square.shape[0])  # the height is usually kept
-            periods = candidate_periods(square, self._carriers_fft, unscaled)
+            periods = candidate_periods(square, self._filters, unscaled)
             view = unstretch(acc, aspect)
             self._views.append((view, periods[:MIRROR_PERIODS], {}, {"aspect": aspect}))
             result = decode_blind(self.key.secret, view, periods[:MIRROR_PERIODS],
                                   {unscaled: PRIOR_SHIFTS} if unscaled else {},
-                                  self._carriers_fft, self._decorrelate)
+                                  self._filters, self._decorrelate)
             self._attempts += result.attempts
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, aspect=aspect), "decoded"
@@ -254,7 +254,7 @@ class Detector:
         unscaled = self._unscaled(acc.shape[0])
         if unscaled is None:
             return
-        found, result = scan_aspects(self.key.secret, acc, unscaled, measured, self._carriers_fft, self._decorrelate)
+        found, result = scan_aspects(self.key.secret, acc, unscaled, measured, self._filters, self._decorrelate)
         self._attempts += result.attempts
         if found is not None:
             self._sync, self._method = dataclasses.replace(result.sync, aspect=found), "decoded"
@@ -274,14 +274,14 @@ class Detector:
             view = orient(acc, (False, False), angle)
             self._views.append((view, found[:MIRROR_PERIODS], {}, {"angle": angle}))
             result = decode_blind(self.key.secret, view, found[:MIRROR_PERIODS], self._uncropped(acc.shape[0]),
-                                  self._carriers_fft, self._decorrelate)
+                                  self._filters, self._decorrelate)
             self._attempts += result.attempts
             if result.sync is not None:
                 self._sync, self._method = dataclasses.replace(result.sync, angle=angle), "decoded"
             return
         # the period does not change with a quarter degree more or less of turn: searched once, at the measured angle
         turned = orient(self._global, (False, False), angle)
-        periods = candidate_periods(turned, self._carriers_fft, self._unscaled(turned.shape[0]))[:MIRROR_PERIODS]
+        periods = candidate_periods(turned, self._filters, self._unscaled(turned.shape[0]))[:MIRROR_PERIODS]
         for flip in ((False, False),) + MIRRORS:
             for a in (angle, angle - 0.25, angle + 0.25):
                 # a mirror or a flip alone reverses the sense of the turn; both (a half turn) does not
@@ -290,7 +290,7 @@ class Detector:
                 if a == angle:  # the measured angle, each way, is kept for the registry matching
                     self._views.append((view, periods, {}, {"flip": flip, "angle": signed}))
                 result = decode_blind(self.key.secret, view, periods, self._uncropped(acc.shape[0]),
-                                      self._carriers_fft, self._decorrelate)
+                                      self._filters, self._decorrelate)
                 self._attempts += result.attempts
                 if result.sync is not None:
                     self._sync = dataclasses.replace(result.sync, flip=flip, angle=signed)
@@ -302,7 +302,7 @@ class Detector:
         unscaled = self._unscaled(acc.shape[0])
         if unscaled is None:
             return
-        found, result = scan_rotations(self.key.secret, acc, unscaled, measured, self._carriers_fft,
+        found, result = scan_rotations(self.key.secret, acc, unscaled, measured, self._filters,
                                        self._decorrelate)
         self._attempts += result.attempts
         if found is not None:
@@ -326,7 +326,7 @@ class Detector:
             # an inset usually shows the whole marked frame (its tile period from its height): that period as it is
             # first (content in a small inset can pull the refinement off it), then the refined one
             expected = inset_period(rect)
-            near = candidate_periods(part, self._carriers_fft, expected, hints=(expected,),
+            near = candidate_periods(part, self._filters, expected, hints=(expected,),
                                      search=False)[:MIRROR_PERIODS]
             corner = {p: corner_shifts(p, PLACEMENT) for p in near}
             self._views.append((view, near, corner, {"region": rect}))
@@ -334,9 +334,9 @@ class Detector:
             search = lattice_angle(part)[1] >= floor
             if search:
                 # a clear tile lattice: the periods it shows, at the carrier energy's alignments as well
-                periods = list(dict.fromkeys(near + candidate_periods(part, self._carriers_fft, expected,
+                periods = list(dict.fromkeys(near + candidate_periods(part, self._filters, expected,
                                                                       hints=(expected,))[:INSET_PERIODS]))
-            result = decode_blind(self.key.secret, view, periods, corner, self._carriers_fft, self._decorrelate,
+            result = decode_blind(self.key.secret, view, periods, corner, self._filters, self._decorrelate,
                                   shifts_per_map=2 if search else 0, list_alignments=LIST_ALIGNMENTS)
             self._attempts += result.attempts
             if result.sync is not None:

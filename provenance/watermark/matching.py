@@ -49,7 +49,7 @@ class RegistryMatcher:
         self.p_value = 1.0
 
     def match(self, views: Iterable[tuple[np.ndarray, list[float], dict[float, list[int]], dict]],
-              carriers_fft: np.ndarray) -> Sync | None:
+              filters: np.ndarray) -> Sync | None:
         """The strongest match over ``views`` of the clip, or None when its p-value is above MATCH_P_MAX. A view is
         (residual, the periods to try, prior alignments per period, how the residual was turned back: the ``Sync``
         fields ``flip``, ``angle``, ``region``, ``aspect`` that reproduce it); windows of the clip as it is, and the
@@ -71,7 +71,7 @@ class RegistryMatcher:
                     yield acc, period, prior_periods, searched, transform
 
         # the next tests' correlations are computed on the search threads while this one is scored
-        read = ordered_ahead(lambda test: (test, correlate(test[0], test[1], carriers_fft)), tests())
+        read = ordered_ahead(lambda test: (test, correlate(test[0], test[1], filters)), tests())
         for (_acc, period, prior_periods, searched, transform), corr in read:
             flat = corr.reshape(len(corr), -1)
             sigma = robust_sigma(flat[:, ::8])[:, None]

@@ -33,11 +33,11 @@ def scan_angles(measured: float) -> list[tuple[tuple[bool, bool], float]]:
     return [(flip, angle) for flip in ((False, False), MIRRORS[0]) for angle in angles]
 
 
-def scan_rotations(secret: bytes, acc: np.ndarray, unscaled: float, measured: float, carriers_fft: np.ndarray,
+def scan_rotations(secret: bytes, acc: np.ndarray, unscaled: float, measured: float, filters: np.ndarray,
                    decorrelate: np.ndarray) -> tuple[tuple[tuple[bool, bool], float] | None, BlindResult]:
     """Decode ``acc`` turned back by every angle of the scan: ((flip, angle) of the view that decoded, or None;
     the result, whose ``attempts`` count every try up to the match)."""
     tries = scan_angles(measured)
-    index, result = decode_views(secret, lambda t: orient(acc, *t), tries, unscaled, PRIOR_SHIFTS, carriers_fft,
+    index, result = decode_views(secret, lambda t: orient(acc, *t), tries, unscaled, PRIOR_SHIFTS, filters,
                                  decorrelate)
     return (tries[index] if index is not None else None), result

@@ -167,22 +167,24 @@ def sync_for(secret: bytes, payload: bytes, period: float, flat_shift: int, z: f
 
 @functools.lru_cache(maxsize=16)
 def detection_carriers(secret: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """The carriers at the detection tile size (their spectra), and the inverse of their Gram matrix:
+    """The carriers' matched filters at the detection tile size, and the inverse of their Gram matrix:
     smoothing makes the rendered carriers slightly non-orthogonal, and zero-forcing undoes that
-    cross-talk when the chips are read."""
+    cross-talk when the chips are read.
+
+    A filter is a carrier's spectrum conjugated, in single precision (``correlate``): made once per key here,
+    not on every correlation (converting and conjugating 204 spectra took a third of each correlation's time)."""
     tiles = pattern.carrier_tiles(secret, DETECT_TILE)
     flat = tiles.reshape(len(tiles), -1).astype(np.float64)
-    return np.fft.rfft2(tiles), np.linalg.inv(flat @ flat.T / flat.shape[1])
+    return np.conj(np.fft.rfft2(tiles)).astype(np.complex64), np.linalg.inv(flat @ flat.T / flat.shape[1])
 
 
-def correlate(acc: np.ndarray, period: float, carriers_fft: np.ndarray) -> np.ndarray:
+def correlate(acc: np.ndarray, period: float, filters: np.ndarray) -> np.ndarray:
     """Correlation of the folded residual with the carriers at every cyclic shift: (n, 64, 64), in single
     precision (the FFTs are 4-5 times faster than in double here; the residual is clipped to +-5 grey levels
     and a chip is a sum of 4,096 products, far from float32's limits; what is read from the chips stays in
     double)."""
     folded = fold(np.asarray(acc, np.float32), period)
-    spectra = np.asarray(carriers_fft, np.complex64)
-    return np.fft.irfft2(np.fft.rfft2(folded)[None] * np.conj(spectra), s=folded.shape)
+    return np.fft.irfft2(np.fft.rfft2(folded)[None] * filters, s=folded.shape)
 
 
 def shift_energy(corr: np.ndarray) -> np.ndarray:
@@ -243,7 +245,7 @@ def centred_crop_shifts(period: float, lines: int, source_size: tuple[int, int])
     return list(dict.fromkeys(out))
 
 
-def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float | None,
+def candidate_periods(acc: np.ndarray, filters: np.ndarray, unscaled: float | None,
                       hints: tuple[float, ...] = (), search: bool = True,
                       pixel_scale: list[float] | tuple[float, ...] = ()) -> list[float]:
     """Candidate tile periods: autocorrelation peaks (unless ``search`` is off) and ``hints`` (periods expected
@@ -256,11 +258,10 @@ def candidate_periods(acc: np.ndarray, carriers_fft: np.ndarray, unscaled: float
 
     The search compares strengths only, so it runs in single precision (three times faster than double on
     this machine's numpy; the decoding itself stays in double)."""
-    carriers32 = carriers_fft.astype(np.complex64)
     acc32 = acc.astype(np.float32)
 
     def strength(p: float) -> float:
-        corr = correlate(acc32, p, carriers32)
+        corr = correlate(acc32, p, filters)
         energy = np.einsum("jyx,jyx->yx", corr, corr)
         return float(energy.max() / (np.median(energy) + 1e-12))
 
