@@ -36,7 +36,7 @@ from policy.styles import denied, drop_denied_excuses, no_break_before
 from policy.figures import drop_figurative
 from policy.nature import die_offs, fires_spreading, open_country, weather_striking
 from policy.ordinary import ordinary_phrase
-from policy.phrases import DETERMINERS, FUSED_ARTICLES, OF_LINKS, Match, PhraseMatcher, same_clause, \
+from policy.phrases import DETERMINERS, FUSED_ARTICLES, INDEFINITE, OF_LINKS, Match, PhraseMatcher, same_clause, \
     next_to_event, before_a_place, names_before_sites, outermost, place_adjective_sites
 from policy.verbs import verb_matches
 
@@ -211,6 +211,9 @@ class Composer:
 
         places = []
         noun_ends = {m.last for m in cues.get("anchor_noun", ())}
+        # "un collège d'Arras", "a hospital of Leeds": a kind of institution after an indefinite article is one in the
+        # place, not one named after it ("le collège de France", "the Hospital of St Cross")
+        noun_ends |= {m.last for m in cues.get("named_after", ()) if m.first and tokens[m.first - 1].text in INDEFINITE}
         found = kb.places.find(tokens)
         covered = {i for m in found for i in range(m.first, m.last + 1)}
         fused = _fused_article_places(kb, tokens, covered)

@@ -313,8 +313,13 @@ class NameIndex:
 def _capitalised_as(window: list[Token], alias: str) -> bool:
     """A name that is also ordinary words is written with the capitals the alias has: its first word, and every word
     the alias capitalises where it has as many words as the window ("Take That", "Wir sind Helden"; not "take that
-    box", "Green Day" not "a green day")."""
+    box", "Green Day" not "a green day"). An alias whose first word is written in lower case is an article and a
+    nickname ("~la Pulga", "~el Kun"): the article may have either case, the nickname needs its capital ("la pulga"
+    is a flea)."""
     words = alias.split()
+    if len(words) == len(window) and not words[0][:1].isupper():
+        return any(w[:1].isupper() for w in words) and all(
+            t.capitalised or not w[:1].isupper() for t, w in zip(window, words))
     return window[0].capitalised and (len(words) != len(window) or all(
         t.capitalised or not w[:1].isupper() for t, w in zip(window, words)))
 
