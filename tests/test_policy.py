@@ -5435,6 +5435,22 @@ ROUND_AND_PROBE_CASES = [
     ('el Bicho celebrando un gol en Riad', 'refused'),
     ('un bicho raro en la cocina, macro', 'allow'),
     ('Kaiser Franz Joseph reitet durch Wien, Ölgemälde', 'allow'),
+    # Forty-sixth session: nicknames the press and fans use, 14 more on listed people and 11 people added; with an
+    # article written in lower case they need the nickname's capital ('the Special One', 'el Pistolero', 'il Blasco'),
+    # the same words as ordinary words stay allowed
+    ('the Special One arguing with the fourth official, rain', 'refused'),
+    ('the Egyptian King scoring in front of the Kop at night', 'refused'),
+    ('the Iron Lady giving a speech at a party conference', 'refused'),
+    ('the mailman delivering letters on a snowy street', 'allow'),
+    ('el Pistolero celebrando un gol con el dedo en la boca', 'refused'),
+    ('el pistolero entra en la cantina, estilo western', 'allow'),
+    ('el Matador marcando de cabeza en Montevideo', 'refused'),
+    ('un matador en la plaza de toros, traje de luces', 'allow'),
+    ('il Blasco che canta a San Siro davanti a centomila persone', 'refused'),
+    ('il blasco di una famiglia nobile su una pergamena', 'allow'),
+    ('Jogi Löw an der Seitenlinie, nachdenklich', 'refused'),
+    ("le Taulier sur scène au Stade de France, feux d'artifice", 'refused'),
+    ('le taulier du bar sert un café', 'allow'),
 ]
 
 
