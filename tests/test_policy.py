@@ -5464,6 +5464,15 @@ ROUND_AND_PROBE_CASES = [
     ('i pellegrini in cammino verso Santiago de Compostela', 'allow'),
     ('Sir Elton at the piano in a sequinned suit', 'refused'),
     ('Titi Henry célébrant un but à Highbury', 'refused'),
+    # Forty-sixth session, politicians' nicknames (34 typed from memory, 15 missed): 'Mayor Pete', 'Meatball Ron', 'el
+    # Peluca', 'il Bomba', 'Chichi'; Italian nicknames with their article in lower case ('~il Rottamatore')
+    ('Mayor Pete answering questions at a town hall in Iowa', 'refused'),
+    ('Meatball Ron signing a bill in Tallahassee', 'refused'),
+    ('el Peluca gritando con una motosierra en un mitin', 'refused'),
+    ('una peluca rubia en un maniquí de escaparate', 'allow'),
+    ('il Bomba che parla alla Leopolda', 'refused'),
+    ('faire des chichis au dîner de famille, comédie', 'allow'),
+    ("Chichi serrant des mains au Salon de l'agriculture", 'refused'),
 ]
 
 
