@@ -6,7 +6,9 @@ says whether the last word of the name alone picks the person out, in any case (
 one-word alias counts only capitalised ("Harris", and surnames that are ordinary words in one of the languages:
 "Meloni", melons; "Draghi", dragons; "Maduro", ripe). An alias written with a leading ``~`` is also an ordinary
 word and counts only capitalised even where the surname alone does not ("~Poutine", the dish, for Putin); an alias
-of several words so marked counts only with every capital it has ("~Take That", the band, not "take that box").
+of several words so marked counts only with every capital it has ("~Take That", the band, not "take that box"); one
+whose first word is in lower case is an article before a nickname, the article in either case ("~la Pulga": "la
+Pulga" and "La Pulga", not "la pulga", a flea).
 
 Matching is on normalised, space-free forms of 1- to 5-word windows, so "joe biden", "JoeBiden",
 "J o e B i d e n" and "j0e b1den" all meet "Joe Biden"; names of 6 letters or more also match at one typo
