@@ -180,7 +180,9 @@ class NameIndex:
             if fig.surname_alone and len(fig.name.split()) > 1:
                 # the surname as written: "Bankman-Fried" and "García-Page" whole, not "fried" or "page"
                 names.append(fig.name.split()[-1])
-            marked = {normalised_phrase(a[1:]).replace(" ", "") for a in names if a.startswith("~")}
+            # the marked aliases' forms by key: the name itself is written as its marked alias ("The Killers" as
+            # "~the Killers": the article may have either case)
+            marked = {normalised_phrase(a[1:]).replace(" ", ""): a[1:] for a in names if a.startswith("~")}
             for alias in names:
                 # "~" marks an alias that is also an ordinary word ("~Poutine", the dish): it counts only written
                 # with a capital, like a one-word name that is not distinctive ("Drake"); the name itself too
@@ -193,7 +195,7 @@ class NameIndex:
                     continue
                 single = " " not in norm
                 needs_capital = ordinary or (single and not fig.surname_alone)
-                self.exact.setdefault(key, (fig, alias, needs_capital))
+                self.exact.setdefault(key, (fig, marked.get(key, alias), needs_capital))
                 self.words.setdefault(key, len(norm.split()))
                 # Misspellings target the real name and surname; nicknames ("Queen Bey") match only
                 # exactly, or "queen bee" would be one letter away.

@@ -5473,6 +5473,18 @@ ROUND_AND_PROBE_CASES = [
     ('il Bomba che parla alla Leopolda', 'refused'),
     ('faire des chichis au dîner de famille, comédie', 'allow'),
     ("Chichi serrant des mains au Salon de l'agriculture", 'refused'),
+    # Forty-sixth session, a probe of talk-show hosts, bosses, coaches and referees, bands and rappers (391 typed from
+    # memory, 94 missed): a band's name that is also its marked alias takes the alias's capitals ('the Killers', 'los
+    # Planetas'), the same words in lower case stay allowed
+    ('the Killers playing Mr. Brightside at a festival at night', 'refused'),
+    ('the killers hiding in the barn, thriller movie', 'allow'),
+    ('los Planetas tocando en un festival de Granada', 'refused'),
+    ('los planetas girando alrededor del sol, animación', 'allow'),
+    ('James May driving a tiny car in the rain', 'refused'),
+    ('James may want a coffee, he said with a smile', 'allow'),
+    ("Conan O'Brien laughing at his own joke on a talk show set", 'refused'),
+    ('Sarina Wiegman on the touchline at Wembley, arms folded', 'refused'),
+    ('Freeze Corleone rappant dans une cave, lumière verte', 'refused'),
 ]
 
 
