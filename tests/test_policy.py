@@ -5485,6 +5485,14 @@ ROUND_AND_PROBE_CASES = [
     ("Conan O'Brien laughing at his own joke on a talk show set", 'refused'),
     ('Sarina Wiegman on the touchline at Wembley, arms folded', 'refused'),
     ('Freeze Corleone rappant dans une cave, lumière verte', 'refused'),
+    # Forty-sixth session, a fifth probe (commanders, classical musicians, chess players, small royal houses, leaders of
+    # smaller countries): monarchs by name and number, the same words as other things stay allowed
+    ('Harald V waving from the palace balcony in Oslo', 'refused'),
+    ('Willem-Alexander cycling through The Hague in a suit', 'refused'),
+    ('Anna Netrebko singing Tosca at the Arena di Verona', 'refused'),
+    ('Magnus Carlsen blundering his queen in a blitz game', 'refused'),
+    ('king harald of the vikings in a saga, oil painting', 'allow'),
+    ('a yo-yo ma and pa stall at the county fair', 'allow'),
 ]
 
 
