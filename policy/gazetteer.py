@@ -321,11 +321,10 @@ def _capitalised_as(window: list[Token], alias: str) -> bool:
     nickname ("~la Pulga", "~el Kun"): the article may have either case, the nickname needs its capital ("la pulga"
     is a flea)."""
     words = alias.split()
-    if len(words) == len(window) and not words[0][:1].isupper():
-        return any(w[:1].isupper() for w in words) and all(
-            t.capitalised or not w[:1].isupper() for t, w in zip(window, words))
-    return window[0].capitalised and (len(words) != len(window) or all(
-        t.capitalised or not w[:1].isupper() for t, w in zip(window, words)))
+    if len(words) != len(window):  # written together or split otherwise ("TakeThat"): its first capital
+        return window[0].capitalised
+    return any(w[:1].isupper() for w in words) and all(
+        t.capitalised or not w[:1].isupper() for t, w in zip(window, words))
 
 
 def cached_index(path: str | os.PathLike = DEFAULT_PATH) -> NameIndex:

@@ -11,7 +11,7 @@ from policy.compose import FUNCTION_WORDS, Analysis
 from policy.decision import Reason
 from policy.knowledge import Knowledge
 from policy.normalize import Token
-from policy.phrases import ARTICLES, DEFINITE, INDEFINITE, Match
+from policy.phrases import DEFINITE, DETERMINERS, INDEFINITE, Match
 from policy.styles import STYLE_WORDS
 
 
@@ -186,9 +186,6 @@ def _name_not_place(a: Analysis, kb: Knowledge, m: Match, loc_ends: set[int]) ->
             and not any(p.first == m.last + 1 for p in a.places))
 
 
-_ANY_ARTICLE = ARTICLES | INDEFINITE  # "una Margherita Napoletana": a first name after an article is no name
-
-
 def _demonym_surname(a: Analysis, kb: Knowledge, m: Match) -> bool:
     """A capitalised country or city adjective (``m``, one of ``a.adjectives``) right after a capitalised first
     name that follows no article: a surname made from where a family came from ("Pietro Lombardi", "André Breton",
@@ -200,7 +197,7 @@ def _demonym_surname(a: Analysis, kb: Knowledge, m: Match) -> bool:
     if tokens[m.first].text in kb.english_words:
         return False  # English writes every such adjective with a capital: "Maria Spanish lessons" is no name
     before = tokens[m.first - 1]
-    if m.first >= 2 and (tokens[m.first - 2].text in _ANY_ARTICLE or (
+    if m.first >= 2 and (tokens[m.first - 2].text in DETERMINERS or (
             tokens[m.first - 2].capitalised and not tokens[m.first - 2].stop)):
         return False  # "una Margherita Napoletana", "Pizza Margherita Napoletana"
     return before.capitalised and not before.stop and before.text in kb.first_names

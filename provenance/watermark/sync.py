@@ -175,7 +175,11 @@ def detection_carriers(secret: bytes) -> tuple[np.ndarray, np.ndarray]:
     not on every correlation (converting and conjugating 204 spectra took a third of each correlation's time)."""
     tiles = pattern.carrier_tiles(secret, DETECT_TILE)
     flat = tiles.reshape(len(tiles), -1).astype(np.float64)
-    return np.conj(np.fft.rfft2(tiles)).astype(np.complex64), np.linalg.inv(flat @ flat.T / flat.shape[1])
+    filters = np.conj(np.fft.rfft2(tiles)).astype(np.complex64)
+    decorrelate = np.linalg.inv(flat @ flat.T / flat.shape[1])
+    for shared in (filters, decorrelate):  # cached and shared by every detector of the key: read-only
+        shared.setflags(write=False)
+    return filters, decorrelate
 
 
 def correlate(acc: np.ndarray, period: float, filters: np.ndarray) -> np.ndarray:
