@@ -66,12 +66,15 @@ class PromptClassifier:
     """Inference only: ``opinion(prompt)`` (and ``predict_proba(prompts)`` for evaluations)."""
 
     def __init__(self, index: array, rows: bytes, bias: list[float], threshold_refuse: float,
-                 threshold_allow: float, meta: dict | None = None) -> None:
+                 threshold_allow: float, meta: dict | None = None, threshold_sign: float | None = None) -> None:
         self.index = index  # sorted bucket numbers that have weights
         self.rows = rows  # their weights, float16, len(CLASSES) per bucket
         self.bias = [float(b) for b in bias]
         self.threshold_refuse = float(threshold_refuse)  # above: the model would refuse
         self.threshold_allow = float(threshold_allow)  # below: the model finds it harmless
+        # above, with one sign of an emergency at a real place that no rule made an event of: review
+        # (``policy.distress.emergency_sign``); None where the model file has no such threshold (older files)
+        self.threshold_sign = None if threshold_sign is None else float(threshold_sign)
         self.meta = meta or {}
 
     @classmethod
@@ -93,9 +96,11 @@ class PromptClassifier:
         index = array("i")
         index.frombytes(arrays["index"][1])
         bias = list(struct.unpack(f"<{len(CLASSES)}f", arrays["bias"][1]))
-        thresholds = struct.unpack("<2d", arrays["thresholds"][1])
+        raw = arrays["thresholds"][1]
+        thresholds = struct.unpack(f"<{len(raw) // 8}d", raw)
         meta = {k: _string(*arrays[k]) for k in ("trained_on", "version") if k in arrays}
-        return cls(index, arrays["weights"][1], bias, thresholds[0], thresholds[1], meta)
+        return cls(index, arrays["weights"][1], bias, thresholds[0], thresholds[1], meta,
+                   thresholds[2] if len(thresholds) > 2 else None)
 
     def save(self, path: str | Path, trained_on: str, version: str) -> None:
         import numpy as np
@@ -104,7 +109,8 @@ class PromptClassifier:
             np.savez_compressed(fh, index=np.frombuffer(self.index.tobytes(), np.int32),
                                 weights=np.frombuffer(self.rows, "<f2").reshape(-1, len(CLASSES)),
                                 bias=np.asarray(self.bias, np.float32),
-                                thresholds=np.array([self.threshold_refuse, self.threshold_allow]),
+                                thresholds=np.array([self.threshold_refuse, self.threshold_allow]
+                                                    + ([] if self.threshold_sign is None else [self.threshold_sign])),
                                 trained_on=np.array(trained_on), version=np.array(version))
 
     def probabilities(self, prompt: str, tokens: list[Token] | None = None) -> list[float]:

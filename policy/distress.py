@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from policy.compose import Analysis
 from policy.decision import Reason
+from policy.phrases import Match
 
 FAMILIES = ("distress_responder", "distress_casualty", "distress_damage", "distress_force", "distress_frame")
 GRAVE = "distress_grave"  # the dead and the wounded seen where it happened ("body bags", "Leichen"): a sign alone
@@ -34,3 +35,17 @@ def distress_scene(a: Analysis, excuse: str | None) -> list[Reason]:
     shown = ", ".join(s.phrase for s in sorted(signs, key=lambda s: s.start))
     return [Reason("news_event", "distress_scene", span,
                    f"signs of an emergency ({shown}) at a real {kind.replace('_', ' ')} ({name}), shown as footage")]
+
+
+# what one sign may be, for the learned second opinion: the five families, the dead and wounded, people fleeing, and
+# people hurt or trapped as the event rules read them (``cues.tsv`` kind ``casualty``: "bodies", "trapped", "stranded")
+ONE_SIGN = (*FAMILIES, GRAVE, PANIC, "casualty")
+
+
+def emergency_sign(a: Analysis) -> tuple[Match, Match, str, str] | None:
+    """(sign, anchor, kind, name): one sign of an emergency as near a real-world anchor as an event word must be, or
+    None. Alone it is too weak for a rule ("firefighters washing their truck in Dublin"); the engine lets the learned
+    classifier decide such prompts at a lower threshold than prompts with no sign at all (``threshold_sign``), where
+    no rule fired and nothing excuses the prompt: "fishermen pulling bodies out of the sea near Crotone"."""
+    signs = [m for kind in ONE_SIGN for m in a.cues.get(kind, ())]
+    return a.nearest_anchor(signs) if signs else None

@@ -27,11 +27,11 @@ from typing import Iterable
 
 from clipseal.errors import BadInputError
 from policy import audit, gazetteer, knowledge
-from policy.compose import Composer
+from policy.compose import Analysis, Composer
 from policy.classifier import PromptClassifier
 from policy.consent import check_consent, file_sha256, load_public_keys
 from policy.decision import CATEGORIES, Decision, Reason
-from policy.distress import distress_scene
+from policy.distress import distress_scene, emergency_sign
 from policy.figures import live_show, names_a_memorial, names_a_workplace
 from policy.lexicon import Hit, Lexicons
 from policy.normalize import Token, tokenize
@@ -105,16 +105,7 @@ class Policy:
             raise BadInputError("the prompt is empty")
         if len(prompt) > MAX_PROMPT_CHARS:
             raise BadInputError(f"the prompt is {len(prompt):,} characters long; the limit is {MAX_PROMPT_CHARS:,}")
-        tokens = tokenize(prompt)
-        hits = self.lexicons.scan(tokens, extra={"deny": list(self.settings.deny)})
-        hits = [h for h in hits if "".join(t.text for t in tokens[h.first:h.last + 1]) not in self._allow
-                and not (h.kind == "fiction" and negated(tokens, h.first))  # "kein Cartoon:"
-                and not (h.kind == "news_framing" and live_show(tokens, h.first))]  # "a live concert"
-        unwanted = unwanted_tokens(prompt, tokens)  # a negative prompt's excuses excuse nothing ("negative: cartoon")
-        hits = [h for h in hits if h.first not in unwanted or h.kind not in ("fiction", "historical")]
-        people = self._public_figures(tokens)
-        spans = [_token_range(tokens, m.start, m.end) for m in people]
-        analysis = self.composer.analyse(tokens, prompt, hits, spans)
+        tokens, hits, people, analysis = self.analyse(prompt)
         reasons: list[Reason] = []
         reasons += self._people(tokens, hits, people, analysis)
         reasons += self._news(tokens, hits, analysis)
@@ -123,7 +114,7 @@ class Policy:
         # the model reads what is asked for, not the negative prompt ("negative: cartoon" is no cartoon)
         asked = without_unwanted(prompt)
         reasons += self._second_opinion(asked, reasons, self._not_a_person(analysis, hits),
-                                        tokens if asked == prompt else None)
+                                        tokens if asked == prompt else None, emergency_sign(analysis))
         for path in inputs:
             reasons += self._input(Path(path), mode, consent)
         reasons = [r for r in reasons if r.category in self.settings.categories]
@@ -147,14 +138,30 @@ class Policy:
             })
         return out
 
+    def analyse(self, prompt: str) -> tuple[list[Token], list[Hit], list, Analysis]:
+        """What the rules read in a prompt: its tokens, the lexicon hits that count, the public figures named and the
+        composer's analysis (places, event words, cues). ``check`` decides from these, and training reads them."""
+        tokens = tokenize(prompt)
+        hits = self.lexicons.scan(tokens, extra={"deny": list(self.settings.deny)})
+        hits = [h for h in hits if "".join(t.text for t in tokens[h.first:h.last + 1]) not in self._allow
+                and not (h.kind == "fiction" and negated(tokens, h.first))  # "kein Cartoon:"
+                and not (h.kind == "news_framing" and live_show(tokens, h.first))]  # "a live concert"
+        unwanted = unwanted_tokens(prompt, tokens)  # a negative prompt's excuses excuse nothing ("negative: cartoon")
+        hits = [h for h in hits if h.first not in unwanted or h.kind not in ("fiction", "historical")]
+        people = self._public_figures(tokens)
+        spans = [_token_range(tokens, m.start, m.end) for m in people]
+        return tokens, hits, people, self.composer.analyse(tokens, prompt, hits, spans)
+
     # ------------------------------------------------------------------------------------ second opinion
     def _second_opinion(self, prompt: str, reasons: list[Reason], allowed_because: str | None = None,
-                        tokens: list[Token] | None = None) -> list[Reason]:
-        """The learned classifier's view where it disagrees with the rules: a refusal the rules missed, or a sure
-        refusal the model finds harmless. Either way the decision becomes ``review``. Where the rules saw an explicit
-        reason to allow (fiction, a style, a harmless context, the distant past: ``allowed_because``), the model does
-        not refuse on its own: it reads "battle" or "flood" but not "oil painting" or "1571"; nor as a real person's
-        where no word could be a name (``could_name_someone``: "a footballer crying after losing a youth final")."""
+                        tokens: list[Token] | None = None, sign: tuple | None = None) -> list[Reason]:
+        """The learned classifier's view where it disagrees with the rules: a refusal the rules missed (at a lower
+        threshold where one sign of an emergency stands beside a real place: ``sign``, from
+        ``distress.emergency_sign``), or a sure refusal the model finds harmless. Either way the decision becomes
+        ``review``. Where the rules saw an explicit reason to allow (fiction, a style, a harmless context, the distant
+        past: ``allowed_because``), the model does not refuse on its own: it reads "battle" or "flood" but not "oil
+        painting" or "1571"; nor as a real person's where no word could be a name (``could_name_someone``: "a
+        footballer crying after losing a youth final")."""
         if self.model is None:
             return []
         op = self.model.opinion(prompt, tokens)
@@ -164,6 +171,13 @@ class Policy:
             return [Reason(op.category, "model_second_opinion", [0, len(prompt)],
                            f"the learned classifier would refuse it as {op.category.replace('_', ' ')} "
                            f"(p = {op.refuse:.2f}); no rule fired")]
+        # one sign of an emergency beside a real place, too weak for a rule: the model decides at ``threshold_sign``
+        if not reasons and allowed_because is None and sign and op.refuse >= (self.model.threshold_sign or 2.0):
+            seen, anchor, kind, name = sign
+            span = [min(seen.start, anchor.start), max(seen.end, anchor.end)]
+            return [Reason("news_event", "model_second_opinion", span,
+                           f"a sign of an emergency ({seen.phrase}) at a real {kind.replace('_', ' ')} ({name}), "
+                           f"and the learned classifier would refuse it (p = {op.refuse:.2f}); no rule fired")]
         # a deployment's deny list, an exact public-figure name and a named real event are certain: the model can
         # only question what the rules inferred
         inferred = [r for r in blocking if r.rule not in ("deny_list", "named_event")

@@ -9,7 +9,11 @@ and its places and people swapped for others from the policy's own knowledge (so
 place", not which place). The thresholds are chosen on out-of-fold predictions (5 folds by prompt group, the
 variants of a prompt always in its own fold): ``threshold_refuse`` is the lowest at which the rules plus the model
 refuse at most 1% more of the dev split's harmless prompts than the rules alone; ``threshold_allow`` is the highest below which at most 5%
-of the dev prompts the rules rightly refuse would fall (those get ``review`` instead of ``block``).
+of the dev prompts the rules rightly refuse would fall (those get ``review`` instead of ``block``);
+``threshold_sign`` is the lowest at which the model, where the rules allow a prompt that shows one sign of an emergency
+beside a real place (``policy.distress.emergency_sign``), adds at most one in 5,000 of the dev split's harmless prompts
+as refusals (``SIGN_FR_TARGET``). ``--sign-threshold-only`` chooses that threshold on the same out-of-fold
+predictions and writes it into the shipped model without refitting it.
 
 A retrained model replaces the shipped one only where it does better on the dev prompts added since the shipped one
 was trained (``--compare-since``, the revision it was trained at): there the shipped model is out of sample and the
@@ -38,6 +42,7 @@ WRAPPERS = [
     "{}, stile documentario", "{}.", "{}!!!", "hyper-detailed {}", "{} in slow motion",
 ]
 FR_TARGET = 0.01  # the model may add at most one false refusal in a hundred on dev
+SIGN_FR_TARGET = 0.0002  # ... and, with one sign of an emergency at a real place, one more in 5,000
 RECALL_KEEP = 0.95
 
 
@@ -108,6 +113,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--compare-since", metavar="REV", help="before saving, compare the shipped model with the new one "
                     "on the dev prompts added since git revision REV (the shipped model's training set): the shipped "
                     "model never saw them, the new one is scored out of fold")
+    ap.add_argument("--sign-threshold-only", action="store_true", help="choose threshold_sign out of fold and write it "
+                    "into the shipped model (--out) without refitting it")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     from policy.engine import Policy, PolicySettings
@@ -168,15 +175,49 @@ def main(argv: list[str] | None = None) -> None:
     print(f"out-of-fold on dev: rules recall {rules[truth].mean():.3f}, FR {rules[harmless].mean():.3f}; "
           f"with the model at {best:.2f}: recall {combined[truth].mean():.3f}, FR {combined[harmless].mean():.3f}; "
           f"threshold_allow {allow_t:.3f}")
+    if args.sign_threshold_only:
+        shipped = PromptClassifier.load(args.out)
+        shipped.threshold_sign = _sign_threshold(policy, dev, oof, rules, truth, shipped.threshold_refuse)
+        shipped.save(args.out, trained_on=shipped.meta.get("trained_on", ""), version=shipped.meta.get("version", ""))
+        print(f"wrote threshold_sign {shipped.threshold_sign:.4f} into {args.out} ({time.perf_counter() - t0:.0f} s)")
+        return
     if args.compare_since:
         _compare_on_new(args.compare_since, dev, oof, rules, truth, best)
     clf = _fit(x, y, args.c)
     weights = np.zeros((BUCKETS, len(CLASSES)), np.float32)
     weights[:] = clf.coef_.T
     model = PromptClassifier.from_dense(weights, clf.intercept_, best, allow_t)
+    model.threshold_sign = _sign_threshold(policy, dev, oof, rules, truth, best)
     model.save(args.out, trained_on=f"dev split of {EVAL.name}: {len(dev)} prompts, {len(texts)} with variants",
                version=f"seed {args.seed}, C {args.c}")
     print(f"saved {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t0:.0f} s)")
+
+
+def _sign_threshold(policy, dev: list[dict], oof: np.ndarray, rules: np.ndarray, truth: np.ndarray,
+                    refuse_t: float) -> float:
+    """The lowest model threshold at which the prompts the rules allow, with one sign of an emergency beside a real
+    place and nothing that excuses them, refused by the model from there (below ``refuse_t``, where it refuses
+    anything), add at most ``SIGN_FR_TARGET`` of the dev harmless prompts as refusals; printed with what it gains."""
+    from policy.distress import emergency_sign
+
+    signed = np.zeros(len(dev), bool)
+    for i in np.flatnonzero(~rules):
+        _tokens, hits, _people, analysis = policy.analyse(dev[i]["prompt"])
+        signed[i] = emergency_sign(analysis) is not None and policy._not_a_person(analysis, hits) is None
+    harmless = ~truth
+    open_ = signed & (oof < refuse_t)
+    budget = SIGN_FR_TARGET * harmless.sum()
+    best = refuse_t
+    for t in sorted(set(np.round(oof[open_], 4).tolist()), reverse=True):
+        if np.sum(open_ & harmless & (oof >= t)) <= budget:
+            best = float(t)
+        else:
+            break
+    gained = open_ & (oof >= best)
+    print(f"threshold_sign {best:.4f}: {signed.sum()} dev prompts allowed by the rules show one sign at a real "
+          f"place; out of fold the model then refuses {np.sum(gained & truth)} more that should be and "
+          f"{np.sum(gained & harmless)} harmless ones")
+    return best
 
 
 def _compare_on_new(rev: str, dev: list[dict], oof: np.ndarray, rules: np.ndarray, truth: np.ndarray,
