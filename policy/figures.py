@@ -46,6 +46,8 @@ _INVADING = ("invad", "invas", "envah")
 # the words of storming, taking by storm and besieging, which visitors and fans do to shops, beaches and pitches
 _STORMING = ("storm", "stuerm", "sturm", "assaut", "asalto", "assalto", "overr", "ueberrenn", "ueberrann", "besieg",
              "belager", "assieg", "asedi", "assedi", "sitia")
+# the words of flooding, which visitors do to a museum or a square the way water does to a street
+_FLOODING = ("flood", "inond", "ueberflut", "ueberschwemm", "allag", "inunda")
 # chaos, which a kitchen, a nursery or a family breakfast is in every day ("Küchenchaos")
 _CHAOS = ("chaos", "caos")
 # the words of exploding and erupting, which a stadium or an audience does with joy
@@ -237,13 +239,17 @@ def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, lis
     animals or visitors (``invader``: "invaded by pigeons", "tourists invade the beach", "une invasion de méduses"),
     or by a crowd where the prompt names a festivity and no seat of power (``crowd``, ``festivity``,
     ``seat_of_power``: "la foule envahit la place pour le concert", not "la multitud invade el congreso durante la
-    fiesta"), or a storming by visitors or fans where the prompt names no seat of power ("tourists storming the
-    beaches", not "supporters storm the Capitol"); nobody hurt (``casualty``)."""
+    fiesta"), or a storming or a flooding by visitors or fans where the prompt names no seat of power ("tourists
+    storming the beaches", "a wave of tourists floods into the Louvre", not "supporters storm the Capitol"); nobody
+    hurt (``casualty``)."""
     if cues.get("casualty"):
         return False
     if e.label != "disaster" and any(tokens[k].text.startswith(_STORMING) for k in range(e.first, e.last + 1)) \
             and not cues.get("seat_of_power") and _stormed_by_visitors(e, tokens, cues.get("invader", ())):
         return True
+    if e.label == "disaster" and tokens[e.first].text.startswith(_FLOODING) and not cues.get("seat_of_power") \
+            and _stormed_by_visitors(e, tokens, cues.get("invader", ())):
+        return True  # "a wave of tourists floods into the Louvre", "turistas inundan la Plaza Mayor"
     if tokens[e.last].stop:
         return False
     word = tokens[e.first].text
@@ -327,13 +333,20 @@ def live_show(tokens: list[Token], first: int) -> bool:
     return tokens[first].text == "live" and first + 1 < len(tokens) and tokens[first + 1].text in _PERFORMANCES
 
 
+def _closes_clause(tokens: list[Token], last: int) -> bool:
+    """Whether the phrase ending at ``last`` ends its clause (the prompt, or at a comma or full stop), a German
+    separable "ab" aside: a vote "by show of hands" that goes on to what it decides ("... to leave NATO") is news."""
+    k = last + 1 if last + 1 < len(tokens) and tokens[last + 1].text == "ab" else last
+    return k + 1 >= len(tokens) or tokens[k].stop or tokens[k].dotted
+
+
 def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]], gatherings: Container[int]) -> bool:
     """What only looks like an event where nobody is hurt (checked by the caller): an outage at someone's own
     gathering, animals fighting among themselves, a wave taking a sportsperson, a capsize in a sailing race, a vote
     of a small circle within eight words in its clause (``voting_circle``: a club, a class, neighbours), the
     ordinary act of voting in a prompt that names a polling place (``polling_place``, ``polling_act``) and no
-    tampering with the vote (``vote_tampering``), chaos in
-    someone's own room or at their meal (``gatherings``: where ``private_occasion`` matches start)."""
+    tampering with the vote (``vote_tampering``), a vote by show of hands that ends its clause (``routine_vote``),
+    chaos in someone's own room or at their meal (``gatherings``: where ``private_occasion`` matches start)."""
     if _private_outage(e, tokens, gatherings):
         return True  # "a blackout at a birthday party"
     if _among_animals(e, tokens, cues.get("animal", ())):
@@ -348,6 +361,10 @@ def _mishap_at_play(e: Match, tokens: list[Token], cues: dict[str, list[Match]],
     if e.label == "election" and any(abs(m.first - e.first) <= 8 and not e.first <= m.first <= e.last and same_clause(
             tokens, min(m.first, e.first), max(m.first, e.first)) for m in cues.get("voting_circle", ())):
         return True  # "a show of hands at the tennis club in Brighton", "votación en la comunidad de vecinos"
+    if e.label == "election" and not cues.get("vote_tampering") and not cues.get("distress_force") and any(
+            _closes_clause(tokens, m.last) and same_clause(tokens, min(m.first, e.first), max(m.last, e.last))
+            for m in cues.get("routine_vote", ())):
+        return True  # a vote by show of hands, nothing decided, no force: "Parlamentarier stimmen per Handzeichen ab"
     if e.label == "election" and cues.get("polling_place") and not cues.get("vote_tampering") and any(
             m.first <= e.first and e.last <= m.last for kind in ("polling_place", "polling_act")
             for m in cues.get(kind, ())):

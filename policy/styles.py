@@ -15,6 +15,7 @@ from collections.abc import Container
 
 from policy.acts import done_to, word_before
 from policy.lexicon import Hit
+from policy.looks import animates, drawn_not_drawing, graded, paints_a_thing
 from policy.normalize import Token
 from policy.phrases import DEFINITE, DETERMINERS, Match
 
@@ -196,7 +197,7 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)
         and not taken_back(m, tokens, realism) and not graded(m, tokens) and not paints_a_thing(m, tokens, colours)
-        and not animates(m, tokens) and not done_to(tokens, m.first, event_at)]
+        and not animates(m, tokens) and not done_to(tokens, m.first, event_at) and not drawn_not_drawing(m, tokens)]
     occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]
@@ -230,58 +231,11 @@ def befalls_public_thing(cues: dict[str, list[Match]], events: list[Match]) -> b
 
 
 _BUT = frozenset({"but", "yet", "aber", "doch", "mais", "pero", "ma"})
-# what a style can colour in footage that stays realistic: "anime-inspired color grading", "Wes Anderson palette"
-_GRADES = frozenset({"grading", "graded", "grade", "palette", "palettes", "lighting", "lut", "luts", "filter", "tones",
-                     "colour", "color", "colours", "colors", "farben", "farbgebung", "couleurs", "etalonnage",
-                     "colores", "colori"})
-
-
 def taken_back(style: Match, tokens: list[Token], realism: list[Match], reach: int = 6) -> bool:
     """A style the prompt takes back with a "but" and a word of realism right after it: "in the style of a Pixar
     movie but photorealistic", "Lego style but realistic", "im Comicstil, aber fotorealistisch"."""
     buts = [i for i in range(style.last + 1, min(len(tokens), style.last + 1 + reach)) if tokens[i].text in _BUT]
     return any(b < m.first <= b + 2 for b in buts for m in realism)
-
-
-# "painted" said of a thing in the scene: the participles, and the words after them that place the paint or name its
-# colour ("slogans painted on the walls", "a house painted blue", "die Wand ist bemalt mit ...")
-_PAINTED = frozenset("painted gemalt bemalt peint peinte peints peintes pintado pintada pintados pintadas dipinta "
-                     "dipinti dipinte".split())
-_CANVASES = frozenset("canvas canvases leinwand toile lienzo tela panel wood holz bois tabla tavola".split())
-_PAINTED_WHERE = frozenset("on onto outside across along over inside above behind auf an sur devant sobre sul sulla "
-                           "sui sugli sulle".split())
-
-
-def paints_a_thing(style: Match, tokens: list[Token], colours: Container[int]) -> bool:
-    """A participle of painting followed by where the paint is or its colour: a painted thing in the scene ("the word
-    children painted outside the theatre", "a house painted blue"), not a painted picture ("painted in oils")."""
-    i = style.last + 1
-    if style.first != style.last or tokens[i - 1].text not in _PAINTED or tokens[i - 1].stop or i >= len(tokens):
-        return False
-    if any(t.text in _CANVASES for t in tokens[i:i + 3]):
-        return False  # "painted on canvas"
-    return tokens[i].text in _PAINTED_WHERE or i in colours
-
-
-# French "anime" before a determiner is the verb, "animate": "anime cette photo", not the anime style
-_FRENCH_OBJECTS = frozenset("cette ce cet ces la le les l mon ma mes notre nos votre vos une un".split())
-
-
-def animates(style: Match, tokens: list[Token]) -> bool:
-    """The French imperative "anime" followed by what to animate ("anime cette photo de ..."): no anime style."""
-    i = style.last + 1
-    return (style.first == style.last and tokens[style.first].text == "anime" and not tokens[style.first].stop
-            and i < len(tokens) and tokens[i].text in _FRENCH_OBJECTS)
-
-
-def graded(style: Match, tokens: list[Token]) -> bool:
-    """A style that only colours the footage: "anime-inspired color grading", "a Wes Anderson palette", "cartoon
-    colours" ("inspired", "style" or "like" may stand between)."""
-    i = style.last + 1
-    between = ("inspired", "style", "like", "esque", "type")
-    while i < len(tokens) and tokens[i].text in between and not tokens[i - 1].stop:
-        i += 1
-    return i < len(tokens) and not tokens[i - 1].stop and tokens[i].text in _GRADES
 
 
 def copied_clauses(recreations: list[Match], tokens: list[Token], happenings: list[tuple[int, int, str]],
