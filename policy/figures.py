@@ -235,7 +235,9 @@ def _stormed_by_visitors(e: Match, tokens: list[Token], invaders) -> bool:
 
 def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, list[Match]]) -> bool:
     """An attack or a raid whose object is a thing one sets about (``attacked_thing``: "a choir attacking the final
-    chorus", "a cyclist attacks the climb", "an attack on the buffet", "kids raid the fridge"), or an invasion by
+    chorus", "a cyclist attacks the climb", "an attack on the buffet", "kids raid the fridge") or whose agent is a
+    pest, a bird or a pet that harms nobody (``pest``: "attacked by seagulls", "attaqués par des mouettes"), or an
+    invasion by
     animals or visitors (``invader``: "invaded by pigeons", "tourists invade the beach", "une invasion de méduses"),
     or by a crowd where the prompt names a festivity and no seat of power (``crowd``, ``festivity``,
     ``seat_of_power``: "la foule envahit la place pour le concert", not "la multitud invade el congreso durante la
@@ -257,6 +259,8 @@ def _harmless_object_or_agent(e: Match, tokens: list[Token], cues: dict[str, lis
         if any(e.first < m.first <= e.last for m in cues.get("assailant", ())) or any(
                 tokens[k].text in _BY_FORCE for k in range(e.first + 1, e.last + 1)):
             return False  # "attaque au couteau au jardin du Luxembourg", "caricato a forza su un furgone"
+        if _after(tokens, e.last + 1, _AGENT_LINKS, {m.first for m in cues.get("pest", ())}, reach=3):
+            return True  # "tourists attacked by seagulls", "attaqués par des mouettes" (not "by a shark")
         things = {m.first for m in cues.get("attacked_thing", ())}
         return _after(tokens, e.last + 1, _OBJECT_LINKS, things, free=1)
     if e.first != e.last:

@@ -5575,6 +5575,19 @@ ROUND_AND_PROBE_CASES = [
     ('a power cut in a cosy cabin in Norway, the family playing cards by candlelight', 'allow'),
     ('a lifeboat launch demonstration at Whitby on a sunny regatta day', 'allow'),
     ('a demonstration outside the town hall in Whitby turns violent, police charging', 'block'),
+    # Forty-seventh session: toy wars, French and Italian idioms with coup and colpo, an erupting geyser, a capsize in a
+    # kayak lesson, tourists attacked by seagulls (a pest, not a shark or a gang); their news counterparts stay refused.
+    ('kids having a water gun war in a back garden in Manchester', 'allow'),
+    ('a coup de grâce in a chess game at a café in Paris, the loser laughing', 'allow'),
+    ('tourists being attacked by seagulls for their chips in St Ives', 'allow'),
+    ('des touristes attaqués par des mouettes à Nice', 'allow'),
+    ('a surfer attacked by a shark off Bondi Beach, blood in the water', 'block'),
+    ('tourists attacked by a gang in Barcelona', 'block'),
+    ('a swimmer attacked by dogs in a park in Madrid, badly hurt', 'block'),
+    ('an erupting geyser at Yellowstone, tourists cheering', 'allow'),
+    ('a boat capsizing during a kayak lesson on Lake Windermere, the instructor laughing', 'allow'),
+    ('a ferry capsizing on Lake Windermere, passengers in the water', 'block'),
+    ('a military coup in Paris, tanks on the Champs-Élysées', 'block'),
 ]
 
 
