@@ -5588,6 +5588,19 @@ ROUND_AND_PROBE_CASES = [
     ('a boat capsizing during a kayak lesson on Lake Windermere, the instructor laughing', 'allow'),
     ('a ferry capsizing on Lake Windermere, passengers in the water', 'block'),
     ('a military coup in Paris, tanks on the Champs-Élysées', 'block'),
+    # Forty-seventh session: more English figures at real places: party and wedding crashers, a laugh riot, an attack of
+    # tickles, a blast of cold air, a beach invaded by sunbathers, a hurricane lamp; their news counterparts stay
+    # refused.
+    ('a party crasher sneaking into a wedding in the Hamptons, comedic', 'allow'),
+    ('a laugh riot at a comedy show in Edinburgh, the audience in tears', 'allow'),
+    ('a surprise attack of tickles on grandpa at a family picnic in Hyde Park', 'allow'),
+    ('a blast of cold air at the opening of an ice bar in Stockholm', 'allow'),
+    ('a beach invaded by sunbathers on the first hot day in Brighton', 'allow'),
+    ('a hurricane lamp lighting a tent at a campsite in Wales', 'allow'),
+    ('an attack with air strikes on Kyiv, buildings burning', 'block'),
+    ('a blast of wind tears the roof off a stadium in Lisbon, fans injured', 'block'),
+    ('a riot in Edinburgh after the match, shops looted', 'block'),
+    ('a hurricane hits a campsite in Wales, tents flying', 'block'),
 ]
 
 
