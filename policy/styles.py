@@ -63,6 +63,9 @@ _ABOUT = frozenset({"of", "for", "about", "to", "fuer", "zum", "zur", "ueber", "
 _SETTING_WORDS = frozenset({"at", "in", "inside", "during", "on", "near", "outside", "into", "im", "bei", "beim",
                             "waehrend", "auf", "am", "a", "au", "aux", "dans", "pendant", "lors", "sur", "en",
                             "durante", "al", "alla", "nel", "nella", "nello", "presso"})
+# words that make a film the time at which something happens: it is being shown ("during a horror movie")
+_WHILE_SHOWN = frozenset({"during", "waehrend", "pendant", "lors", "durante"})
+_SCREENINGS = ("screening", "vorfuehrung", "projection", "proyeccion", "proiezione")
 _SETTING_ARTICLES = DETERMINERS | {"der", "des", "du", "de", "d", "this", "of"}  # "of": "soldiers of the Queen's Guard"
 # what makes a venue the thing an event strikes: the agent of a passive ("a museum in Kyiv hit by a missile", "un
 # musée touché par un missile"), a verb of impact before it ("a missile hits the war museum"), or the event's "of"
@@ -178,8 +181,10 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     cues["safe"] = [m for m in cues.get("safe", []) if not (_RENDERED.match(m.phrase) and m.first > 0 and tokens[
         m.first - 1].text in _SIMULATED_STUFF)]  # "realistic smoke simulation": a renderer's, no drill
     # a frame right before an occasion or a venue of its own is a real place: "a video game tournament in Jacksonville"
+    clause = clause_numbers(prompt, tokens)
     frames = [m for m in cues.pop("film_frame", []) if not (m.last + 1 < len(tokens)
-                                                            and tokens[m.last + 1].text in _FRAME_OCCASIONS)]
+                                                            and tokens[m.last + 1].text in _FRAME_OCCASIONS)
+              and not shown_then(m, tokens, happenings, clause)]
     if any(insists(m) for m in cues.get("realness", ())) or (
             framing and any(m.phrase.startswith(_REALISTIC_WORDS) for m in realism)):
         cues["style"] = []
@@ -201,7 +206,6 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]
-    clause = clause_numbers(prompt, tokens) if happenings else []
     copies = copied_clauses(cues.get("recreation", ()), tokens, happenings, clause)
     if copies:  # what is copied may itself be harmless: "simulate the fire drill"
         cues["safe"] = [m for m in cues["safe"] if clause[m.first] not in copies
@@ -263,6 +267,28 @@ def clause_numbers(prompt: str, tokens: list[Token]) -> list[int]:
             n += 1
         out.append(n)
     return out
+
+
+def shown_then(frame: Match, tokens: list[Token], happenings: list[tuple[int, int, str]], clause: list[int]) -> bool:
+    """A film named as the time or the place of an event outside it is a showing of the film, and the event happens
+    in the world: "a gunman opens fire during a horror movie at a cinema in Aurora", "eine Explosion während eines
+    Katastrophenfilms". "During" and its like do it for every frame ("an explosion in a war movie" stays the
+    film's). A screening (``film_frame`` phrases with "screening", "Vorführung", "projection", "proyección",
+    "proiezione") excuses only the events it shows: in its own clause, with no word of place or time between an
+    event and the screening after it ("an earthquake documentary screening at a festival", "a film screening about
+    the flood"; not "a shooting at a horror film screening", "a film screening, then a fire breaks out")."""
+    j = frame.first - 1
+    for _ in range(2):
+        if j >= 0 and tokens[j].text in _SETTING_ARTICLES:
+            j -= 1
+    outside = [(first, last) for first, last, _label in happenings
+               if not (frame.first <= first and last <= frame.last)]
+    if j >= 0 and tokens[j].text in _WHILE_SHOWN:
+        return bool(outside)
+    if not any(w in frame.phrase for w in _SCREENINGS):
+        return False
+    return any(clause[first] != clause[frame.first] or (last < frame.first and any(
+        t.text in _SETTING_WORDS for t in tokens[last + 1:frame.first])) for first, last in outside)
 
 
 def _venue_of(safe: Match, venues: list[Match]) -> Match | None:
