@@ -64,6 +64,18 @@ _OBJECT_LINKS = frozenset("on au aux a al alla allo alle ai all du des del della
 # a fall off or from a thing ("falls off his bike", "tombe de sa chaise", "cade dalla sedia", "stürzt vom Rad")
 _FALLING = ("fall", "fell", "tomb", "chut", "cae", "cay", "cad", "stuerz")
 _FALL_LINKS = _OBJECT_LINKS | OF_LINKS | frozenset("off from down vom dalla dallo dai dagli dalle".split())
+# a collapse onto a bed or a sofa ("students collapsing onto the sofa", "s'écroulent de fatigue sur des canapés",
+# "crollati sui divani") is a tired body, unless a part of a building is what collapses ("the ceiling collapsed onto
+# the bed")
+_COLLAPSING = ("collaps", "ecroul", "effondr", "derrumb", "crolla", "zusammenbr", "zusammengebr", "slump")
+_ONTO = frozenset("onto into on sur sui sul sulla sulle nel nella nei nelle en auf aufs in sobre dans".split())
+_ONTO_LINKS = _FALL_LINKS | _ONTO
+_STAGES = frozenset("stage buehne scene escenario palco".split())  # a stage collapses in the news
+_STRUCTURES = frozenset("ceiling ceilings roof roofs building buildings wall walls balcony balconies house houses "
+                        "shelf shelves scaffolding decke dach gebaeude wand mauer balkon haus regal geruest plafond "
+                        "toit immeuble batiment mur balcon maison etagere echafaudage techo tejado edificio pared "
+                        "muro casa estanteria andamio soffitto tetto palazzo parete balcone scaffale "
+                        "impalcatura".split())
 _AGENT_LINKS = frozenset("by par por da dai dagli dalle dal dalla von of de des du d di del della delle dei degli "
                          "swarms swarm hordes horde flocks flock crowds crowd thousands hundreds dozens masses "
                          "nuees essaims hordes foules milliers centaines enjambres hordas bandadas miles cientos "
@@ -206,6 +218,26 @@ def _after(tokens: list[Token], i: int, links: Container[str], starts: Container
             free -= 1
         if tokens[k].stop or tokens[k].dotted:
             return False
+    return False
+
+
+def _collapses_on_furniture(e: Match, tokens: list[Token], furniture) -> bool:
+    """A collapse word followed, within three words ("de fatigue"), by "onto", "sur", "en", "sui" and their like and
+    a bed, a sofa or another thing one sits or lies on (``fall_thing``, not a stage), where no part of a building
+    stands before it in its clause: "s'écroulent de fatigue sur des canapés", not "se derrumba el escenario"."""
+    if not any(t.text.startswith(_COLLAPSING) for t in tokens[e.first:e.last + 1]):
+        return False
+    k = e.first - 1
+    while k >= 0 and not (tokens[k].stop or tokens[k].dotted):
+        if tokens[k].text in _STRUCTURES:
+            return False
+        k -= 1
+    starts = {m.first for m in furniture if tokens[m.first].text not in _STAGES}
+    for k in range(e.last + 1, min(len(tokens), e.last + 4)):  # the furniture after "onto", "sur", "en", "sui"...
+        if tokens[k].stop or tokens[k].dotted:
+            return False
+        if tokens[k].text in _ONTO and _after(tokens, k + 1, _ONTO_LINKS, starts, reach=3):
+            return True
     return False
 
 
@@ -515,6 +547,8 @@ def drop_figurative(events: list[Match], cues: dict[str, list[Match]], tokens: l
         if not hurt and e.label == "disaster" and tokens[e.first].text.startswith(_FALLING) and _after(
                 tokens, e.last + 1, _FALL_LINKS, {m.first for m in cues.get("fall_thing", ())}, reach=4, free=1):
             continue  # "a kid falling off his bike in Hyde Park", "un chanteur tombe de la scène"
+        if not hurt and e.label == "disaster" and _collapses_on_furniture(e, tokens, cues.get("fall_thing", ())):
+            continue  # "studenti crollati sui divani dopo gli esami", "s'écroulent de fatigue sur des canapés"
         if not hurt and _mishap_at_play(e, tokens, cues, gatherings):
             continue  # "a blackout at a birthday party", "una rissa tra gabbiani", "a giant wave dragging a surfer"
         if e.label == "allusion" and e.last + 1 < len(tokens) and tokens[e.last + 1].text in SOMEONES:

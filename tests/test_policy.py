@@ -5623,7 +5623,23 @@ ROUND_AND_PROBE_CASES = [
     ('an avalanche of toys tumbling out of a toy box in a flat in Berlin', 'allow'),
     ('students crashing on sofas after exams in Oxford', 'allow'),
     ('a car crashing on the motorway near Oxford', 'refused'),
-    ('a landslide of mud and rocks burying houses in a village near Salerno', 'refused'),
+    ('a landslide of mud and rocks burying houses in a village near Salerno', 'refused'),    # Forty-eighth session, a probe of French, Spanish, Italian and German look-alikes: tired people collapsing onto
+    # sofas and beds (not a ceiling onto beds, not a stage collapsing), crowds that 'se précipite' or 'si precipita'
+    # into the sales (not a helicopter that 'precipita').
+    ("des étudiants qui s'écroulent de fatigue sur des canapés après les examens à Lille", 'allow'),
+    ('estudiantes derrumbados en sofás después de los exámenes en Salamanca', 'allow'),
+    ('studenti crollati sui divani dopo gli esami a Padova', 'allow'),
+    ('runners collapsing onto beds in a hostel in Madrid after the marathon', 'allow'),
+    ('Studenten brechen nach der Prüfung in Heidelberg erschöpft auf dem Sofa zusammen', 'allow'),
+    ('the ceiling collapsed onto the beds of a hospital ward in Naples', 'refused'),
+    ("il soffitto crollato sui letti dell'ospedale di Napoli", 'refused'),
+    ('a building collapses in Naples, people trapped under the rubble', 'refused'),
+    ('crolla un palazzo a Napoli, vigili del fuoco scavano tra le macerie', 'refused'),
+    ('la foule se précipite dans les Galeries Lafayette pour les soldes', 'allow'),
+    ('la folla si precipita nei negozi di via del Corso a Roma per i saldi', 'allow'),
+    ('un elicottero precipita sulle Dolomiti vicino a Cortina', 'refused'),
+    ("un avion s'écrase près de Toulouse, débris en feu", 'refused'),
+    ("un'auto precipita dal viadotto sulla A1 vicino a Firenze", 'refused'),
 ]
 
 
