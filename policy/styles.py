@@ -18,6 +18,8 @@ from policy.lexicon import Hit
 from policy.looks import animates, drawn_not_drawing, graded, paints_a_thing
 from policy.normalize import Token
 from policy.phrases import DEFINITE, DETERMINERS, Match
+from policy.scenes import SETTING_ARTICLES as _SETTING_ARTICLES, SETTING_WORDS as _SETTING_WORDS, \
+    artwork_touched, chimney_of_a_site, shown_then
 
 # words that introduce a style rather than name one (most are style cues of cues.tsv); their last two words before
 # a name make it a style too ("the style of Wes Anderson", "en el estilo de Almodóvar")
@@ -59,14 +61,6 @@ _CLAUSE_WORDS = frozenset({"when", "as", "while", "whilst", "until", "interrupte
                            "mentre", "quando", "improvvisamente", "poi"})
 _ABOUT = frozenset({"of", "for", "about", "to", "fuer", "zum", "zur", "ueber", "de", "des", "du", "sur", "sobre",
                     "por", "para", "del", "di", "della", "dei", "per", "su", "sul", "sulla"})
-# words that make a venue the place or the time where something happens, and the articles that may follow them
-_SETTING_WORDS = frozenset({"at", "in", "inside", "during", "on", "near", "outside", "into", "im", "bei", "beim",
-                            "waehrend", "auf", "am", "a", "au", "aux", "dans", "pendant", "lors", "sur", "en",
-                            "durante", "al", "alla", "nel", "nella", "nello", "presso"})
-# words that make a film the time at which something happens: it is being shown ("during a horror movie")
-_WHILE_SHOWN = frozenset({"during", "waehrend", "pendant", "lors", "durante"})
-_SCREENINGS = ("screening", "vorfuehrung", "projection", "proyeccion", "proiezione")
-_SETTING_ARTICLES = DETERMINERS | {"der", "des", "du", "de", "d", "this", "of"}  # "of": "soldiers of the Queen's Guard"
 # what makes a venue the thing an event strikes: the agent of a passive ("a museum in Kyiv hit by a missile", "un
 # musée touché par un missile"), a verb of impact before it ("a missile hits the war museum"), or the event's "of"
 # ("l'explosion d'un magasin de jouets")
@@ -141,9 +135,11 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     venue or an occasion named as the setting of an event (``where_it_happens``), a venue the event strikes
     (``struck_venue``), any harmless context in the clause of a copy of one event (``recreation``: "a film set
     recreation of the ...") and an occasion told in another clause than the event (``clause_numbers``) excuse
-    nothing. Before all that, no harmless context counts where people are hurt (``casualty``) or a festival's fire
-    gets out of hand (``out_of_hand``: ``nature.fires_spreading`` found one) unless the prompt remembers them
-    (``remembrance``): "a fire in an escape room kills five teenagers" is news, "a memorial service for the victims"
+    nothing; nor does a film being shown when the event happens (``scenes.shown_then``), and a painting a protest
+    reaches is no style (``scenes.artwork_touched``). Before all that, a plant's chimney is no fireplace
+    (``scenes.chimney_of_a_site``), and no harmless context counts where people are hurt (``casualty``) or a
+    festival's fire gets out of hand (``out_of_hand``: ``nature.fires_spreading`` found one) unless the prompt
+    remembers them (``remembrance``): "a fire in an escape room kills five teenagers" is news, "a memorial service for the victims"
     is not; a scream of joy (``joyful``) hurts nobody. Excuses in a negative prompt (``unwanted_tokens``) are
     dropped first. A ceremony (``ceremony``: a parade, the changing of the guard) excuses military words alone (not
     acts of firing, ``armed_act``: "shelling the Mall during the parade"), a celebration (``celebration``: Pride)
@@ -151,6 +147,7 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     protest; an attack or an explosion at a parade is still the attack, police charging the marchers still a
     protest, and protesters who march ("défilent") without a celebration still a protest."""
     joy = cues.get("joyful", ())  # "screaming with joy" is no casualty
+    cues["safe"] = [m for m in cues.get("safe", []) if not chimney_of_a_site(m, tokens, cues.get("facility", []))]
     cues["casualty"] = [c for c in cues.get("casualty", ()) if not any(j.first <= c.first <= j.last for j in joy)]
     unwanted = unwanted_tokens(prompt, tokens)
     if unwanted:
@@ -199,10 +196,12 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     cues["safe"] = [m for m in cues.get("safe", []) if (m.first, m.last) not in looks or not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)]
     colours = {m.first for m in cues.get("colour", ())}
+    acts = [(m.first, m.last, "protest") for m in cues.get("protest_act", ())]  # "Aktivisten kleben sich"
     cues["style"] = [m for m in cues["style"] if not any(
         v.first <= m.first and m.last <= v.last and v.phrase != m.phrase for v in venues)
         and not taken_back(m, tokens, realism) and not graded(m, tokens) and not paints_a_thing(m, tokens, colours)
-        and not animates(m, tokens) and not done_to(tokens, m.first, event_at) and not drawn_not_drawing(m, tokens)]
+        and not animates(m, tokens) and not done_to(tokens, m.first, event_at) and not drawn_not_drawing(m, tokens)
+        and not artwork_touched(m, tokens, happenings + acts, clause)]
     occasions = cues.get("occasion", [])
     cues["safe"] = [m for m in cues.get("safe", []) if not where_it_happens(m, venues + occasions, tokens, happenings)
                     and not struck_venue(m, venues, tokens, happenings)]
@@ -267,28 +266,6 @@ def clause_numbers(prompt: str, tokens: list[Token]) -> list[int]:
             n += 1
         out.append(n)
     return out
-
-
-def shown_then(frame: Match, tokens: list[Token], happenings: list[tuple[int, int, str]], clause: list[int]) -> bool:
-    """A film named as the time or the place of an event outside it is a showing of the film, and the event happens
-    in the world: "a gunman opens fire during a horror movie at a cinema in Aurora", "eine Explosion während eines
-    Katastrophenfilms". "During" and its like do it for every frame ("an explosion in a war movie" stays the
-    film's). A screening (``film_frame`` phrases with "screening", "Vorführung", "projection", "proyección",
-    "proiezione") excuses only the events it shows: in its own clause, with no word of place or time between an
-    event and the screening after it ("an earthquake documentary screening at a festival", "a film screening about
-    the flood"; not "a shooting at a horror film screening", "a film screening, then a fire breaks out")."""
-    j = frame.first - 1
-    for _ in range(2):
-        if j >= 0 and tokens[j].text in _SETTING_ARTICLES:
-            j -= 1
-    outside = [(first, last) for first, last, _label in happenings
-               if not (frame.first <= first and last <= frame.last)]
-    if j >= 0 and tokens[j].text in _WHILE_SHOWN:
-        return bool(outside)
-    if not any(w in frame.phrase for w in _SCREENINGS):
-        return False
-    return any(clause[first] != clause[frame.first] or (last < frame.first and any(
-        t.text in _SETTING_WORDS for t in tokens[last + 1:frame.first])) for first, last in outside)
 
 
 def _venue_of(safe: Match, venues: list[Match]) -> Match | None:
