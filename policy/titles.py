@@ -61,6 +61,8 @@ def office_reasons(a: Analysis, lexicon_hits: list[Hit], kb: Knowledge, monarchi
         possessive = english or german
         if before:  # "the French president", "the Tesla CEO": look before the anchor for the article
             i = min(x[0] for x in before) - 1
+            while i >= 0 and any(s <= i <= e for s, e in current.items()):
+                i -= 1  # "the former German chancellor"
         if i not in det and not possessive:
             continue
         after = None
