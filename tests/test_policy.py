@@ -5693,6 +5693,13 @@ ROUND_AND_PROBE_CASES = [
     ('a rescue boat demonstration at a lifeboat station open day in Cornwall', 'allow'),
     ('a cottage with a white picket fence in Kent, roses blooming', 'allow'),
     ("a clock striking midnight on New Year's Eve in Edinburgh", 'allow'),
+    # Forty-eighth session: protest signs being made, printed or stacked are things; signs carried by a crowd at a
+    # real place are still a protest.
+    ('protest sign making workshop at a community centre in Bristol', 'allow'),
+    ('Protest signs stacked in a print shop in Brooklyn, close-up', 'allow'),
+    ('thousands of protesters with protest signs clash with police outside parliament in London', 'refused'),
+    ('protest signs trampled as riot police charge the crowd in Paris', 'refused'),
+    ('crowds with protest signs marching on Downing Street, police lines', 'refused'),
 ]
 
 
