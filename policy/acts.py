@@ -37,7 +37,7 @@ def word_before(tokens: list[Token], first: int, skip: Container[str]) -> int:
 
 # what joins an act to the thing it is done to ("setting fire to a tapestry", "kippen Farbe über ein Gemälde"); not
 # "in", "as" or "like", which ask for a look ("a riot in a painting style", "comme une peinture")
-_DONE_TO = frozenset("to onto over on at across against ueber auf gegen sur contre sobre contra su sul sulla sui "
+DONE_TO = frozenset("to onto over on at across against ueber auf gegen sur contre sobre contra su sul sulla sui "
                      "contro a".split())
 
 
@@ -46,7 +46,7 @@ def done_to(tokens: list[Token], first: int, act_at: Container[int], reach: int 
     joining words between, one of them a preposition: an artwork attacked is no style asked for ("a man setting fire
     to a tapestry", "Demonstranten kippen Farbe über ein Gemälde")."""
     k = first - 1
-    while k >= 0 and first - k <= reach and (tokens[k].text in _DONE_TO or tokens[k].text in DETERMINERS) \
+    while k >= 0 and first - k <= reach and (tokens[k].text in DONE_TO or tokens[k].text in DETERMINERS) \
             and not tokens[k].stop:
         k -= 1
-    return k in act_at and not tokens[k].stop and any(tokens[j].text in _DONE_TO for j in range(k + 1, first))
+    return k in act_at and not tokens[k].stop and any(tokens[j].text in DONE_TO for j in range(k + 1, first))

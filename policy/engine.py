@@ -155,10 +155,10 @@ class Policy:
     # ------------------------------------------------------------------------------------ second opinion
     def _second_opinion(self, prompt: str, reasons: list[Reason], allowed_because: str | None = None,
                         tokens: list[Token] | None = None, sign: tuple | None = None) -> list[Reason]:
-        """The learned classifier's view where it disagrees with the rules: a refusal the rules missed (at a lower
-        threshold where one sign of an emergency stands beside a real place: ``sign``, from
-        ``distress.emergency_sign``), or a sure refusal the model finds harmless. Either way the decision becomes
-        ``review``. Where the rules saw an explicit reason to allow (fiction, a style, a harmless context, the distant
+        """The learned classifier's view where it disagrees with the rules: a refusal the rules missed (at the lower
+        ``threshold_sign`` where one sign of an emergency stands beside a real place: ``sign``, from
+        ``distress.emergency_sign``; model files older than that threshold have no such gate), or a sure refusal the
+        model finds harmless. Either way the decision becomes ``review``. Where the rules saw an explicit reason to allow (fiction, a style, a harmless context, the distant
         past: ``allowed_because``), the model does not refuse on its own: it reads "battle" or "flood" but not "oil
         painting" or "1571"; nor as a real person's where no word could be a name (``could_name_someone``: "a
         footballer crying after losing a youth final")."""
@@ -171,8 +171,8 @@ class Policy:
             return [Reason(op.category, "model_second_opinion", [0, len(prompt)],
                            f"the learned classifier would refuse it as {op.category.replace('_', ' ')} "
                            f"(p = {op.refuse:.2f}); no rule fired")]
-        # one sign of an emergency beside a real place, too weak for a rule: the model decides at ``threshold_sign``
-        if not reasons and allowed_because is None and sign and op.refuse >= (self.model.threshold_sign or 2.0):
+        if not reasons and allowed_because is None and sign and self.model.threshold_sign is not None \
+                and op.refuse >= self.model.threshold_sign:  # one sign of an emergency, too weak for a rule
             seen, anchor, kind, name = sign
             span = [min(seen.start, anchor.start), max(seen.end, anchor.end)]
             return [Reason("news_event", "model_second_opinion", span,

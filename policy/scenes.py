@@ -8,6 +8,7 @@ that make a venue the setting of an event are here too: ``policy/styles.py`` rea
 
 from __future__ import annotations
 
+from policy.acts import DONE_TO
 from policy.normalize import Token
 from policy.phrases import DETERMINERS, OF_LINKS, Match
 
@@ -20,13 +21,22 @@ _ARTWORKS = frozenset({"painting", "oil painting", "gemaelde", "oelgemaelde", "p
                        "pittura", "fresco", "frescoes", "mural", "fresque", "affresco"})
 _ARTWORK_PARTS = frozenset("of frame glass canvas de du des d di del della dello rahmen glas cadre vitre toile marco "
                            "cristal lienzo cornice vetro tela".split())
-_ONTO_ARTWORK = frozenset("to onto on at against over an auf gegen ueber sur contre a contra sobre su sul sulla contro "
-                          "al".split())
+_ONTO_ARTWORK = DONE_TO | {"an", "al"}  # what joins an act to what it is done to, and German "an ein", Spanish "al"
 _CHIMNEYS = frozenset({"cheminee", "chimenea", "caminetto", "kamin"})  # a fireplace, or a chimney of a plant
 # words that make a film the time at which something happens: it is being shown ("during a horror movie")
 _WHILE_SHOWN = frozenset({"during", "waehrend", "pendant", "lors", "durante"})
 _SCREENINGS = ("screening", "vorfuehrung", "projection", "proyeccion", "proiezione")
 SETTING_ARTICLES = DETERMINERS | {"der", "des", "du", "de", "d", "this", "of"}  # "of": "soldiers of the Queen's Guard"
+
+
+def setting_word_before(tokens: list[Token], first: int) -> int:
+    """Where the word that may make what starts at ``first`` a setting stands, past at most two articles
+    (``SETTING_ARTICLES``: "during a", "at the", "bei der"); -1 at the prompt's start."""
+    j = first - 1
+    for _ in range(2):
+        if j >= 0 and tokens[j].text in SETTING_ARTICLES:
+            j -= 1
+    return j
 
 
 def artwork_touched(style: Match, tokens: list[Token], happenings: list[tuple[int, int, str]],
@@ -59,10 +69,7 @@ def shown_then(frame: Match, tokens: list[Token], happenings: list[tuple[int, in
     "proiezione") excuses only the events it shows: in its own clause, with no word of place or time between an
     event and the screening after it ("an earthquake documentary screening at a festival", "a film screening about
     the flood"; not "a shooting at a horror film screening", "a film screening, then a fire breaks out")."""
-    j = frame.first - 1
-    for _ in range(2):
-        if j >= 0 and tokens[j].text in SETTING_ARTICLES:
-            j -= 1
+    j = setting_word_before(tokens, frame.first)
     outside = [(first, last) for first, last, _label in happenings
                if not (frame.first <= first and last <= frame.last)]
     if j >= 0 and tokens[j].text in _WHILE_SHOWN:

@@ -19,7 +19,7 @@ from policy.looks import animates, drawn_not_drawing, graded, paints_a_thing
 from policy.normalize import Token
 from policy.phrases import DEFINITE, DETERMINERS, Match
 from policy.scenes import SETTING_ARTICLES as _SETTING_ARTICLES, SETTING_WORDS as _SETTING_WORDS, \
-    artwork_touched, chimney_of_a_site, shown_then
+    artwork_touched, chimney_of_a_site, setting_word_before, shown_then
 
 # words that introduce a style rather than name one (most are style cues of cues.tsv); their last two words before
 # a name make it a style too ("the style of Wes Anderson", "en el estilo de Almodóvar")
@@ -178,7 +178,7 @@ def drop_denied_excuses(cues: dict[str, list[Match]], tokens: list[Token], lexic
     cues["safe"] = [m for m in cues.get("safe", []) if not (_RENDERED.match(m.phrase) and m.first > 0 and tokens[
         m.first - 1].text in _SIMULATED_STUFF)]  # "realistic smoke simulation": a renderer's, no drill
     # a frame right before an occasion or a venue of its own is a real place: "a video game tournament in Jacksonville"
-    clause = clause_numbers(prompt, tokens)
+    clause = clause_numbers(prompt, tokens) if happenings or cues.get("protest_act") else []
     frames = [m for m in cues.pop("film_frame", []) if not (m.last + 1 < len(tokens)
                                                             and tokens[m.last + 1].text in _FRAME_OCCASIONS)
               and not shown_then(m, tokens, happenings, clause)]
@@ -283,10 +283,7 @@ def where_it_happens(safe: Match, venues, tokens: list[Token], happenings: list[
     venue = _venue_of(safe, venues)
     if venue is None:
         return False
-    j = min(venue.first, safe.first) - 1
-    for _ in range(2):
-        if j >= 0 and tokens[j].text in _SETTING_ARTICLES:
-            j -= 1
+    j = setting_word_before(tokens, min(venue.first, safe.first))
     if j < 0 or tokens[j].text not in _SETTING_WORDS:
         return False
     end = max(venue.last, safe.last)

@@ -26,7 +26,13 @@ def office_reasons(a: Analysis, lexicon_hits: list[Hit], kb: Knowledge, monarchi
         return []
     tokens = a.tokens
     det = {m.last for m in a.offices.get("determiner", ())}
-    current = {m.first: m.last for m in a.offices.get("current", ())}
+    current = {i for m in a.offices.get("current", ()) for i in range(m.first, m.last + 1)}
+
+    def before_current(i: int) -> int:  # past the words like "current" and "former" that end at ``i``
+        while i in current:
+            i -= 1
+        return i
+
     specific = {(m.first, m.last) for m in a.offices.get("specific", ())}
     connectors = {i for m in a.offices.get("connector", ()) for i in range(m.first, m.last + 1)}
     anchor_spans = [(m.first, m.last, name) for m, _k, name in a.anchors()]
@@ -48,9 +54,7 @@ def office_reasons(a: Analysis, lexicon_hits: list[Hit], kb: Knowledge, monarchi
         if t.phrase == "premier" and t.first and tokens[t.first - 1].text in _ORDINAL_BEFORE and not (
                 t.last + 1 < len(tokens) and tokens[t.last + 1].text in _FIRST_OFFICES):
             continue
-        i = t.first - 1
-        while i >= 0 and any(s <= i <= e for s, e in current.items()):
-            i -= 1  # "the current", "der amtierende"
+        i = before_current(t.first - 1)  # "the current", "der amtierende"
         before = [x for x in anchor_spans if x[1] in (i, t.first - 1)]
         # a possessive stands for the article: "Austria's chancellor", "Österreichs Regierungschef" (genitive)
         english = i >= 1 and tokens[i].text == "s" and any(x[1] == i - 1 for x in anchor_spans)
@@ -60,9 +64,7 @@ def office_reasons(a: Analysis, lexicon_hits: list[Hit], kb: Knowledge, monarchi
             and tokens[i].text[:-1] in kb.places
         possessive = english or german
         if before:  # "the French president", "the Tesla CEO": look before the anchor for the article
-            i = min(x[0] for x in before) - 1
-            while i >= 0 and any(s <= i <= e for s, e in current.items()):
-                i -= 1  # "the former German chancellor"
+            i = before_current(min(x[0] for x in before) - 1)  # "the former German chancellor"
         if i not in det and not possessive:
             continue
         after = None

@@ -570,7 +570,7 @@ def test_one_sign_of_an_emergency_at_a_real_place_lets_the_model_refuse_at_its_l
         assert policy.check(prompt).decision == "allow", prompt
 
 
-def test_a_model_file_without_a_sign_threshold_still_loads(tmp_path):
+def test_a_model_file_without_a_sign_threshold_still_loads(policy, monkeypatch, tmp_path):
     """Model files written before ``threshold_sign`` have two thresholds: they load, and the gate stays shut."""
     from policy.classifier import PromptClassifier
 
@@ -579,6 +579,10 @@ def test_a_model_file_without_a_sign_threshold_still_loads(tmp_path):
     model.save(tmp_path / "old.npz", trained_on="test", version="test")
     old = PromptClassifier.load(tmp_path / "old.npz")
     assert old.threshold_sign is None and old.threshold_refuse == model.threshold_refuse
+    prompt = "fishermen pulling bodies out of the sea near Crotone at dawn"  # one sign at a real place
+    assert old.opinion(prompt).refuse < old.threshold_refuse
+    monkeypatch.setattr(policy, "model", old)
+    assert policy.check(prompt).decision == "allow"
 
 
 def test_the_model_alone_calls_nobody_a_real_person_where_no_word_could_be_a_name(policy):
